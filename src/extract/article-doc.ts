@@ -1,0 +1,176 @@
+import type { Article, EventType, NodeLabel } from '../domain/ontology';
+
+/**
+ * The one object every pipeline component reads and extends, spaCy-style:
+ * components add sentences, mentions, entities and facts; none of them keeps
+ * state of its own, so a pipeline run is a pure function of the article.
+ * All offsets are absolute character offsets in `text`.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+  /** ISO date the sentence states, at the precision it gives; set by the dates component. */
+  date: string | null;
+}
+
+export type EntityLabel = Extract<NodeLabel, 'Person' | 'Country' | 'Organization' | 'Topic' | 'Policy'>;
+
+export type MentionVia =
+  | 'name'
+  | 'alias'
+  | 'demonym'
+  | 'capital'
+  | 'surname'
+  | 'role'
+  | 'pronoun'
+  | 'pattern'
+  | 'lexicon';
+
+export interface Mention extends Span {
+  sentence: number;
+  text: string;
+  label: EntityLabel;
+  /** Resolved entity ids; a plural pronoun may stand for several. Empty while unresolved. */
+  entityIds: string[];
+  via: MentionVia;
+  possessive: boolean;
+  /** Part of a larger mention (the "Chinese" of "Chinese President Xi Jinping"): not an actor by itself. */
+  qualifier: boolean;
+}
+
+export interface Role {
+  title: string;
+  countryId: string | null;
+  organizationId: string | null;
+  former: boolean;
+  sentence: number;
+}
+
+export interface Entity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: Set<string>;
+  props: Record<string, string | null>;
+  roles: Role[];
+  /** Sentence of the first mention, for provenance. */
+  firstSentence: number;
+}
+
+export interface Quote extends Span {
+  paragraph: number;
+  speakerId: string | null;
+  /** Sentence holding the attribution ("…," he said). */
+  attributionSentence: number | null;
+}
+
+export interface ExtractedEvent {
+  type: EventType;
+  actorIds: string[];
+  targetIds: string[];
+  topicIds: string[];
+  policyIds: string[];
+  sentence: number;
+  verb: Span;
+  date: string | null;
+  rule: string;
+  confidence: number;
+  /** Index into doc.events of the event this one answers (a REJECT answering a REQUEST). */
+  respondsTo: number | null;
+}
+
+export interface ExtractedMeeting {
+  participantIds: string[];
+  topicIds: string[];
+  locationId: string | null;
+  date: string | null;
+  sentence: number;
+  event: number;
+}
+
+export interface ExtractedIncident {
+  name: string;
+  involvedIds: string[];
+  /** doc.events indexes of what the incident led to. */
+  consequences: number[];
+  /** doc.events indexes of the events that make up the incident itself. */
+  causes: number[];
+  date: string | null;
+  sentence: number;
+}
+
+export interface PolicyHolding {
+  policyId: string;
+  holderId: string;
+  sentence: number;
+  rule: string;
+}
+
+export interface Discussion {
+  personId: string;
+  topicId: string;
+  sentence: number;
+  rule: string;
+}
+
+export interface ArticleDoc {
+  article: Article;
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Map<string, Entity>;
+  quotes: Quote[];
+  events: ExtractedEvent[];
+  meetings: ExtractedMeeting[];
+  incidents: ExtractedIncident[];
+  policyHoldings: PolicyHolding[];
+  discussions: Discussion[];
+}
+
+export function createDoc(article: Article): ArticleDoc {
+  return {
+    article,
+    text: article.text,
+    sentences: [],
+    mentions: [],
+    entities: new Map(),
+    quotes: [],
+    events: [],
+    meetings: [],
+    incidents: [],
+    policyHoldings: [],
+    discussions: [],
+  };
+}
+
+/** Registers an entity or merges a new surface form into the known one. */
+export function upsertEntity(
+  doc: ArticleDoc,
+  id: string,
+  label: EntityLabel,
+  name: string,
+  sentence: number,
+  alias?: string,
+): Entity {
+  let e = doc.entities.get(id);
+  if (!e) {
+    e = { id, label, name, aliases: new Set(), props: {}, roles: [], firstSentence: sentence };
+    doc.entities.set(id, e);
+  }
+  if (alias && alias !== e.name) e.aliases.add(alias);
+  return e;
+}
+
+export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence);
+}
+
+export function insideQuote(doc: ArticleDoc, pos: number): boolean {
+  return doc.quotes.some((q) => pos > q.start && pos < q.end);
+}

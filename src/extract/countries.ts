@@ -1,0 +1,45 @@
+import { ids } from '../domain/ids';
+import { upsertEntity, type Mention } from './article-doc';
+import { Gazetteer } from './gazetteer';
+import { countryForms, type CountryEntry, type CountryVia } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+
+/** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
+const { forms, byIso } = countryForms();
+const gazetteer = new Gazetteer<CountryEntry & { via: CountryVia }>(forms, true);
+
+export function countryById(id: string): CountryEntry | undefined {
+  return byIso.get(id.replace(/^country:/, ''));
+}
+export function countryIdByName(name: string): string | null {
+  const hit = gazetteer.get(name);
+  return hit ? ids.country(hit.iso3) : null;
+}
+
+export const countriesComponent: PipelineComponent = {
+  name: 'countries',
+  requires: ['sentences'],
+  assigns: ['mentions.Country', 'entities.Country'],
+  run(doc) {
+    for (const s of doc.sentences) {
+      for (const m of gazetteer.matches(s.text, s.start)) {
+        const id = ids.country(m.value.iso3);
+        const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
+        const mention: Mention = {
+          start: m.start,
+          end: m.end,
+          sentence: s.index,
+          text: m.text,
+          label: 'Country',
+          entityIds: [id],
+          via: m.value.via === 'alias' ? 'alias' : m.value.via,
+          possessive,
+          qualifier: false,
+        };
+        doc.mentions.push(mention);
+        const e = upsertEntity(doc, id, 'Country', m.value.name, s.index, m.text);
+        e.props.iso3 = m.value.iso3;
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import * as chrono from 'chrono-node';
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Dates stated in a sentence, resolved against the article's publication date
+ * with chrono-node, at the precision the text supports. News reports the past,
+ * so a weekday or month that chrono places after publication is moved back.
+ * Without a publication date only dates that state their year are kept.
+ */
+export function resolveDate(sentence: string, publishedAt: string | null): string | null {
+  const ref = publishedAt && publishedAt.length === 10 ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+  for (const r of results) {
+    const c = r.start;
+    const yearKnown = c.isCertain('year');
+    if (!ref && !yearKnown) continue;
+    if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue; // a clock time alone
+    let d = c.date();
+    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+    const monthKnown = c.isCertain('month') || dayKnown;
+    if (ref && !yearKnown && d.getTime() > ref.getTime() + 86_400_000) {
+      d = new Date(d);
+      if (c.isCertain('weekday') && !c.isCertain('day')) d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCFullYear(d.getUTCFullYear() - 1);
+    }
+    const iso = d.toISOString();
+    if (dayKnown) return iso.slice(0, 10);
+    if (monthKnown) return iso.slice(0, 7);
+    return iso.slice(0, 4);
+  }
+  return null;
+}
+
+export const datesComponent: PipelineComponent = {
+  name: 'dates',
+  requires: ['sentences'],
+  assigns: ['sentences.date'],
+  run(doc) {
+    for (const s of doc.sentences) s.date = resolveDate(s.text, doc.article.publishedAt);
+  },
+};

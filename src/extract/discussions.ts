@@ -1,0 +1,42 @@
+import type { Discussion } from './article-doc';
+import { subjectBefore } from './clauses';
+import { SPEECH_VERBS } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Who discussed which topic: people quoted on it, people acting on it in an
+ * event, people who took part in a meeting about it, and the subject of a
+ * speech verb in a sentence that names it.
+ */
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
+
+export const discussionsComponent: PipelineComponent = {
+  name: 'discussions',
+  requires: ['events', 'meetings', 'quotes.speaker'],
+  assigns: ['discussions'],
+  run(doc) {
+    const seen = new Set<string>();
+    const add = (personId: string, topicId: string, sentence: number, rule: string) => {
+      if (doc.entities.get(personId)?.label !== 'Person') return;
+      const key = `${personId}|${topicId}|${sentence}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      doc.discussions.push({ personId, topicId, sentence, rule } satisfies Discussion);
+    };
+    for (const s of doc.sentences) {
+      const topics = [...new Set(doc.mentions.filter((m) => m.sentence === s.index && m.label === 'Topic').flatMap((m) => m.entityIds))];
+      if (topics.length) {
+        for (const q of doc.quotes) {
+          if (q.speakerId && q.start < s.end && s.start < q.end) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
+        }
+        SPEECH.lastIndex = 0;
+        for (const v of s.text.matchAll(SPEECH)) {
+          const subject = subjectBefore(doc, s, s.start + v.index!);
+          if (subject) for (const id of subject.entityIds) for (const t of topics) add(id, t, s.index, 'discussions:speech');
+        }
+      }
+    }
+    for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    for (const m of doc.meetings) for (const p of m.participantIds) for (const t of m.topicIds) add(p, t, m.sentence, 'discussions:meeting');
+  },
+};

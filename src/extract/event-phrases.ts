@@ -1,0 +1,21 @@
+import type { EventType } from '../domain/ontology';
+
+/** How an event of each type reads in a generated summary: "China rejected United States". */
+export const EVENT_PAST_TENSE: Record<EventType, string> = {
+  MEET: 'met',
+  VISIT: 'visited',
+  CALL: 'called',
+  DISCUSS: 'held discussions with',
+  REQUEST: 'made a request to',
+  REJECT: 'rejected',
+  AGREE: 'agreed with',
+  ACCUSE: 'accused',
+  CRITICIZE: 'criticized',
+  WARN: 'warned',
+  THREATEN: 'threatened',
+  SUSPEND: 'suspended',
+  RESTORE: 'restored',
+  REAFFIRM: 'reaffirmed',
+  SANCTION: 'sanctioned',
+  SUPPORT: 'supported',
+};

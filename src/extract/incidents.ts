@@ -1,0 +1,40 @@
+import { insideQuote } from './article-doc';
+import { actorMentions } from './clauses';
+import { EVENT_PAST_TENSE } from './event-phrases';
+import { CAUSAL_MARKERS } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Incidents: happenings that others react to, found where a sentence ties an
+ * event to a cause ("China severed the channel after Pelosi visited Taiwan",
+ * "… in response to the missile launch"). The cause becomes the incident; the
+ * events before the marker are what it led to.
+ */
+const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
+
+export const incidentsComponent: PipelineComponent = {
+  name: 'incidents',
+  requires: ['events'],
+  assigns: ['incidents'],
+  run(doc) {
+    for (const s of doc.sentences) {
+      MARKER.lastIndex = 0;
+      for (const marker of s.text.matchAll(MARKER)) {
+        const at = s.start + marker.index!;
+        if (insideQuote(doc, at)) continue;
+        const effects = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence === s.index && e.verb.end <= at).map(([, i]) => i);
+        if (!effects.length) continue;
+        const causeEnd = s.end;
+        const causes = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence === s.index && e.verb.start > at).map(([, i]) => i);
+        const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => m.entityIds))];
+        if (!involved.length) continue;
+        const phrase = doc.text.slice(at + marker[0].length, causeEnd).replace(/[.!?"]+$/, '').trim();
+        const cause = causes.length ? doc.events[causes[0]!] : undefined;
+        const name = cause
+          ? `${cause.actorIds.map((id) => doc.entities.get(id)?.name).join(' and ')} ${EVENT_PAST_TENSE[cause.type]}${cause.targetIds.length ? ` ${cause.targetIds.map((id) => doc.entities.get(id)?.name).join(' and ')}` : ''}`
+          : phrase.split(/\s+/).slice(0, 10).join(' ');
+        doc.incidents.push({ name, involvedIds: involved, consequences: effects, causes, date: cause?.date ?? s.date, sentence: s.index });
+      }
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { attributionComponent } from './attribution';
+import { countriesComponent } from './countries';
+import { datesComponent } from './dates';
+import { discussionsComponent } from './discussions';
+import { eventsComponent } from './events';
+import { incidentsComponent } from './incidents';
+import { meetingsComponent } from './meetings';
+import { organizationsComponent } from './organizations';
+import { personsComponent } from './persons';
+import { Pipeline } from './pipeline';
+import { policiesComponent } from './policies';
+import { policyHoldersComponent } from './policy-holders';
+import { quotesComponent } from './quotes';
+import { resolutionComponent } from './resolution';
+import { sentencesComponent } from './sentences';
+import { topicsComponent } from './topics';
+
+/** The default pipeline; order matters and is checked by Pipeline at construction. */
+export const DEFAULT_COMPONENTS = [
+  sentencesComponent,
+  datesComponent,
+  quotesComponent,
+  countriesComponent,
+  organizationsComponent,
+  topicsComponent,
+  policiesComponent,
+  personsComponent,
+  resolutionComponent,
+  attributionComponent,
+  eventsComponent,
+  meetingsComponent,
+  incidentsComponent,
+  policyHoldersComponent,
+  discussionsComponent,
+];
+
+export function createPipeline(): Pipeline {
+  return new Pipeline(DEFAULT_COMPONENTS);
+}
+
+export { Pipeline } from './pipeline';
+export type { PipelineComponent } from './pipeline';

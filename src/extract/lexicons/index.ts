@@ -1,0 +1,119 @@
+import worldCountries from 'world-countries';
+import countryAliases from './country-aliases.json';
+import countryStoplist from './country-stoplist.json';
+import eventLexicon from './events.json';
+import names from './names.json';
+import organizations from './organizations.json';
+import titles from './titles.json';
+import topics from './topics.json';
+import type { EventType } from '../../domain/ontology';
+
+/**
+ * Lexicons as data, loaded once. The country list comes from the world-countries
+ * package (ISO codes, names, capitals, demonyms); our own files add informal
+ * aliases and remove entries that are ordinary English words.
+ */
+
+export interface CountryEntry {
+  iso3: string;
+  name: string;
+}
+export type CountryVia = 'alias' | 'demonym' | 'capital';
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
+const capitalStop = new Set(countryStoplist.aliases);
+const SHORT_CODES_ALLOWED = new Set(['US', 'UK', 'EU']);
+
+function plural(demonym: string): string[] {
+  if (/(ese|ss|sh|ch)$/.test(demonym) || demonym.includes(' ')) return [];
+  return [`${demonym}s`];
+}
+
+export function countryForms(): { forms: Array<[string, CountryEntry & { via: CountryVia }]>; byIso: Map<string, CountryEntry> } {
+  const forms: Array<[string, CountryEntry & { via: CountryVia }]> = [];
+  const byIso = new Map<string, CountryEntry>();
+  const extra = countryAliases as unknown as Record<string, string[]>;
+  for (const c of worldCountries) {
+    if (!c.independent && !['TWN', 'PSE', 'XKX', 'HKG', 'GRL'].includes(c.cca3)) continue;
+    const entry = { iso3: c.cca3, name: c.name.common };
+    byIso.set(c.cca3, entry);
+    const add = (form: string, via: CountryVia) => {
+      if (!form || !LATIN.test(form)) return;
+      if (form.length <= 2 && !SHORT_CODES_ALLOWED.has(form)) return;
+      if (via !== 'alias' || form !== c.name.common) if (capitalStop.has(form)) return;
+      forms.push([form, { ...entry, via }]);
+    };
+    add(c.name.common, 'alias');
+    add(c.name.official, 'alias');
+    for (const a of c.altSpellings) if (!a.includes(',')) add(a, 'alias');
+    for (const cap of c.capital ?? []) add(cap, 'capital');
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) {
+      if (countryStoplist.demonyms.includes(d)) continue;
+      add(d, 'demonym');
+      for (const p of plural(d)) add(p, 'demonym');
+    }
+    for (const a of extra[c.cca3] ?? []) add(a, capitalLike(a, c.capital ?? []) ? 'capital' : 'alias');
+  }
+  return { forms, byIso };
+}
+
+function capitalLike(form: string, capitals: string[]): boolean {
+  return capitals.some((c) => c.startsWith(form)) || /^(Washington|White House|Kremlin|Downing Street|Whitehall|Zhongnanhai|Elysee|Élysée)$/.test(form);
+}
+
+export interface TitleEntry {
+  canonical: string;
+  country: string | null;
+}
+export function titleForms(): Array<[string, TitleEntry]> {
+  const out: Array<[string, TitleEntry]> = [];
+  for (const t of titles.titles) for (const f of t.forms) out.push([f, { canonical: t.canonical, country: (t as { country?: string }).country ?? null }]);
+  return out;
+}
+export const ROLE_WORDS = titles.roleWords;
+export const HONORIFICS = titles.honorifics;
+export const TITLE_MODIFIERS = titles.modifiers;
+
+export interface OrganizationEntry {
+  name: string;
+  country: string | null;
+  kind: string;
+}
+export function organizationForms(): Array<[string, OrganizationEntry]> {
+  const out: Array<[string, OrganizationEntry]> = [];
+  for (const o of organizations.organizations) {
+    const entry = { name: o.name, country: (o as { country?: string }).country ?? null, kind: o.kind };
+    out.push([o.name, entry]);
+    for (const a of o.aliases) out.push([a, entry]);
+  }
+  return out;
+}
+export const MINISTRY_HEADS: string[] = organizations.ministryPatterns.heads;
+export const MINISTRY_CANONICAL = organizations.ministryPatterns.canonical as Record<string, string>;
+export const ORG_SUFFIXES: string[] = organizations.suffixes;
+
+export interface TopicEntry {
+  name: string;
+}
+export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Array<[RegExp, TopicEntry]> } {
+  const forms: Array<[string, TopicEntry]> = [];
+  const patterns: Array<[RegExp, TopicEntry]> = [];
+  for (const t of topics.topics) {
+    const entry = { name: t.name };
+    forms.push([t.name, entry]);
+    for (const s of t.synonyms) forms.push([s, entry]);
+    for (const p of (t as { patterns?: string[] }).patterns ?? []) patterns.push([new RegExp(p, 'giu'), entry]);
+  }
+  return { forms, patterns };
+}
+
+export const GIVEN_NAMES = new Set(names.givenNames);
+export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
+
+export const EVENT_VERBS = eventLexicon.verbs as Record<EventType, string[]>;
+export const PASSIVE_VERBS = eventLexicon.passive as Partial<Record<EventType, string[]>>;
+export const NEGATORS = eventLexicon.negators;
+export const MODALS = eventLexicon.modals;
+export const SPEECH_VERBS = eventLexicon.speechVerbs;
+export const CAUSAL_MARKERS = eventLexicon.causalMarkers;

@@ -1,0 +1,22 @@
+/** Shared pieces of person-name matching, used by the person and resolution components. */
+const PARTICLES = 'bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das';
+const NAME_TOKEN = `\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*)*\\.?`;
+/** One to four capitalized tokens, with name particles between them ("Mohammed bin Salman"). */
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_TOKEN}){0,3}`;
+
+export const MONTHS_AND_DAYS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
+/** Capitalized words that start sentences or headings but never start a name. */
+export const NOT_NAME_START = new Set(
+  'The A An This That These Those He She It They We I You His Her Its Their Our In On At For With From By As But And Or If When While After Before During Since Until Although Though However Meanwhile Yet So Also Then Still Some Many Most All Both Each Every Several Such No Not Mr Mrs Ms Dr Today Yesterday Tomorrow Last Next Earlier Later According Speaking Asked Under Over Despite Among Between Against Amid Without Within Where What Who Why How Washington'.split(' '),
+);
+/** Words that end a run of capitalized tokens: what follows is not part of a name. */
+export const NOT_NAME_TOKEN = new Set([
+  ...MONTHS_AND_DAYS,
+  ...'Department Ministry Office Council Agency Party Army Navy Union News Times Post Journal Daily Street Avenue Square River Sea Strait Island Islands Summit Conference Forum House Senate Congress Parliament Assembly Government Administration Committee Commission Court Republic Kingdom States Nations Federation Organization Treaty Accord Agreement Policy Doctrine Initiative Plan Program Programme Deal Act Road Belt'.split(' '),
+]);
+
+export function tokens(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}

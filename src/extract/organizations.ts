@@ -1,0 +1,70 @@
+import { ids } from '../domain/ids';
+import { upsertEntity, type ArticleDoc, type Mention } from './article-doc';
+import { countryById } from './countries';
+import { escapeRegex, Gazetteer } from './gazetteer';
+import { MINISTRY_CANONICAL, MINISTRY_HEADS, organizationForms, ORG_SUFFIXES, type OrganizationEntry } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Organizations three ways: the lexicon (IGOs, media, well-known bodies), a
+ * country followed by a body ("China's Ministry of Foreign Affairs", "the
+ * Indian military"), and capitalized names ending in an organization word
+ * ("Palestinian Liberation Organization", "Bank of Japan" is left to the lexicon).
+ */
+const gazetteer = new Gazetteer<OrganizationEntry>(organizationForms(), true);
+const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'u');
+const SUFFIX_RE = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]+\\s+)(?:(?:of|for|and|the)\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}(?:${ORG_SUFFIXES.join('|')}))(?![\\p{L}])`,
+  'gu',
+);
+
+function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
+  const id = ids.organization(name);
+  doc.mentions.push({ ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
+  const e = upsertEntity(doc, id, 'Organization', name, m.sentence, m.text);
+  e.props.kind = kind;
+  if (countryId) e.props.countryId = countryId;
+  return id;
+}
+
+export const organizationsComponent: PipelineComponent = {
+  name: 'organizations',
+  requires: ['sentences', 'mentions.Country'],
+  assigns: ['mentions.Organization', 'entities.Organization'],
+  run(doc) {
+    const countryMentions = doc.mentions.filter((m) => m.label === 'Country');
+    for (const s of doc.sentences) {
+      const taken: Array<[number, number]> = [];
+      for (const m of gazetteer.matches(s.text, s.start)) {
+        addOrg(doc, { start: m.start, end: m.end, sentence: s.index, text: m.text, via: 'lexicon' }, m.value.name, m.value.country ? ids.country(m.value.country) : null, m.value.kind);
+        taken.push([m.start, m.end]);
+      }
+      for (const c of countryMentions) {
+        if (c.sentence !== s.index) continue;
+        const head = HEAD_RE.exec(doc.text.slice(c.end, c.end + 60));
+        if (!head) continue;
+        const end = c.end + head[0].length;
+        if (taken.some(([a, b]) => a < end && c.start < b)) continue;
+        const country = countryById(c.entityIds[0]!);
+        const canonical = MINISTRY_CANONICAL[head[1]!] ?? head[1]!;
+        const name = `${canonical} of ${country?.name ?? c.text}`;
+        addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
+        c.qualifier = true;
+        taken.push([c.start, end]);
+      }
+      SUFFIX_RE.lastIndex = 0;
+      for (const m of s.text.matchAll(SUFFIX_RE)) {
+        const start = s.start + m.index!;
+        const end = start + m[1]!.length;
+        if (taken.some(([a, b]) => a < end && start < b)) continue;
+        const text = m[1]!;
+        if (/^(The|A|An|This|That)\s/.test(text)) continue;
+        addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, null, 'organization');
+        taken.push([start, end]);
+      }
+    }
+    // "U.S." inside "U.S. State Department" names the department, not an actor of its own.
+    const orgs = doc.mentions.filter((m) => m.label === 'Organization');
+    for (const c of countryMentions) if (orgs.some((o) => o.start <= c.start && c.end <= o.end)) c.qualifier = true;
+  },
+};

@@ -1,0 +1,176 @@
+import { ids } from '../domain/ids';
+import { upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './lexicons';
+import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, tokens } from './name-patterns';
+import type { PipelineComponent } from './pipeline';
+import { TITLE_ALT, titleEntry } from './titles';
+
+/**
+ * People by their full names, found three ways:
+ * 1. after a title: "Secretary of State Antony Blinken", "former House Speaker Nancy Pelosi";
+ * 2. before an appositive role: "Wang Yi, China's top foreign policy official, …";
+ * 3. by name cues: a known given name or East-Asian family name first, or a
+ *    speech verb beside the name ("…, said Jake Sullivan").
+ * Titles become roles, with the country or organization that qualifies them.
+ * Single surnames, role phrases and pronouns are left to the resolution component.
+ */
+const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?';
+const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
+const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
+const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
+const APPOSITIVE = new RegExp(
+  `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+of\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
+  'u',
+);
+
+interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Cuts a matched run at the first token that cannot belong to a name; trims a sentence-final period. */
+function trimName(text: string, start: number): NameSpan | null {
+  const toks = tokens(text);
+  const kept: string[] = [];
+  for (const t of toks) {
+    const bare = t.replace(/\.$/, '');
+    if (NOT_NAME_TOKEN.has(bare)) break;
+    kept.push(t);
+  }
+  if (!kept.length) return null;
+  let name = kept.join(' ');
+  if (/\p{L}{2,}\.$/u.test(name)) name = name.slice(0, -1);
+  return { start, end: start + name.length, name };
+}
+
+function overlapsOther(doc: ArticleDoc, s: Sentence, start: number, end: number): boolean {
+  return doc.mentions.some((m) => m.sentence === s.index && m.label !== 'Topic' && m.label !== 'Person' && m.start < end && start < m.end);
+}
+
+function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | undefined {
+  // "China's Foreign Minister", "Chinese President", "U.S. Secretary of State", "NATO Secretary-General"
+  return doc.mentions.find(
+    (m) =>
+      m.sentence === s.index &&
+      (m.label === 'Country' || m.label === 'Organization') &&
+      m.end <= pos &&
+      /^(?:['’]s?)?\s*$/.test(doc.text.slice(m.end, pos)),
+  );
+}
+
+function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
+  const id = ids.person(span.name);
+  const e = upsertEntity(doc, id, 'Person', span.name, s.index);
+  const toks = tokens(span.name);
+  if (toks.length > 1) {
+    const familyFirst = FAMILY_NAME_FIRST.has(toks[0]!) && toks.length <= 3;
+    e.aliases.add(familyFirst ? toks[0]! : toks[toks.length - 1]!);
+  }
+  const existing = doc.mentions.find((m) => m.label === 'Person' && m.start === span.start);
+  if (!existing) {
+    doc.mentions.push({
+      start: span.start,
+      end: span.end,
+      sentence: s.index,
+      text: span.name,
+      label: 'Person',
+      entityIds: [id],
+      via: 'name',
+      possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)),
+      qualifier: false,
+    });
+  }
+  return id;
+}
+
+function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Mention | undefined, former: boolean, sentence: number) {
+  const entry = titleEntry(title);
+  const canonical = entry?.canonical ?? title.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  let countryId = entry?.country ? ids.country(entry.country) : null;
+  let organizationId: string | null = null;
+  if (qualifier?.label === 'Country') countryId = qualifier.entityIds[0] ?? countryId;
+  if (qualifier?.label === 'Organization') {
+    organizationId = qualifier.entityIds[0] ?? null;
+    const org = organizationId ? doc.entities.get(organizationId) : undefined;
+    countryId = (org?.props.countryId as string | undefined) ?? countryId;
+  }
+  if (qualifier) qualifier.qualifier = true;
+  const person = doc.entities.get(personId)!;
+  if (!person.roles.some((r) => r.title === canonical && r.countryId === countryId && r.organizationId === organizationId)) {
+    person.roles.push({ title: canonical, countryId, organizationId, former, sentence });
+  }
+}
+
+function plausibleBareName(span: NameSpan): boolean {
+  const toks = tokens(span.name);
+  if (toks.length < 2 || toks.length > 4) return false;
+  if (NOT_NAME_START.has(toks[0]!) || toks.some((t) => MONTHS_AND_DAYS.has(t))) return false;
+  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das)$/.test(t));
+}
+
+export const personsComponent: PipelineComponent = {
+  name: 'persons',
+  requires: ['sentences', 'mentions.Country', 'mentions.Organization'],
+  assigns: ['mentions.Person', 'entities.Person', 'entities.Person.roles'],
+  run(doc) {
+    for (const s of doc.sentences) {
+      // 1. Title + name.
+      TITLED.lastIndex = 0;
+      for (const m of s.text.matchAll(TITLED)) {
+        const nameStart = s.start + m.index! + m[0].length - m[3]!.length;
+        const span = trimName(m[3]!, nameStart);
+        if (!span || overlapsOther(doc, s, span.start, span.end)) continue;
+        if (NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
+        const id = addPerson(doc, s, span);
+        const titleStart = s.start + m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
+        addRole(doc, id, m[2]!, qualifierBefore(doc, s, titleStart), !!m[1], s.index);
+      }
+      // 2 and 3. Capitalized runs with an appositive role, a name cue or a speech verb beside them.
+      CAP_RUN.lastIndex = 0;
+      for (const m of s.text.matchAll(CAP_RUN)) {
+        const span = trimName(m[1]!, s.start + m.index!);
+        if (!span || !plausibleBareName(span)) continue;
+        if (doc.mentions.some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
+        if (overlapsOther(doc, s, span.start, span.end)) continue;
+        const after = doc.text.slice(span.end, s.end);
+        const appositive = APPOSITIVE.exec(after);
+        const first = tokens(span.name)[0]!;
+        const cue =
+          GIVEN_NAMES.has(first) ||
+          (FAMILY_NAME_FIRST.has(first) && tokens(span.name).length <= 3) ||
+          SPEECH.test(after) ||
+          SPEECH_BEFORE.test(doc.text.slice(s.start, span.start));
+        if (!appositive && !cue) continue;
+        const id = addPerson(doc, s, span);
+        if (appositive) {
+          const titleOffset = span.end + appositive.index + appositive[0].lastIndexOf(appositive[3]!);
+          const qualifier = doc.mentions.find(
+            (x) => x.sentence === s.index && (x.label === 'Country' || x.label === 'Organization') && x.start > span.end && x.end <= titleOffset,
+          );
+          const lead = appositive[2]!.trim().replace(/^(?:[\p{L}.]+['’]s|[\p{Lu}][\p{L}.]*)\s*/u, '');
+          const title = titleEntry(appositive[3]!) ? appositive[3]! : `${lead} ${appositive[3]!}`.trim();
+          addRole(doc, id, title, qualifier, !!appositive[1], s.index);
+        }
+      }
+    }
+    inferCountriesFromCompanions(doc);
+  },
+};
+
+/** "President Xi Jinping and other Chinese officials": the person belongs to that country too. */
+const COMPANIONS = /^\s+and other\s+$/;
+function inferCountriesFromCompanions(doc: ArticleDoc): void {
+  for (const m of doc.mentions) {
+    if (m.label !== 'Person') continue;
+    const country = doc.mentions.find(
+      (c) => c.label === 'Country' && c.sentence === m.sentence && c.start > m.end && COMPANIONS.test(doc.text.slice(m.end, c.start)) && /^\s+(officials|leaders|diplomats|ministers|negotiators|counterparts)\b/.test(doc.text.slice(c.end, c.end + 14)),
+    );
+    if (!country) continue;
+    const person = doc.entities.get(m.entityIds[0]!);
+    if (!person) continue;
+    if (!person.roles.length) person.props.countryId = country.entityIds[0]!;
+    for (const r of person.roles) r.countryId ??= country.entityIds[0]!;
+  }
+}

@@ -1,0 +1,35 @@
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Who holds a policy: the country named right before it ("the U.S. one-China
+ * policy", "China's zero-COVID policy"), or the country of whoever reaffirms or
+ * supports it in the same sentence.
+ */
+const HOLDER_GAP = /^(?:['’]s?)?\s+$/;
+const HOLDING_EVENTS = new Set(['REAFFIRM', 'SUPPORT', 'AGREE']);
+
+export const policyHoldersComponent: PipelineComponent = {
+  name: 'policy-holders',
+  requires: ['mentions.Policy', 'events'],
+  assigns: ['policyHoldings'],
+  run(doc) {
+    for (const p of doc.mentions.filter((m) => m.label === 'Policy')) {
+      const policyId = p.entityIds[0]!;
+      const before = doc.mentions.find(
+        (m) => m.sentence === p.sentence && m.label === 'Country' && m.end <= p.start && HOLDER_GAP.test(doc.text.slice(m.end, p.start)),
+      );
+      if (before) {
+        doc.policyHoldings.push({ policyId, holderId: before.entityIds[0]!, sentence: p.sentence, rule: 'policies:possessor' });
+        continue;
+      }
+      for (const ev of doc.events) {
+        if (ev.sentence !== p.sentence || !HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId)) continue;
+        for (const actor of ev.actorIds) {
+          const e = doc.entities.get(actor);
+          const holder = e?.label === 'Country' ? actor : e?.roles.find((r) => r.countryId)?.countryId;
+          if (holder) doc.policyHoldings.push({ policyId, holderId: holder, sentence: p.sentence, rule: `policies:${ev.type.toLowerCase()}` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,156 @@
+import { insideQuote, type ArticleDoc, type Mention } from './article-doc';
+import { HONORIFICS } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+import { TITLE_ALT, titleEntry, titlesCompatible } from './titles';
+import { tokens } from './name-patterns';
+
+/**
+ * Within-article resolution of the short forms that follow a full name:
+ * - a bare name (surname "Blinken", or family name "Wang" for "Wang Yi"), with or
+ *   without an honorific; a titled short name ("President Xi") is merged into
+ *   the full-named person;
+ * - role phrases ("the secretary of state", "Biden's secretary of state",
+ *   "China's top diplomat") to the person holding a compatible title;
+ * - singular pronouns outside quotes to the subject of the sentence, or of the
+ *   nearest earlier sentence with a person as subject.
+ */
+const ROLE_PHRASE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})(?![\\p{L}])`, 'gu');
+const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
+const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+$`);
+
+function personMention(doc: ArticleDoc, sentence: number, start: number, end: number, ids: string[], via: Mention['via']): Mention {
+  const m: Mention = {
+    start,
+    end,
+    sentence,
+    text: doc.text.slice(start, end),
+    label: 'Person',
+    entityIds: ids,
+    via,
+    possessive: /^['’]s?\b/.test(doc.text.slice(end, end + 2)) || /^(his|her|their)$/i.test(doc.text.slice(start, end)),
+    qualifier: false,
+  };
+  doc.mentions.push(m);
+  return m;
+}
+
+function taken(doc: ArticleDoc, start: number, end: number): boolean {
+  return doc.mentions.some((m) => m.label !== 'Topic' && m.start < end && start < m.end);
+}
+
+/** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
+function mostRecent(doc: ArticleDoc, candidates: string[], pos: number): string {
+  let best = candidates[0]!;
+  let bestPos = -1;
+  for (const m of doc.mentions) {
+    if (m.label !== 'Person' || m.start >= pos) continue;
+    for (const id of m.entityIds) if (candidates.includes(id) && m.start > bestPos) [best, bestPos] = [id, m.start];
+  }
+  return best;
+}
+
+function mergeShortNamedPersons(doc: ArticleDoc): void {
+  const persons = [...doc.entities.values()].filter((e) => e.label === 'Person');
+  for (const short of persons.filter((p) => tokens(p.name).length === 1)) {
+    const full = persons.filter((p) => p !== short && p.aliases.has(short.name));
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    for (const m of doc.mentions) m.entityIds = m.entityIds.map((id) => (id === short.id ? target.id : id));
+    for (const r of short.roles) if (!target.roles.some((x) => x.title === r.title && x.countryId === r.countryId)) target.roles.push(r);
+    target.firstSentence = Math.min(target.firstSentence, short.firstSentence);
+    doc.entities.delete(short.id);
+  }
+}
+
+function resolveShortNames(doc: ArticleDoc): void {
+  const byAlias = new Map<string, string[]>();
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Person') continue;
+    for (const a of e.aliases) if (tokens(a).length === 1) byAlias.set(a, [...(byAlias.get(a) ?? []), e.id]);
+  }
+  if (!byAlias.size) return;
+  const re = new RegExp(`(?<![\\p{L}])(${[...byAlias.keys()].join('|')})(?![\\p{L}])`, 'gu');
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken(doc, start, end)) continue;
+      const honorific = HONORIFIC_RE.exec(doc.text.slice(Math.max(s.start, start - 6), start));
+      const from = honorific ? start - honorific[0].length : start;
+      personMention(doc, s.index, from, end, [mostRecent(doc, byAlias.get(m[1]!)!, start)], 'surname');
+    }
+  }
+}
+
+function resolveRolePhrases(doc: ArticleDoc): void {
+  const persons = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.length);
+  if (!persons.length) return;
+  for (const s of doc.sentences) {
+    ROLE_PHRASE.lastIndex = 0;
+    for (const m of s.text.matchAll(ROLE_PHRASE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken(doc, start, end)) continue;
+      const before = doc.text.slice(Math.max(s.start, start - 40), start);
+      // A titled full name was handled by the person component; "a minister" refers to nobody in particular.
+      if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2)) && !/^\s+(?:said|says|told)/.test(doc.text.slice(end, end + 8))) continue;
+      if (/\b(a|an|another|other|any|every|each|no)\s+(?:[\p{L}.'’-]+\s+)?$/iu.test(before)) continue;
+      const qualifier = doc.mentions.find(
+        (x) => x.sentence === s.index && (x.label === 'Country' || x.label === 'Organization') && x.end <= start && /^(?:['’]s?)?\s*$/.test(doc.text.slice(x.end, start)),
+      );
+      const possessor = doc.mentions.find((x) => x.sentence === s.index && x.label === 'Person' && x.possessive && /^['’]s?\s*$/.test(doc.text.slice(x.end, start)));
+      if (!qualifier && !possessor && !/\b(the|his|her|their|its)\s+$/i.test(before)) continue;
+      const title = titleEntry(m[1]!)?.canonical;
+      if (!title) continue;
+      const countryId = qualifier?.label === 'Country' ? qualifier.entityIds[0] : undefined;
+      const candidates = persons.filter(
+        (p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title) && (!countryId || r.countryId === countryId)),
+      );
+      if (!candidates.length) continue;
+      if (qualifier) qualifier.qualifier = true;
+      const referent = mostRecent(doc, candidates.map((c) => c.id), start);
+      if (possessor) {
+        possessor.qualifier = true;
+        // "Biden's secretary of state" is American, and so is Biden.
+        const country = doc.entities.get(referent)?.roles.find((r) => r.countryId)?.countryId;
+        const owner = doc.entities.get(possessor.entityIds[0]!);
+        if (country && owner) for (const r of owner.roles) r.countryId ??= country;
+      }
+      personMention(doc, s.index, start, end, [referent], 'role');
+    }
+  }
+}
+
+/** First person mentioned outside quotes in a sentence, before `limit` if given. */
+function subjectOf(doc: ArticleDoc, sentence: number, limit = Infinity): string | null {
+  const candidates = doc.mentions
+    .filter((m) => m.sentence === sentence && m.label === 'Person' && m.entityIds.length && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
+    .sort((a, b) => a.start - b.start);
+  return candidates[0]?.entityIds[0] ?? null;
+}
+
+function resolvePronouns(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    PRONOUN.lastIndex = 0;
+    for (const m of s.text.matchAll(PRONOUN)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start)) continue;
+      let referent = subjectOf(doc, s.index, start);
+      for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = subjectOf(doc, back);
+      if (referent) personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
+    }
+  }
+}
+
+export const resolutionComponent: PipelineComponent = {
+  name: 'resolution',
+  requires: ['mentions.Person', 'entities.Person.roles', 'quotes'],
+  assigns: ['mentions.Person.resolved'],
+  run(doc) {
+    mergeShortNamedPersons(doc);
+    resolveShortNames(doc);
+    resolveRolePhrases(doc);
+    resolvePronouns(doc);
+    doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  },
+};

@@ -1,0 +1,64 @@
+import type { Sentence } from './article-doc';
+import type { PipelineComponent } from './pipeline';
+
+/**
+ * Rule-based sentence splitting with offsets. A period ends a sentence unless
+ * it closes a known abbreviation or an initial; "U.S." ends one only when a
+ * typical sentence opener follows.
+ */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen adm sen rep gov lt col sgt capt cmdr jr sr prof rev no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig'.split(' '),
+);
+const OPENERS = new Set(
+  'The A An He She It They We I This That These Those In On At But And However Yet So Still Meanwhile Later Earlier After Before While When Officials'.split(' '),
+);
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  let paragraph = 0;
+  for (const p of text.matchAll(paraRe)) {
+    const pStart = p.index!;
+    const pText = p[0];
+    let from = 0;
+    for (const b of pText.matchAll(BOUNDARY)) {
+      const end = b.index! + b[0].length;
+      if (b[0].startsWith('.') && !isRealStop(pText, b.index!)) continue;
+      push(out, text, pStart + from, pStart + end, paragraph);
+      from = end;
+    }
+    push(out, text, pStart + from, pStart + pText.length, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+function isRealStop(p: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(p.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const word = before.replace(/\.$/, '');
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+    // "U.S." / "U.N.": a stop only before a typical sentence opener
+    const next = /^\s+["']?(\p{L}+)/u.exec(p.slice(dot + 1))?.[1] ?? '';
+    return OPENERS.has(next);
+  }
+  return true;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end), date: null });
+}
+
+export const sentencesComponent: PipelineComponent = {
+  name: 'sentences',
+  requires: ['text'],
+  assigns: ['sentences'],
+  run(doc) {
+    doc.sentences = splitSentences(doc.text);
+  },
+};

@@ -1,0 +1,45 @@
+import { ids } from '../domain/ids';
+import { upsertEntity } from './article-doc';
+import { Gazetteer } from './gazetteer';
+import { topicForms, type TopicEntry } from './lexicons';
+import type { PipelineComponent } from './pipeline';
+
+/** Topics from the lexicon: synonyms as phrases, plus patterns for open-ended phrasings. */
+const { forms, patterns } = topicForms();
+const gazetteer = new Gazetteer<TopicEntry>(forms, false);
+
+export const topicsComponent: PipelineComponent = {
+  name: 'topics',
+  requires: ['sentences'],
+  assigns: ['mentions.Topic', 'entities.Topic'],
+  run(doc) {
+    for (const s of doc.sentences) {
+      const found: Array<{ start: number; end: number; text: string; entry: TopicEntry; synonym: boolean }> = [];
+      for (const m of gazetteer.matches(s.text, s.start)) found.push({ ...m, entry: m.value, synonym: true });
+      for (const [re, entry] of patterns) {
+        re.lastIndex = 0;
+        for (const m of s.text.matchAll(re)) {
+          const start = s.start + m.index!;
+          const end = start + m[0].length;
+          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, synonym: false });
+        }
+      }
+      for (const f of found) {
+        const id = ids.topic(f.entry.name);
+        doc.mentions.push({
+          start: f.start,
+          end: f.end,
+          sentence: s.index,
+          text: f.text,
+          label: 'Topic',
+          entityIds: [id],
+          via: 'lexicon',
+          possessive: false,
+          qualifier: false,
+        });
+        // Pattern matches are free phrasings, not names worth keeping as aliases.
+        upsertEntity(doc, id, 'Topic', f.entry.name, s.index, f.synonym && f.text.toLowerCase() !== f.entry.name.toLowerCase() ? f.text.toLowerCase() : undefined);
+      }
+    }
+  },
+};

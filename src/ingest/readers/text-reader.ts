@@ -1,0 +1,37 @@
+import type { RawArticle } from '../raw-article';
+
+/**
+ * A scraped page saved as text: a site-name line, a headline line, then
+ * paragraphs with site chrome mixed in (the cleaner removes the chrome).
+ * A file that starts directly with a paragraph is taken as untitled text.
+ */
+const SHORT_LINE = 90;
+
+export function readText(content: string, origin: string): RawArticle[] {
+  const lines = content.split(/\r?\n/);
+  const nonBlank = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0);
+  let source: string | null = null;
+  let title: string | null = null;
+  let bodyFrom = 0;
+  const looksLikeLabel = (s: string) => s.length <= SHORT_LINE && !/[.!?:;"]$/.test(s);
+  const first = nonBlank[0];
+  const second = nonBlank[1];
+  if (first && second && looksLikeLabel(first.l) && second.l.length <= 250) {
+    source = first.l;
+    title = second.l;
+    bodyFrom = second.i + 1;
+  } else if (first && first.l.length <= 250 && looksLikeLabel(first.l)) {
+    title = first.l;
+    bodyFrom = first.i + 1;
+  }
+  return [
+    {
+      title,
+      text: lines.slice(bodyFrom).join('\n'),
+      source,
+      url: null,
+      publishedAt: null,
+      origin,
+    },
+  ];
+}
