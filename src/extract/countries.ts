@@ -7,6 +7,9 @@ import type { PipelineComponent } from './pipeline';
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
 const { forms, byIso } = countryForms();
 const gazetteer = new Gazetteer<CountryEntry & { via: CountryVia }>(forms, true);
+/** Every known form of each country, so that a query for "PRC" finds China even if no article wrote it. */
+const knownForms = new Map<string, string[]>();
+for (const [form, entry] of forms) knownForms.set(entry.iso3, [...(knownForms.get(entry.iso3) ?? []), form]);
 
 export function countryById(id: string): CountryEntry | undefined {
   return byIso.get(id.replace(/^country:/, ''));
@@ -37,8 +40,10 @@ export const countriesComponent: PipelineComponent = {
           qualifier: false,
         };
         doc.mentions.push(mention);
+        const known = doc.entities.has(id);
         const e = upsertEntity(doc, id, 'Country', m.value.name, s.index, m.text);
         e.props.iso3 = m.value.iso3;
+        if (!known) for (const f of knownForms.get(m.value.iso3) ?? []) if (f !== e.name) e.aliases.add(f);
       }
     }
   },

@@ -49,6 +49,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
   const g = new GraphAccumulator(doc);
   const article = doc.article;
   g.node(article.id, 'Article', article.title, [], {
+    title: article.title,
     source: article.source,
     url: article.url,
     publishedAt: article.publishedAt,

@@ -11,7 +11,10 @@ import type { PipelineComponent } from './pipeline';
  * Indian military"), and capitalized names ending in an organization word
  * ("Palestinian Liberation Organization", "Bank of Japan" is left to the lexicon).
  */
-const gazetteer = new Gazetteer<OrganizationEntry>(organizationForms(), true);
+const forms = organizationForms();
+const gazetteer = new Gazetteer<OrganizationEntry>(forms, true);
+const knownForms = new Map<string, string[]>();
+for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'u');
 const SUFFIX_RE = new RegExp(
   `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]+\\s+)(?:(?:of|for|and|the)\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}(?:${ORG_SUFFIXES.join('|')}))(?![\\p{L}])`,
@@ -22,6 +25,7 @@ function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'quali
   const id = ids.organization(name);
   doc.mentions.push({ ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
   const e = upsertEntity(doc, id, 'Organization', name, m.sentence, m.text);
+  for (const f of knownForms.get(name) ?? []) e.aliases.add(f);
   e.props.kind = kind;
   if (countryId) e.props.countryId = countryId;
   return id;

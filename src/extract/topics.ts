@@ -7,6 +7,9 @@ import type { PipelineComponent } from './pipeline';
 /** Topics from the lexicon: synonyms as phrases, plus patterns for open-ended phrasings. */
 const { forms, patterns } = topicForms();
 const gazetteer = new Gazetteer<TopicEntry>(forms, false);
+/** Every synonym of each topic, so that a query for "military channels" finds the topic under any wording. */
+const synonyms = new Map<string, string[]>();
+for (const [form, entry] of forms) if (form !== entry.name) synonyms.set(entry.name, [...(synonyms.get(entry.name) ?? []), form]);
 
 export const topicsComponent: PipelineComponent = {
   name: 'topics',
@@ -14,14 +17,14 @@ export const topicsComponent: PipelineComponent = {
   assigns: ['mentions.Topic', 'entities.Topic'],
   run(doc) {
     for (const s of doc.sentences) {
-      const found: Array<{ start: number; end: number; text: string; entry: TopicEntry; synonym: boolean }> = [];
-      for (const m of gazetteer.matches(s.text, s.start)) found.push({ ...m, entry: m.value, synonym: true });
+      const found: Array<{ start: number; end: number; text: string; entry: TopicEntry }> = [];
+      for (const m of gazetteer.matches(s.text, s.start)) found.push({ ...m, entry: m.value });
       for (const [re, entry] of patterns) {
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
           const start = s.start + m.index!;
           const end = start + m[0].length;
-          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, synonym: false });
+          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry });
         }
       }
       for (const f of found) {
@@ -37,8 +40,9 @@ export const topicsComponent: PipelineComponent = {
           possessive: false,
           qualifier: false,
         });
-        // Pattern matches are free phrasings, not names worth keeping as aliases.
-        upsertEntity(doc, id, 'Topic', f.entry.name, s.index, f.synonym && f.text.toLowerCase() !== f.entry.name.toLowerCase() ? f.text.toLowerCase() : undefined);
+        // Aliases are the lexicon's synonyms; pattern matches are free phrasings, not names.
+        const e = upsertEntity(doc, id, 'Topic', f.entry.name, s.index);
+        for (const syn of synonyms.get(f.entry.name) ?? []) e.aliases.add(syn);
       }
     }
   },

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { evidenceResolverFor, EvidenceResolver } from './common/evidence.resolver';
+import { Named } from './common/named.interface';
+import { ArticleType } from './entities/article.type';
+import { OrganizationResolver, RoleResolver } from './entities/entity.resolver';
+import { CountryType, IncidentType, MeetingType, OrganizationType, PersonType, PolicyType, TopicType } from './entities/entity.types';
+import { EventResolver } from './events/event.resolver';
+import { EventNodeType } from './events/event.type';
+import { IncidentResolver } from './incidents/incident.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { PersonResolver } from './people/person.resolver';
+import { PolicyResolver } from './policies/policy.resolver';
+import { SearchResolver } from './search/search.resolver';
+
+let cached: GraphQLSchema | null = null;
+
+/** The API schema, built once per process from the type-graphql classes. */
+export async function createSchema(): Promise<GraphQLSchema> {
+  if (cached) return cached;
+  cached = await buildSchema({
+    resolvers: [
+      PersonResolver,
+      MeetingResolver,
+      EventResolver,
+      IncidentResolver,
+      PolicyResolver,
+      SearchResolver,
+      IngestResolver,
+      OrganizationResolver,
+      RoleResolver,
+      EvidenceResolver,
+      // Policies resolve their own evidence; every other named type gets the shared one.
+      ...[PersonType, CountryType, OrganizationType, TopicType, MeetingType, IncidentType, EventNodeType, ArticleType].map(evidenceResolverFor),
+    ],
+    orphanedTypes: [Named, ArticleType, CountryType, OrganizationType, TopicType, PolicyType, PersonType, MeetingType, IncidentType, EventNodeType],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return cached;
+}

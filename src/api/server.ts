@@ -1,0 +1,106 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createServer } from 'node:http';
+import type { Ingestor } from '../ingest/ingest';
+import type { GraphStore } from '../store/graph-store';
+import { createContext, type ApiContext } from './context';
+import { createSchema } from './schema';
+
+export interface ApiOptions {
+  store: GraphStore;
+  ingestor: Ingestor;
+  apiKey: string | null;
+  production: boolean;
+  /** Largest request body accepted (articles arrive in mutations). */
+  bodyLimit?: string;
+}
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'STORE_UNAVAILABLE']);
+
+/** Unexpected errors are masked in production; expected ones keep their message and code. */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+    if (EXPECTED_CODES.has(code) || !production) return { ...formatted, extensions: { ...formatted.extensions, code } };
+    void error;
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Builds the HTTP app: /graphql (API and Apollo Sandbox) and /healthz. */
+export async function createApi(options: ApiOptions): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<ApiContext> }> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await createSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: formatError(options.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const health = await options.store.health();
+      if (!health.ok) {
+        res.status(503).json({ status: 'unavailable', store: options.store.kind, reason: health.reason });
+        return;
+      }
+      res.json({ status: 'ok', store: options.store.kind, counts: await options.store.counts() });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', store: options.store.kind, reason: (err as Error).message });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers['x-api-key'];
+        return createContext({ store: options.store, ingestor: options.ingestor, apiKey: options.apiKey }, Array.isArray(header) ? header[0]! : (header ?? null));
+      },
+    }),
+  );
+
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    const message = err.type === 'entity.too.large' ? `request body larger than ${options.bodyLimit ?? '5mb'}` : status < 500 ? err.message : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return { app, httpServer, apollo };
+}
+
+export async function startApi(options: ApiOptions & { port: number; host: string }): Promise<RunningApi> {
+  const { httpServer, apollo } = await createApi(options);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '0.0.0.0' ? 'localhost' : options.host;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    close: () => apollo.stop(),
+  };
+}
+
+export { GraphQLError };

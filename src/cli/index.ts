@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { ConfigError } from '../config';
+
+/**
+ * Thin dispatcher: each command lives in its own module, imported only when run.
+ * Only this file calls process.exit.
+ */
+const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
+  start: { describe: 'ingest SEED_DIR, then serve the API', load: () => import('./commands/start') },
+  serve: { describe: 'serve the API on the stored graph', load: () => import('./commands/serve') },
+  seed: { describe: 'ingest article files or folders: seed <files|dirs…>', load: () => import('./commands/seed') },
+  extract: { describe: 'print the graph extracted from one article file as JSON: extract <file>', load: () => import('./commands/extract') },
+  schema: { describe: 'write schema/schema.graphql from the API types', load: () => import('./commands/schema') },
+};
+
+function usage(): string {
+  return ['usage: kg <command> [args]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.describe}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`[kg] unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof ConfigError ? err.message : `[kg] ${(err as Error)?.stack ?? err}`);
+    process.exit(err instanceof ConfigError ? 2 : 1);
+  },
+);

@@ -1,0 +1,138 @@
+import { normalizeName } from '../../domain/names';
+import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel } from '../../domain/ontology';
+import type { StoredArticle, StoredNode, StoredRelationship } from '../graph-store';
+import { mergeNodes, mergeRelationships } from '../merge';
+
+/**
+ * The merged graph in memory, kept as per-article contributions plus indexes.
+ * Replacing or removing an article recomputes only the facts it touched, from
+ * the contributions that remain, so the result never depends on ingest order.
+ */
+interface Merged<T> {
+  value: T;
+  contributors: Map<string, T>;
+}
+
+export class GraphIndex {
+  readonly articles = new Map<string, ArticleGraph>();
+  readonly nodes = new Map<string, Merged<GraphNode>>();
+  readonly relationships = new Map<string, Merged<GraphRelationship>>();
+  readonly evidence = new Map<string, Evidence[]>();
+  readonly outgoing = new Map<string, Set<string>>();
+  readonly incoming = new Map<string, Set<string>>();
+  readonly byLabel = new Map<NodeLabel, Set<string>>();
+  readonly byName = new Map<string, Set<string>>();
+  private evidenceCount = 0;
+
+  put(graph: ArticleGraph): void {
+    if (this.articles.has(graph.article.id)) this.remove(graph.article.id);
+    this.articles.set(graph.article.id, graph);
+    const articleId = graph.article.id;
+    for (const n of graph.nodes) {
+      const m = this.nodes.get(n.id) ?? { value: n, contributors: new Map() };
+      this.unindexNode(m.value, this.nodes.has(n.id));
+      m.contributors.set(articleId, n);
+      m.value = mergeNodes(sortedValues(m.contributors));
+      this.nodes.set(n.id, m);
+      this.indexNode(m.value);
+    }
+    for (const r of graph.relationships) {
+      const m = this.relationships.get(r.id) ?? { value: r, contributors: new Map() };
+      m.contributors.set(articleId, r);
+      m.value = mergeRelationships(sortedValues(m.contributors));
+      if (!this.relationships.has(r.id)) {
+        addTo(this.outgoing, r.from, r.id);
+        addTo(this.incoming, r.to, r.id);
+      }
+      this.relationships.set(r.id, m);
+    }
+    for (const e of graph.evidence) {
+      const list = this.evidence.get(e.factId) ?? [];
+      list.push(e);
+      list.sort(compareEvidence);
+      this.evidence.set(e.factId, list);
+      this.evidenceCount++;
+    }
+  }
+
+  remove(articleId: string): void {
+    const graph = this.articles.get(articleId);
+    if (!graph) return;
+    this.articles.delete(articleId);
+    for (const e of graph.evidence) {
+      const list = (this.evidence.get(e.factId) ?? []).filter((x) => x.articleId !== articleId);
+      this.evidenceCount -= (this.evidence.get(e.factId)?.length ?? 0) - list.length;
+      if (list.length) this.evidence.set(e.factId, list);
+      else this.evidence.delete(e.factId);
+    }
+    for (const r of graph.relationships) {
+      const m = this.relationships.get(r.id);
+      if (!m) continue;
+      m.contributors.delete(articleId);
+      if (m.contributors.size) m.value = mergeRelationships(sortedValues(m.contributors));
+      else {
+        this.relationships.delete(r.id);
+        this.outgoing.get(r.from)?.delete(r.id);
+        this.incoming.get(r.to)?.delete(r.id);
+      }
+    }
+    for (const n of graph.nodes) {
+      const m = this.nodes.get(n.id);
+      if (!m) continue;
+      this.unindexNode(m.value, true);
+      m.contributors.delete(articleId);
+      if (m.contributors.size) {
+        m.value = mergeNodes(sortedValues(m.contributors));
+        this.indexNode(m.value);
+      } else {
+        this.nodes.delete(n.id);
+        this.outgoing.delete(n.id);
+        this.incoming.delete(n.id);
+      }
+    }
+  }
+
+  storedNode(id: string): StoredNode | undefined {
+    const m = this.nodes.get(id);
+    return m && { ...m.value, articleIds: [...m.contributors.keys()].sort() };
+  }
+
+  storedRelationship(id: string): StoredRelationship | undefined {
+    const m = this.relationships.get(id);
+    return m && { ...m.value, articleIds: [...m.contributors.keys()].sort() };
+  }
+
+  storedArticle(id: string): StoredArticle | undefined {
+    const a = this.articles.get(id)?.article;
+    return a && { id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, text: a.text };
+  }
+
+  get evidenceTotal(): number {
+    return this.evidenceCount;
+  }
+
+  private indexNode(n: GraphNode): void {
+    addTo(this.byLabel, n.label, n.id);
+    for (const name of [n.name, ...n.aliases]) addTo(this.byName, normalizeName(name), n.id);
+  }
+
+  private unindexNode(n: GraphNode, present: boolean): void {
+    if (!present) return;
+    this.byLabel.get(n.label)?.delete(n.id);
+    for (const name of [n.name, ...n.aliases]) this.byName.get(normalizeName(name))?.delete(n.id);
+  }
+}
+
+function sortedValues<T>(m: Map<string, T>): T[] {
+  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start;
+}

@@ -1,0 +1,122 @@
+import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../domain/ontology';
+
+/**
+ * The port every store adapter implements. It is deliberately small: writes are
+ * one atomic upsert per article, reads are primitives (nodes, relationships,
+ * evidence, name lookup, search, path). The queries analysts ask are composed
+ * from these once, in graph-queries.ts, so adapters cannot drift apart.
+ */
+
+/** A merged node: the union of what every supporting article said about it. */
+export interface StoredNode extends GraphNode {
+  /** Distinct articles that support this node. */
+  articleIds: string[];
+}
+
+export interface StoredRelationship extends GraphRelationship {
+  articleIds: string[];
+}
+
+export interface StoredArticle {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  contentHash: string;
+  text: string;
+}
+
+export interface StoreCounts {
+  articles: number;
+  nodes: number;
+  relationships: number;
+  evidence: number;
+}
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface NodeFilter {
+  label: NodeLabel;
+  /** Exact match on a scalar property, e.g. { type: 'REJECT' }. */
+  props?: Record<string, string>;
+  /** Inclusive bounds on the `date` property (ISO at any precision); nodes without a date are left out when set. */
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface PathResult {
+  nodeIds: string[];
+  relationshipIds: string[];
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  reason?: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Opens files or connections, applies schema; idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  health(): Promise<StoreHealth>;
+  counts(): Promise<StoreCounts>;
+
+  /** Content hash of a stored article, to skip extraction for unchanged input. */
+  articleHash(articleId: string): Promise<string | null>;
+  /** Stores everything one article says, atomically: all of it or, on failure, none of it. */
+  upsertArticle(graph: ArticleGraph): Promise<UpsertOutcome>;
+
+  getNodes(ids: string[]): Promise<StoredNode[]>;
+  getRelationships(ids: string[]): Promise<StoredRelationship[]>;
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
+  /** Nodes whose name or alias matches `name` after normalizeName, optionally of some labels. */
+  findByName(name: string, labels?: NodeLabel[]): Promise<StoredNode[]>;
+  listNodes(filter: NodeFilter): Promise<StoredNode[]>;
+  /** Relationships touching the nodes, in the given direction (out = node is `from`). */
+  relationshipsOf(nodeIds: string[], types: RelationshipType[], direction: 'out' | 'in' | 'both'): Promise<StoredRelationship[]>;
+  evidenceFor(factIds: string[]): Promise<Evidence[]>;
+  /** Ranked name/alias search across labels. */
+  search(text: string, limit: number): Promise<StoredNode[]>;
+  /** Shortest path over fact relationships (provenance edges excluded), or null. */
+  shortestPath(fromIds: string[], toIds: string[], maxHops: number): Promise<PathResult | null>;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly store: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`[kg] [${store}] ${message}`, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** Relationship types that carry provenance, not meaning; paths do not walk them. */
+export const PROVENANCE_TYPES: RelationshipType[] = ['MENTIONED_IN', 'SAID'];
+
+/** Checks an ArticleGraph before any store writes it: a bad graph is refused whole. */
+export function validateArticleGraph(graph: ArticleGraph): void {
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  if (!nodeIds.has(graph.article.id)) throw new Error(`article graph ${graph.article.id} lacks its Article node`);
+  const factIds = new Set(nodeIds);
+  for (const r of graph.relationships) {
+    if (!nodeIds.has(r.from) || !nodeIds.has(r.to)) throw new Error(`relationship ${r.id} (${r.type}) points outside article graph ${graph.article.id}`);
+    factIds.add(r.id);
+  }
+  for (const e of graph.evidence) {
+    if (!factIds.has(e.factId)) throw new Error(`evidence for unknown fact ${e.factId} in article graph ${graph.article.id}`);
+    if (e.articleId !== graph.article.id) throw new Error(`evidence of article ${e.articleId} inside article graph ${graph.article.id}`);
+  }
+}
+
+/** Inclusive date-range test on ISO dates of any precision: "2022-08" is within 2022-08-01..2022-08-31. */
+export function dateInRange(date: string | null | undefined, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date < from.slice(0, date.length)) return false;
+  if (to && date > to.slice(0, date.length)) return false;
+  return true;
+}
