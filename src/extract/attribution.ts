@@ -40,7 +40,7 @@ function speakerBefore(doc: ArticleDoc, q: Quote): Mention | null {
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(lead); m; m = SPEECH.exec(lead)) if (!insideQuote(doc, s.start + m.index)) last = m;
   if (!last) return null;
-  return subjectBefore(doc, s, s.start + last.index);
+  return subjectBefore(doc, s, s.start + last.index)[0] ?? null;
 }
 
 function sentenceSubject(doc: ArticleDoc, q: Quote): Mention | null {

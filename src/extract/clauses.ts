@@ -1,10 +1,24 @@
 import { insideQuote, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { SPEECH_VERBS } from './lexicons';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
 
 export const ACTOR_LABELS = new Set(['Person', 'Country', 'Organization']);
-const CLAUSE_BREAK = /[;:]|\s—\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhen\b|\bbecause\b|\bthat\b|\bwhich\b|\bwho\b|\baccording to\b|\bin response to\b|\bin retaliation for\b|\bin the wake of\b/gi;
-const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?$/i;
+const SPEECH_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
+const CLAUSE_BREAK = new RegExp(
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|when|where|as|because|that|which|who|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  'gi',
+);
+const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
+/** A preposition right before a mention makes it an object, not a subject or target. */
+const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?$/i;
+/** Prepositions that introduce places, times and side remarks: what follows is not a target. */
+const NON_TARGET_PREPOSITION = /\b(of|from|in|at|near|without|since|during|inside|outside|across|through|into|under|despite|via|within|around|beyond|after|before|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.,'-]+\s+){0,2}$/iu;
+/** ", the …" / ", his …" after an object opens an appositive or a side remark: objects stop there. */
+const SIDE_REMARK = /,\s+(?:the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours)\b/i;
+/** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
+const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
 export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
@@ -46,21 +60,68 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
   );
 }
 
-/** The subject of a verb at `pos`: the nearest actor before it in its clause that is not a prepositional object. */
-export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention | null {
-  const from = clauseStart(doc, s, pos);
-  const candidates = actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => b.start - a.start);
-  for (const m of candidates) {
-    if (PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
-    // "X and Y met": take both when joined by "and".
-    return m;
-  }
-  return null;
+function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
+  return PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
 }
 
+/** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
+function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
+  const group = [m];
+  let head = m;
+  for (const c of candidates) {
+    if (c.end > head.start) continue;
+    if (!/^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/i.test(doc.text.slice(c.end, head.start))) break;
+    group.unshift(c);
+    head = c;
+  }
+  return group;
+}
+
+/**
+ * The subject of a verb at `pos`, as mentions (several when coordinated):
+ * the nearest actor before it in its clause that is not a prepositional
+ * object, skipping an appositive (", attending the NATO summit in Vilnius,").
+ * Returns [] when the subject is a noun phrase that names no entity.
+ * When the clause has no subject of its own, the subject is taken from
+ * the speech verb that opens it ("Blinken said during meetings with …") or,
+ * for a verb joined by "and", from the start of the sentence.
+ */
+export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
+  const from = clauseStart(doc, s, pos);
+  let gapEnd = pos;
+  const lead = doc.text.slice(from, pos);
+  if (/,\s*$/.test(lead)) {
+    // An appositive closes right before the verb: the subject stands before its opening comma.
+    const open = lead.slice(0, lead.replace(/,\s*$/, '').length).lastIndexOf(',');
+    if (open >= 0) gapEnd = from + open;
+  }
+  const gap = doc.text.slice(from, pos);
+  if (COORDINATED_VERB.test(gap)) {
+    // "… visited Israel and met …": the verb shares the subject of the sentence.
+    const main = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
+    return main ? [main] : [];
+  }
+  const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
+  for (const m of candidates) {
+    if (isPrepositional(doc, s, m)) continue;
+    return coordinated(doc, s, m, candidates);
+  }
+  if (NON_ENTITY_SUBJECT.test(gap)) return [];
+  const opener = doc.text.slice(s.start, from);
+  if (from > s.start && SPEECH_AT_END.test(opener)) {
+    const speechPos = s.start + opener.search(SPEECH_AT_END);
+    return subjectBefore(doc, s, speechPos, allowQuoted);
+  }
+  return [];
+}
+
+/** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false): string[] {
+  const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));
+  const stop = remark ? pos + remark.index : end;
   const out: string[] = [];
-  for (const m of actorMentions(doc, s, pos, end, allowQuoted).sort((a, b) => a.start - b.start)) {
+  for (const m of actorMentions(doc, s, pos, stop, allowQuoted).sort((a, b) => a.start - b.start)) {
+    if (NON_TARGET_PREPOSITION.test(doc.text.slice(Math.max(pos, m.start - 40), m.start))) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     if (out.length >= 4) break;
   }

@@ -7,14 +7,19 @@ import type { PipelineComponent } from './pipeline';
  * so a weekday or month that chrono places after publication is moved back.
  * Without a publication date only dates that state their year are kept.
  */
+const DATE_LIKE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(yesterday|today|tonight)\b|\b(last|this|next|past) (week|month|year|weekend)\b|\b\d{4}-\d{2}(-\d{2})?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(1[89]|20)\d{2}\b/;
+
 export function resolveDate(sentence: string, publishedAt: string | null): string | null {
   const ref = publishedAt && publishedAt.length === 10 ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   for (const r of results) {
     const c = r.start;
-    const yearKnown = c.isCertain('year');
-    if (!ref && !yearKnown) continue;
-    if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue; // a clock time alone
+    // chrono also reads durations ("for four hours", "in twelve years"); only calendar references count.
+    if (!DATE_LIKE.test(r.text)) continue;
+    const yearStated = /\b(1[89]|20)\d{2}\b/.test(r.text);
+    if (!ref && !yearStated) continue;
+    const yearKnown = yearStated || c.isCertain('year');
     let d = c.date();
     const dayKnown = c.isCertain('day') || c.isCertain('weekday');
     const monthKnown = c.isCertain('month') || dayKnown;

@@ -31,8 +31,7 @@ export const discussionsComponent: PipelineComponent = {
         }
         SPEECH.lastIndex = 0;
         for (const v of s.text.matchAll(SPEECH)) {
-          const subject = subjectBefore(doc, s, s.start + v.index!);
-          if (subject) for (const id of subject.entityIds) for (const t of topics) add(id, t, s.index, 'discussions:speech');
+          for (const subject of subjectBefore(doc, s, s.start + v.index!)) for (const id of subject.entityIds) for (const t of topics) add(id, t, s.index, 'discussions:speech');
         }
       }
     }

@@ -1,13 +1,14 @@
 import type { EventType } from '../domain/ontology';
 import { insideQuote, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
-import { actingIds, clauseEnd, clauseStart, objectsAfter, subjectBefore } from './clauses';
-import { Gazetteer } from './gazetteer';
-import { EVENT_VERBS, MODALS, NEGATORS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
+import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore } from './clauses';
+import { resolveDate } from './dates';
+import { Gazetteer, type GazetteerMatch } from './gazetteer';
+import { ADVERBIAL_EVENT_FORMS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
  * Typed events from verb phrases: the subject of the clause is the actor, the
- * actors after the verb are targets, topics and policies of the sentence are
+ * actors after the verb are targets, topics and policies of the clause are
  * what it is about. Negated or hedged verbs ("has not agreed", "may impose")
  * yield nothing; a passive ("was rebuffed") swaps the roles; a REJECT is linked
  * to the REQUEST it answers.
@@ -24,8 +25,18 @@ const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
-const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 const DEMONSTRATIVE = /\b(?:that|this|those|these|it|the issue|the matter)\b/i;
+const RELATIVE_CLAUSE = /\b(?:which|that)\s*$/i;
+const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
+const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
+/** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
+const NEEDS_AGENT = new Set(['trip to', 'visit to']);
+const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
+const OBJECT_PREPOSITION = /\b(?:in|at|of|from|near|to|with)\s+(?:the\s+)?$/i;
+
+function isPrepositionalObject(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
+  return OBJECT_PREPOSITION.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)) && !/\b(?:told|with)\s+$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
+}
 
 /** A verb inside a quote counts only when the quote opens on it (a partial quote: Blinken "reiterated …"). */
 function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
@@ -60,7 +71,6 @@ function inheritedTopics(doc: ArticleDoc, s: Sentence, clause: string): string[]
   return [];
 }
 
-const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 function strongClauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
   const m = STRONG_BREAK.exec(doc.text.slice(pos, s.end));
   return m ? pos + m.index : s.end;
@@ -70,18 +80,18 @@ function strongClauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
 function possessorBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | null {
   return (
     doc.mentions.find(
-      (m) => m.sentence === s.index && m.possessive && !m.qualifier && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+$/.test(doc.text.slice(m.end, pos)),
+      (m) => m.sentence === s.index && m.possessive && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+$/.test(doc.text.slice(m.end, pos)),
     ) ?? null
   );
 }
 
-/** Where the objects of a verb stop: the clause end, or a new speaker (", Blinken told reporters"). */
-function objectsEnd(doc: ArticleDoc, s: Sentence, verbEnd: number): number {
-  const end = clauseEnd(doc, s, verbEnd);
+/** Where the objects of a verb stop: the clause end, the next verb, or a new speaker (", Blinken told reporters"). */
+function objectsEnd(doc: ArticleDoc, s: Sentence, verbEnd: number, nextVerb: number): number {
+  const end = Math.min(clauseEnd(doc, s, verbEnd), nextVerb);
   SPEECH_AFTER.lastIndex = 0;
   const speech = SPEECH_AFTER.exec(doc.text.slice(verbEnd, end));
   if (!speech) return end;
-  const speaker = subjectBefore(doc, s, verbEnd + speech.index);
+  const speaker = subjectBefore(doc, s, verbEnd + speech.index)[0];
   return speaker && speaker.start > verbEnd ? speaker.start : end;
 }
 
@@ -90,11 +100,63 @@ function findResponse(doc: ArticleDoc, ev: ExtractedEvent): number | null {
     const prior = doc.events[i]!;
     if (ev.sentence - prior.sentence > 3) break;
     if (prior.type !== 'REQUEST') continue;
-    const answersAsker = prior.actorIds.some((a) => ev.targetIds.includes(a));
     const askedOne = prior.targetIds.some((t) => ev.actorIds.includes(t));
-    if (answersAsker && askedOne) return i;
+    const answersAsker = ev.targetIds.length === 0 || prior.actorIds.some((a) => ev.targetIds.includes(a));
+    if (askedOne && answersAsker) return i;
   }
   return null;
+}
+
+interface Roles {
+  actors: string[];
+  targets: string[];
+  subject: Mention | null;
+  rule: string;
+}
+
+function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, nextVerb: number, previous: ExtractedEvent | undefined, passive: boolean, partialQuote: boolean): Roles | null {
+  const form = v.text.toLowerCase();
+  const end = objectsEnd(doc, s, v.end, nextVerb);
+  if (ADVERBIAL_EVENT_FORMS.has(form)) {
+    // "Blinken told Wang Yi in a phone call": the clause's subject called the others in it.
+    const inClause = actorMentions(doc, s, s.start, end, partialQuote).filter((m) => !isPrepositionalObject(doc, s, m));
+    const subject = inClause[0];
+    if (!subject) return null;
+    const actors = actingIds(doc, subject);
+    const targets = [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    return { actors, targets, subject, rule: 'events:adverbial' };
+  }
+  const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
+  let subjects = possessor ? [possessor] : [];
+  if (!subjects.length && NEEDS_AGENT.has(form)) {
+    const by = /^\s+(?:[\p{L}.'-]+\s+){1,4}?by\s+/u.exec(doc.text.slice(v.end, end));
+    if (!by) return null;
+    const agent = actorMentions(doc, s, v.end + by[0].length, end, partialQuote)[0];
+    if (!agent) return null;
+    const actors = actingIds(doc, agent);
+    return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
+  }
+  if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
+  const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
+  if (passive) {
+    // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
+    const byAgent = /^\s+by\b/.test(doc.text.slice(v.end, v.end + 5)) ? objectsAfter(doc, s, v.end, end, [], partialQuote) : [];
+    const targets = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
+    const actors = byAgent.length ? byAgent : (previous?.targetIds ?? []);
+    return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
+  }
+  const actors = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
+  if (WARNING_TYPES.has(v.value)) {
+    // "warned that North Korea would pay a price": the subject of the that-clause is the one warned.
+    const that = /^\s+that\s+(?:the\s+)?/.exec(doc.text.slice(v.end, v.end + 12));
+    const warned = that ? actorMentions(doc, s, v.end + that[0].length, s.end, partialQuote)[0] : undefined;
+    if (warned && warned.start === v.end + that![0].length) return { actors, targets: actingIds(doc, warned).filter((t) => !actors.includes(t)), subject: subjects[0] ?? null, rule: 'events:warning-clause' };
+  }
+  const targets =
+    PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
+      ? previous.targetIds.filter((t) => !actors.includes(t))
+      : objectsAfter(doc, s, v.end, end, actors, partialQuote);
+  return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 
 export const eventsComponent: PipelineComponent = {
@@ -104,53 +166,50 @@ export const eventsComponent: PipelineComponent = {
   run(doc) {
     for (const s of doc.sentences) {
       const inSentence: ExtractedEvent[] = [];
-      for (const v of verbGazetteer.matches(s.text, s.start)) {
-        if (!quotedVerbAllowed(doc, v.start)) continue;
+      const verbs = [...verbGazetteer.matches(s.text, s.start)].filter((v) => quotedVerbAllowed(doc, v.start));
+      // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
+      const clauseVerbs = verbs.filter((v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()));
+      verbs.forEach((v) => {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
-        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) continue;
+        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) return;
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
         const type = passiveType ?? v.value;
-        const subject = possessorBefore(doc, s, v.start) ?? subjectBefore(doc, s, v.start);
         const previous = inSentence[inSentence.length - 1];
-        const end = objectsEnd(doc, s, v.end);
-        let actorIds: string[];
-        let targetIds: string[];
-        if (passiveType) {
-          // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
-          const byAgent = /^\s+by\b/.test(doc.text.slice(v.end, v.end + 5)) ? objectsAfter(doc, s, v.end, end, [], partialQuote) : [];
-          targetIds = subject ? actingIds(doc, subject) : (previous?.actorIds ?? []);
-          actorIds = byAgent.length ? byAgent : (previous?.targetIds ?? []);
-        } else {
-          actorIds = subject ? actingIds(doc, subject) : (previous?.actorIds ?? []);
-          targetIds = PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
-            ? previous.targetIds.filter((t) => !actorIds.includes(t))
-            : objectsAfter(doc, s, v.end, end, actorIds, partialQuote);
-        }
-        if (!actorIds.length) continue;
+        const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
+        const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
+        if (!roles?.actors.length) return;
         const from = clauseStart(doc, s, v.start);
         const to = clauseEnd(doc, s, v.end);
         let topicIds = topicsIn(doc, s, 'Topic', from, to, true);
+        // "…communications, which China suspended last August": a relative clause is about its antecedent.
+        if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {
+          topicIds = topicsIn(doc, s, 'Topic', s.start, from, true);
+        }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
         const ev: ExtractedEvent = {
           type,
-          actorIds,
-          targetIds,
+          actorIds: roles.actors,
+          targetIds: roles.targets,
           topicIds,
           policyIds: topicsIn(doc, s, 'Policy', from, to),
           sentence: s.index,
           verb: { start: v.start, end: v.end },
-          date: s.date,
-          rule: passiveType ? 'events:passive-verb' : 'events:verb-lexicon',
-          confidence: subject && subject.via !== 'name' && subject.via !== 'alias' ? 0.7 : 0.85,
+          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt),
+          rule: roles.rule,
+          confidence: roles.subject && roles.subject.via !== 'name' && roles.subject.via !== 'alias' ? 0.7 : 0.85,
           respondsTo: null,
         };
-        if (type === 'REJECT') ev.respondsTo = findResponse(doc, ev);
-        // A refusal is about what was asked.
-        if (ev.respondsTo !== null && !ev.topicIds.length) ev.topicIds = [...doc.events[ev.respondsTo]!.topicIds];
+        if (type === 'REJECT') {
+          ev.respondsTo = findResponse(doc, ev);
+          const request = ev.respondsTo === null ? null : doc.events[ev.respondsTo]!;
+          // A refusal is aimed at whoever asked, and is about what was asked.
+          if (request && !ev.targetIds.length) ev.targetIds = request.actorIds.filter((a) => !ev.actorIds.includes(a));
+          if (request && !ev.topicIds.length) ev.topicIds = [...request.topicIds];
+        }
         doc.events.push(ev);
         inSentence.push(ev);
-      }
+      });
     }
   },
 };

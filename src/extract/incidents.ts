@@ -1,7 +1,7 @@
 import { insideQuote } from './article-doc';
 import { actorMentions } from './clauses';
 import { EVENT_PAST_TENSE } from './event-phrases';
-import { CAUSAL_MARKERS } from './lexicons';
+import { CAUSAL_MARKERS, INCIDENT_CUES } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -10,6 +10,7 @@ import type { PipelineComponent } from './pipeline';
  * "… in response to the missile launch"). The cause becomes the incident; the
  * events before the marker are what it led to.
  */
+const CUE = new RegExp(`\\b(?:${INCIDENT_CUES.join('|')})\\b`, 'i');
 const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
 
 export const incidentsComponent: PipelineComponent = {
@@ -28,6 +29,9 @@ export const incidentsComponent: PipelineComponent = {
         const causes = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence === s.index && e.verb.start > at).map(([, i]) => i);
         const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => m.entityIds))];
         if (!involved.length) continue;
+        // "after talks in Beijing" is sequence, not cause: the cause must name a happening.
+        CUE.lastIndex = 0;
+        if (!causes.length && !CUE.test(doc.text.slice(at, causeEnd))) continue;
         const phrase = doc.text.slice(at + marker[0].length, causeEnd).replace(/[.!?"]+$/, '').trim();
         const cause = causes.length ? doc.events[causes[0]!] : undefined;
         const name = cause

@@ -129,6 +129,40 @@ function subjectOf(doc: ArticleDoc, sentence: number, limit = Infinity): string 
   return candidates[0]?.entityIds[0] ?? null;
 }
 
+/** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
+const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments)\b/gi;
+
+function resolvePluralReferences(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    PLURAL_REFERENCE.lastIndex = 0;
+    for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, start, start + m[0].length)) continue;
+      const label = /countries|nations|governments/i.test(m[1]!) ? 'Country' : 'Person';
+      const found: string[] = [];
+      if (label === 'Country') {
+        const people = doc.mentions.filter((x) => x.label === 'Person' && x.sentence < s.index && x.entityIds.length === 1 && !x.qualifier).sort((a, b) => b.start - a.start);
+        for (const p of people) {
+          const country = doc.entities.get(p.entityIds[0]!)?.roles.find((r) => r.countryId)?.countryId;
+          if (country && !found.includes(country)) found.push(country);
+          if (found.length === 2) break;
+        }
+        if (found.length < 2) found.length = 0;
+      }
+      const earlier = doc.mentions
+        .filter((x) => x.label === label && x.sentence < s.index && x.sentence >= s.index - 3 && !x.qualifier && x.entityIds.length === 1)
+        .sort((a, b) => b.start - a.start);
+      for (const x of found.length ? [] : earlier) {
+        if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
+        if (found.length === 2) break;
+      }
+      if (found.length < 2) continue;
+      const mention = personMention(doc, s.index, start, start + m[0].length, found.reverse(), 'pronoun');
+      mention.label = label;
+    }
+  }
+}
+
 function resolvePronouns(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     PRONOUN.lastIndex = 0;
@@ -151,6 +185,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveShortNames(doc);
     resolveRolePhrases(doc);
     resolvePronouns(doc);
+    resolvePluralReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };

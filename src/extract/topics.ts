@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity } from './article-doc';
+import { upsertEntity, type ArticleDoc } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { topicForms, type TopicEntry } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -17,14 +17,14 @@ export const topicsComponent: PipelineComponent = {
   assigns: ['mentions.Topic', 'entities.Topic'],
   run(doc) {
     for (const s of doc.sentences) {
-      const found: Array<{ start: number; end: number; text: string; entry: TopicEntry }> = [];
+      const found: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
       for (const m of gazetteer.matches(s.text, s.start)) found.push({ ...m, entry: m.value });
       for (const [re, entry] of patterns) {
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
           const start = s.start + m.index!;
           const end = start + m[0].length;
-          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry });
+          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
       for (const f of found) {
@@ -36,7 +36,7 @@ export const topicsComponent: PipelineComponent = {
           text: f.text,
           label: 'Topic',
           entityIds: [id],
-          via: 'lexicon',
+          via: f.pattern ? 'pattern' : 'lexicon',
           possessive: false,
           qualifier: false,
         });
@@ -45,5 +45,15 @@ export const topicsComponent: PipelineComponent = {
         for (const syn of synonyms.get(f.entry.name) ?? []) e.aliases.add(syn);
       }
     }
+    markCountriesInsideTopics(doc);
   },
 };
+
+/** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
+function markCountriesInsideTopics(doc: ArticleDoc): void {
+  const topics = doc.mentions.filter((m) => m.label === 'Topic' && m.via === 'lexicon');
+  for (const c of doc.mentions) {
+    if (c.label !== 'Country') continue;
+    if (topics.some((t) => t.start <= c.start && c.end < t.end)) c.qualifier = true;
+  }
+}

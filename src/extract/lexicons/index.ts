@@ -117,3 +117,6 @@ export const NEGATORS = eventLexicon.negators;
 export const MODALS = eventLexicon.modals;
 export const SPEECH_VERBS = eventLexicon.speechVerbs;
 export const CAUSAL_MARKERS = eventLexicon.causalMarkers;
+export const NOMINAL_EVENT_FORMS = new Set(eventLexicon.nominal);
+export const ADVERBIAL_EVENT_FORMS = new Set(eventLexicon.adverbial);
+export const INCIDENT_CUES = eventLexicon.incidentCues;
