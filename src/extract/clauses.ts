@@ -18,6 +18,7 @@ const NON_TARGET_PREPOSITION = /\b(of|from|in|at|near|without|since|during|insid
 const SIDE_REMARK = /,\s+(?:the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours)\b/i;
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
@@ -121,6 +122,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
   const stop = remark ? pos + remark.index : end;
   const out: string[] = [];
   for (const m of actorMentions(doc, s, pos, stop, allowQuoted).sort((a, b) => a.start - b.start)) {
+    // "asked Turkey to approve Sweden's membership": what follows the infinitive is the request, not its target.
+    if (out.length && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
     if (NON_TARGET_PREPOSITION.test(doc.text.slice(Math.max(pos, m.start - 40), m.start))) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     if (out.length >= 4) break;

@@ -95,13 +95,22 @@ function objectsEnd(doc: ArticleDoc, s: Sentence, verbEnd: number, nextVerb: num
   return speaker && speaker.start > verbEnd ? speaker.start : end;
 }
 
+/** An actor and the country a person acts for: "Turkey was asked" is answered by Turkey's president. */
+function sides(doc: ArticleDoc, ids: string[]): Set<string> {
+  const out = new Set(ids);
+  for (const id of ids) for (const r of doc.entities.get(id)?.roles ?? []) if (r.countryId) out.add(r.countryId);
+  return out;
+}
+
 function findResponse(doc: ArticleDoc, ev: ExtractedEvent): number | null {
+  const responders = sides(doc, ev.actorIds);
+  const answered = sides(doc, ev.targetIds);
   for (let i = doc.events.length - 1; i >= 0; i--) {
     const prior = doc.events[i]!;
     if (ev.sentence - prior.sentence > 3) break;
     if (prior.type !== 'REQUEST') continue;
-    const askedOne = prior.targetIds.some((t) => ev.actorIds.includes(t));
-    const answersAsker = ev.targetIds.length === 0 || prior.actorIds.some((a) => ev.targetIds.includes(a));
+    const askedOne = [...sides(doc, prior.targetIds)].some((t) => responders.has(t));
+    const answersAsker = ev.targetIds.length === 0 || [...sides(doc, prior.actorIds)].some((a) => answered.has(a));
     if (askedOne && answersAsker) return i;
   }
   return null;

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { scoreFolder } from '../support/gold';
+import { ROOT, SEED_DIR } from '../support/paths';
+
+/**
+ * Extraction quality on the seed articles against hand-written gold. The floors
+ * are what the extractor reaches today, so a change that loses quality fails.
+ */
+const FLOORS = {
+  persons: { precision: 0.95, recall: 0.95 },
+  countries: { precision: 0.95, recall: 0.95 },
+  organizations: { precision: 0.9, recall: 0.9 },
+  meetings: { precision: 0.85, recall: 0.85 },
+  events: { precision: 0.85, recall: 0.85 },
+  discussions: { precision: 0.8, recall: 0.8 },
+};
+
+describe('extraction against seed gold annotations', () => {
+  const scores = scoreFolder(SEED_DIR, join(ROOT, 'tests/fixtures/seed-gold.json'));
+
+  it('finds every gold article among the seed files', () => {
+    expect(scores.missing).toEqual([]);
+  });
+
+  it('prints the scores', () => {
+    const rows = Object.entries(FLOORS).map(([k]) => {
+      const s = scores[k as keyof typeof FLOORS];
+      return `${k.padEnd(14)} P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} F1=${s.f1.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    });
+    console.log(`seed gold scores:\n${rows.join('\n')}`);
+  });
+
+  for (const [category, floor] of Object.entries(FLOORS)) {
+    it(`${category}: precision ≥ ${floor.precision}, recall ≥ ${floor.recall}`, () => {
+      const s = scores[category as keyof typeof FLOORS];
+      expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+});
