@@ -27,10 +27,16 @@ export function readMarkdown(content: string, origin: string): RawArticle[] {
       text: markdownToText(body),
       source: stringOrNull(data.source ?? data.site),
       url: stringOrNull(data.url ?? data.link),
-      publishedAt: (data.publishedAt ?? data.published_at ?? data.date ?? null) as string | null,
+      publishedAt: dateString(data.publishedAt ?? data.published_at ?? data.date),
       origin,
     },
   ];
+}
+
+/** YAML reads an unquoted 2024-02-01 as a Date; keep it as the calendar date that was written. */
+function dateString(v: unknown): string | null {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10);
+  return v === undefined || v === null ? null : String(v);
 }
 
 function stringOrNull(v: unknown): string | null {

@@ -1,0 +1,77 @@
+import { analyze, persons } from './helpers';
+
+describe('countries, organizations and topics', () => {
+  it('finds countries by name, abbreviation, demonym, possessive and capital', () => {
+    const doc = analyze("The U.S. and Chinese officials met. America's envoy flew on. Beijing said it was pleased. The PRC agreed.");
+    const countries = [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+    expect(countries.sort()).toEqual(['China', 'United States']);
+    expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.via)).toEqual(expect.arrayContaining(['alias', 'demonym', 'capital']));
+  });
+
+  it('does not read ordinary words or short codes as countries', () => {
+    const doc = analyze('In May, it was nice to see the male lead in Victoria.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
+  });
+
+  it('builds national bodies from a country and a head word, and knows lexicon organizations', () => {
+    const doc = analyze("China's Ministry of Foreign Affairs said so, according to Reuters and the United Nations.");
+    const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['Ministry of Foreign Affairs of China', 'Reuters', 'United Nations']);
+  });
+
+  it('maps topic synonyms and open phrasings to one topic', () => {
+    const doc = analyze('They discussed military channels, the mil-mil channels and communications between the two militaries.');
+    const topics = [...doc.entities.values()].filter((e) => e.label === 'Topic');
+    expect(topics.map((t) => t.name)).toEqual(['military-to-military communications']);
+    expect([...topics[0]!.aliases]).toEqual(expect.arrayContaining(['military channels', 'mil-mil channels']));
+  });
+});
+
+describe('persons', () => {
+  it('finds titled names with their roles and countries', () => {
+    const doc = analyze('Secretary of State Antony Blinken met former House Speaker Nancy Pelosi and Chinese President Xi Jinping.');
+    expect(persons(doc)).toEqual(['Antony Blinken', 'Nancy Pelosi', 'Xi Jinping']);
+    const pelosi = doc.entities.get('person:nancy-pelosi')!;
+    expect(pelosi.roles).toEqual([expect.objectContaining({ title: 'Speaker of the House', countryId: 'country:USA', former: true })]);
+    expect(doc.entities.get('person:xi-jinping')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:CHN' });
+  });
+
+  it('reads an appositive role', () => {
+    const doc = analyze("Wang Yi, China's top foreign policy official, spoke first.");
+    expect(doc.entities.get('person:wang-yi')!.roles[0]).toMatchObject({ title: 'Top Foreign Policy Official', countryId: 'country:CHN' });
+  });
+
+  it('accepts an untitled name with a name cue or a speech verb', () => {
+    expect(persons(analyze('Talks went on, said Ingrid Halvorsen.'))).toEqual(['Ingrid Halvorsen']);
+    expect(persons(analyze('Jake Sullivan flew to Malta.'))).toEqual(['Jake Sullivan']);
+    expect(persons(analyze('Related Articles about Sponsored Content appeared in the Great Hall.'))).toEqual([]);
+  });
+});
+
+describe('resolution', () => {
+  it('resolves surnames, titled short names and role phrases to the person named earlier', () => {
+    const doc = analyze("Secretary of State Antony Blinken arrived. Blinken spoke. President Joe Biden's secretary of state said more. Mr. Blinken left.");
+    const blinkenMentions = doc.mentions.filter((m) => m.entityIds.includes('person:antony-blinken'));
+    expect(blinkenMentions.map((m) => m.via)).toEqual(['name', 'surname', 'role', 'surname']);
+    expect(doc.entities.get('person:joe-biden')!.roles[0]!.countryId).toBe('country:USA');
+  });
+
+  it('keeps two people who share a family name apart, resolving to the most recent', () => {
+    const doc = analyze('Foreign Minister Wang Yi spoke. Spokesman Wang Wenbin answered questions. Wang said the talks went well.');
+    const last = doc.mentions.filter((m) => m.label === 'Person' && m.sentence === 2)[0]!;
+    expect(last.entityIds).toEqual(['person:wang-wenbin']);
+  });
+
+  it('resolves he/she outside quotes to the subject, and the two leaders to the last two people', () => {
+    const doc = analyze('Prime Minister Fumio Kishida met President Yoon Suk Yeol. He said "he" was glad. The two leaders agreed to talk.');
+    const he = doc.mentions.find((m) => m.via === 'pronoun' && m.text === 'He')!;
+    expect(he.entityIds).toEqual(['person:fumio-kishida']);
+    const two = doc.mentions.find((m) => m.text === 'The two leaders')!;
+    expect(two.entityIds.sort()).toEqual(['person:fumio-kishida', 'person:yoon-suk-yeol']);
+  });
+
+  it('leaves a pronoun inside a quote alone', () => {
+    const doc = analyze('President Joe Biden spoke. "She is right," he said.');
+    expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => m.text)).toEqual(['he']);
+  });
+});

@@ -1,0 +1,79 @@
+import { analyze, events, names } from './helpers';
+
+describe('events', () => {
+  it('finds actor and target the right way round', () => {
+    expect(events(analyze('Japan criticized North Korea on Tuesday.'))).toEqual(['CRITICIZE Japan -> North Korea']);
+    expect(events(analyze('North Korea was criticized by Japan.'))).toEqual(['CRITICIZE Japan -> North Korea']);
+  });
+
+  it('does not turn negated or hedged verbs into events', () => {
+    expect(events(analyze('China has not agreed to the plan.'))).toEqual([]);
+    expect(events(analyze('The European Union may impose sanctions on Iran.'))).toEqual([]);
+    // Declining is itself an act; what was declined is not.
+    expect(events(analyze('India declined to criticize Russia.')).map((e) => e.split(' ')[0])).toEqual(['REJECT']);
+  });
+
+  it('links a passive refusal to the request it answers', () => {
+    const doc = analyze('Secretary of State Antony Blinken asked China to restore military channels but was rebuffed.');
+    expect(events(doc)).toEqual(['REQUEST Antony Blinken -> China', 'REJECT China -> Antony Blinken']);
+    expect(doc.events[1]!.respondsTo).toBe(0);
+    expect(names(doc, doc.events[1]!.topicIds)).toEqual(['military-to-military communications']);
+  });
+
+  it('takes coordinated subjects and elided subjects', () => {
+    expect(events(analyze('Saudi Arabia and Iran agreed to restore ties.'))).toEqual(['AGREE Saudi Arabia+Iran -> ']);
+    expect(events(analyze('Secretary of State Antony Blinken visited Israel on Thursday and met Prime Minister Benjamin Netanyahu.'))).toEqual([
+      'VISIT Antony Blinken -> Israel',
+      'MEET Antony Blinken -> Benjamin Netanyahu',
+    ]);
+  });
+
+  it('skips places and side remarks as targets', () => {
+    expect(events(analyze('President Lula met President Xi Jinping in Beijing on Friday, the first trip by Brazil in years.'))).toEqual(['MEET Lula -> Xi Jinping']);
+  });
+
+  it('dates an event from its own clause', () => {
+    const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
+    expect(doc.events[0]!.date).toBe('2024-06-10');
+  });
+});
+
+describe('meetings, incidents, policies, quotes and discussions', () => {
+  it('makes a meeting with participants, place and topics', () => {
+    const doc = analyze('Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday to discuss trade.', '2023-03-22');
+    expect(doc.meetings).toHaveLength(1);
+    const m = doc.meetings[0]!;
+    expect(names(doc, m.participantIds).sort()).toEqual(['Fumio Kishida', 'Narendra Modi']);
+    expect(names(doc, [m.locationId!])).toEqual(['Japan']);
+    expect(m.date).toBe('2023-03-20');
+    expect(names(doc, m.topicIds)).toEqual(['trade']);
+  });
+
+  it('ties an incident to what it led to', () => {
+    const doc = analyze('China severed military channels with the United States in August after House Speaker Nancy Pelosi visited Taiwan.');
+    expect(doc.incidents).toHaveLength(1);
+    const i = doc.incidents[0]!;
+    expect(i.name).toBe('Nancy Pelosi visited Taiwan');
+    expect(i.consequences.map((c) => doc.events[c]!.type)).toEqual(['SUSPEND']);
+  });
+
+  it('needs a happening for an incident: a plain sequence is not one', () => {
+    expect(analyze('Iran and Saudi Arabia agreed after talks in Beijing.').incidents).toEqual([]);
+  });
+
+  it('finds a policy and its holder', () => {
+    const doc = analyze("Secretary of State Antony Blinken said the U.S. one-China policy has not changed. Beijing's zero-COVID policy ended.");
+    expect(doc.policyHoldings.map((h) => `${names(doc, [h.policyId])}@${names(doc, [h.holderId])}`).sort()).toEqual([
+      'one-China policy@United States',
+      'zero-COVID policy@China',
+    ]);
+  });
+
+  it('attributes quotes to speakers, including continued quotes', () => {
+    const doc = analyze('Secretary of State Antony Blinken spoke.\n\n"We raised Taiwan," the secretary of state said. "And trade."');
+    expect(doc.quotes.map((q) => q.speakerId)).toEqual(['person:antony-blinken', 'person:antony-blinken']);
+    expect(doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`)).toEqual(
+      expect.arrayContaining(['Antony Blinken:Taiwan', 'Antony Blinken:trade']),
+    );
+  });
+});
