@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer } from 'node:http';
 import type { Ingestor } from '../ingest/ingest';
-import type { GraphStore } from '../store/graph-store';
+import { StoreError, type GraphStore } from '../store/graph-store';
 import { createContext, type ApiContext } from './context';
 import { createSchema } from './schema';
 
@@ -31,9 +32,13 @@ const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN'
 /** Unexpected errors are masked in production; expected ones keep their message and code. */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreError && (original as { code?: string }).code === 'STORE_UNAVAILABLE') {
+      // The store is down: say so plainly, without internals; the client may retry.
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'STORE_UNAVAILABLE' } };
+    }
     const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
     if (EXPECTED_CODES.has(code) || !production) return { ...formatted, extensions: { ...formatted.extensions, code } };
-    void error;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -112,6 +112,11 @@ export function validateArticleGraph(graph: ArticleGraph): void {
   }
 }
 
+/** Evidence order every adapter returns: by article, then by position in it. */
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start;
+}
+
 /** Inclusive date-range test on ISO dates of any precision: "2022-08" is within 2022-08-01..2022-08-31. */
 export function dateInRange(date: string | null | undefined, from?: string, to?: string): boolean {
   if (!from && !to) return true;

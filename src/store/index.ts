@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { EmbeddedGraphStore } from './embedded/embedded-store';
-import { StoreError, type GraphStore } from './graph-store';
+import type { GraphStore } from './graph-store';
+import { Neo4jGraphStore } from './neo4j/neo4j-store';
 
 /** The store the configuration asks for. */
 export function createStore(config: Config): GraphStore {
@@ -8,7 +9,7 @@ export function createStore(config: Config): GraphStore {
     case 'embedded':
       return new EmbeddedGraphStore({ dataDir: config.dataDir });
     case 'neo4j':
-      throw new StoreError('neo4j', 'the Neo4j adapter is not part of this build yet; use STORE=embedded');
+      return new Neo4jGraphStore({ uri: config.neo4j!.uri, user: config.neo4j!.user, password: config.neo4j!.password });
   }
 }
 

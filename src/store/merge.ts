@@ -2,9 +2,11 @@ import type { GraphNode, GraphRelationship, PropValue, Props } from '../domain/o
 
 /**
  * How contributions from several articles combine into one node or
- * relationship, independent of ingest order (contributions are taken in
- * article-id order): the first name wins, aliases and list properties are
- * unions, a scalar property takes the first non-null value.
+ * relationship, folded in ingest order: the first name wins, aliases and list
+ * properties are unions, a scalar property takes the first non-null value.
+ * The fold is associative, so a store may merge a new article into the
+ * already-merged value (Neo4j) or recompute from all contributions (embedded)
+ * and get the same result.
  */
 export function mergeProps(contributions: Props[]): Props {
   const out: Props = {};

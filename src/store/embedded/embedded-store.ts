@@ -17,6 +17,7 @@ import {
   type StoreHealth,
   type UpsertOutcome,
 } from '../graph-store';
+import { nameScore, rankSearch } from '../search-rank';
 import { GraphIndex } from './graph-index';
 import { Journal } from './journal';
 
@@ -156,54 +157,53 @@ export class EmbeddedGraphStore implements GraphStore {
   async search(text: string, limit: number): Promise<StoredNode[]> {
     const q = normalizeName(text);
     if (!q) return [];
-    const scored: Array<[number, StoredNode]> = [];
-    for (const [name, ids] of this.index.byName) {
-      const score = name === q ? 4 : name.startsWith(q) ? 3 : ` ${name}`.includes(` ${q}`) ? 2 : name.includes(q) ? 1 : 0;
-      if (!score) continue;
-      for (const id of ids) scored.push([score, this.index.storedNode(id)!]);
-    }
-    const best = new Map<string, [number, StoredNode]>();
-    for (const [score, n] of scored) if (n.label !== 'Article' && (best.get(n.id)?.[0] ?? 0) < score) best.set(n.id, [score, n]);
-    return [...best.values()]
-      .sort(([sa, a], [sb, b]) => sb - sa || b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
-      .slice(0, limit)
-      .map(([, n]) => n);
+    const candidates: StoredNode[] = [];
+    for (const [name, ids] of this.index.byName) if (nameScore(q, name) > 0) for (const id of ids) candidates.push(this.index.storedNode(id)!);
+    return rankSearch(text, candidates, limit);
   }
 
   async shortestPath(fromIds: string[], toIds: string[], maxHops: number): Promise<PathResult | null> {
-    const targets = new Set(toIds);
-    const previous = new Map<string, { node: string; rel: string } | null>();
-    let frontier = [...new Set(fromIds)].sort();
-    for (const f of frontier) previous.set(f, null);
-    for (let hop = 0; hop <= maxHops; hop++) {
-      const hit = frontier.find((n) => targets.has(n));
-      if (hit) return this.unwind(hit, previous);
-      if (hop === maxHops) break;
+    // Distances to the targets first, then a greedy walk that always takes the smallest id:
+    // that is the lexicographically smallest of the shortest paths, as path-choice.ts defines.
+    const dist = new Map<string, number>();
+    let frontier = [...new Set(toIds)].filter((id) => this.index.nodes.has(id));
+    for (const t of frontier) dist.set(t, 0);
+    for (let d = 1; d <= maxHops && frontier.length; d++) {
       const next: string[] = [];
       for (const node of frontier) {
-        const rels = [...(this.index.outgoing.get(node) ?? []), ...(this.index.incoming.get(node) ?? [])].sort();
-        for (const relId of rels) {
-          const r = this.index.relationships.get(relId)!.value;
-          if (PROVENANCE_TYPES.includes(r.type)) continue;
-          const other = r.from === node ? r.to : r.from;
-          if (previous.has(other)) continue;
-          previous.set(other, { node, rel: relId });
+        for (const { other } of this.neighbours(node)) {
+          if (dist.has(other)) continue;
+          dist.set(other, d);
           next.push(other);
         }
       }
       frontier = next;
     }
-    return null;
-  }
-
-  private unwind(end: string, previous: Map<string, { node: string; rel: string } | null>): PathResult {
-    const nodeIds = [end];
+    const starts = [...new Set(fromIds)].filter((id) => dist.has(id)).sort((a, b) => dist.get(a)! - dist.get(b)! || (a < b ? -1 : 1));
+    if (!starts.length) return null;
+    const nodeIds = [starts[0]!];
     const relationshipIds: string[] = [];
-    for (let step = previous.get(end); step; step = previous.get(step.node)) {
-      nodeIds.unshift(step.node);
-      relationshipIds.unshift(step.rel);
+    let current = starts[0]!;
+    while (dist.get(current)! > 0) {
+      const want = dist.get(current)! - 1;
+      let best: { other: string; rel: string } | null = null;
+      for (const step of this.neighbours(current)) {
+        if (dist.get(step.other) !== want) continue;
+        if (!best || step.other < best.other || (step.other === best.other && step.rel < best.rel)) best = step;
+      }
+      nodeIds.push(best!.other);
+      relationshipIds.push(best!.rel);
+      current = best!.other;
     }
     return { nodeIds, relationshipIds };
+  }
+
+  private *neighbours(node: string): Generator<{ other: string; rel: string }> {
+    for (const relId of [...(this.index.outgoing.get(node) ?? []), ...(this.index.incoming.get(node) ?? [])]) {
+      const r = this.index.relationships.get(relId)!.value;
+      if (PROVENANCE_TYPES.includes(r.type)) continue;
+      yield { other: r.from === node ? r.to : r.from, rel: relId };
+    }
   }
 
   private assertOpen(): void {

@@ -1,12 +1,12 @@
 import { normalizeName } from '../../domain/names';
 import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel } from '../../domain/ontology';
-import type { StoredArticle, StoredNode, StoredRelationship } from '../graph-store';
+import { compareEvidence, type StoredArticle, type StoredNode, type StoredRelationship } from '../graph-store';
 import { mergeNodes, mergeRelationships } from '../merge';
 
 /**
  * The merged graph in memory, kept as per-article contributions plus indexes.
  * Replacing or removing an article recomputes only the facts it touched, from
- * the contributions that remain, so the result never depends on ingest order.
+ * the contributions that remain, folded in ingest order like every adapter does.
  */
 interface Merged<T> {
   value: T;
@@ -123,16 +123,13 @@ export class GraphIndex {
   }
 }
 
+/** Contributions in ingest order (a replaced article counts as ingested last), as every adapter merges them. */
 function sortedValues<T>(m: Map<string, T>): T[] {
-  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  return [...m.values()];
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(value);
-}
-
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start;
 }

@@ -1,0 +1,320 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { normalizeName } from '../../domain/names';
+import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../../domain/ontology';
+import {
+  compareEvidence,
+  StoreError,
+  validateArticleGraph,
+  type GraphStore,
+  type NodeFilter,
+  type PathResult,
+  type StoreCounts,
+  type StoredArticle,
+  type StoredNode,
+  type StoredRelationship,
+  type StoreHealth,
+  type UpsertOutcome,
+} from '../graph-store';
+import { mergeNodes, mergeRelationships } from '../merge';
+import { choosePath } from '../path-choice';
+import { rankSearch } from '../search-rank';
+import { cypher, MAX_PATH_HOPS, shortestPathQueries } from './neo4j-cypher';
+import { fromNodeProps, fromRelProps, nameKeys, storedNode, storedRelationship, toEvidence, toNodeProps, toRelProps } from './neo4j-mapping';
+import { applySchema } from './neo4j-schema';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Database name; Community has one user database, `neo4j`. */
+  database?: string;
+}
+
+/** The store cannot be reached; the API reports it as STORE_UNAVAILABLE and recovers when it is back. */
+export class StoreUnavailableError extends StoreError {
+  readonly code = 'STORE_UNAVAILABLE';
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+type Tx = ManagedTransaction;
+type Row = Record<string, unknown>;
+
+/**
+ * GraphStore on Neo4j through neo4j-driver: parameterized Cypher only, one
+ * managed write transaction per article (retried by the driver on transient
+ * errors), reads in read transactions. Each article's graph is kept on its
+ * Article node, so replacing an article can recompute exactly what it touched.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    this.database = options.database ?? 'neo4j';
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxConnectionPoolSize: 32,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: true,
+    });
+  }
+
+  async init(): Promise<void> {
+    await this.guard(() => applySchema(this.driver, this.database));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.read((tx) => tx.run(cypher.ping));
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, reason: (err as Error).message };
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [r] = await this.read((tx) => tx.run(cypher.counts));
+    return { articles: Number(r!.articles), nodes: Number(r!.nodes), relationships: Number(r!.relationships), evidence: Number(r!.evidence) };
+  }
+
+  async articleHash(articleId: string): Promise<string | null> {
+    const [r] = await this.read((tx) => tx.run(cypher.articleHash, { id: articleId }));
+    return (r?.hash as string | undefined) ?? null;
+  }
+
+  async upsertArticle(graph: ArticleGraph): Promise<UpsertOutcome> {
+    validateArticleGraph(graph);
+    return this.guard(async () => {
+      const session = this.driver.session({ database: this.database });
+      try {
+        return await session.executeWrite(async (tx): Promise<UpsertOutcome> => {
+          const existing = (await rows(tx, cypher.articleRecord, { id: graph.article.id }))[0];
+          if (existing?.hash === graph.article.contentHash) return 'unchanged';
+          if (existing) await this.removeArticle(tx, graph.article.id, JSON.parse(existing.graph as string) as ArticleGraph);
+          await this.addArticle(tx, graph);
+          return existing ? 'updated' : 'created';
+        });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** Merges a new article's facts into what is stored (the merge fold is associative). */
+  private async addArticle(tx: Tx, graph: ArticleGraph): Promise<void> {
+    const articleId = graph.article.id;
+    const existingNodes = new Map(
+      (await rows(tx, cypher.existingNodes, { ids: graph.nodes.map((n) => n.id) })).map((r) => {
+        const v = fromNodeProps(r.p as Row);
+        return [v.node.id, v] as const;
+      }),
+    );
+    const existingRels = new Map(
+      (await rows(tx, cypher.existingRelationships, { rels: graph.relationships.map((r) => ({ id: r.id, from: r.from, to: r.to })) })).map((r) => {
+        const v = fromRelProps(r.p as Row, r.type as string, r.from as string, r.to as string);
+        return [v.rel.id, v] as const;
+      }),
+    );
+    const nodes = graph.nodes.map((n) => {
+      const prior = existingNodes.get(n.id);
+      const merged = prior ? mergeNodes([prior.node, n]) : mergeNodes([n]);
+      const supporters = [...(prior?.articleIds ?? []).filter((a) => a !== articleId), articleId];
+      return { merged, supporters };
+    });
+    const rels = graph.relationships.map((r) => {
+      const prior = existingRels.get(r.id);
+      return { merged: prior ? mergeRelationships([prior.rel, r]) : mergeRelationships([r]), supporters: [...(prior?.articleIds ?? []).filter((a) => a !== articleId), articleId] };
+    });
+    const { text, ...articleMeta } = graph.article;
+    await this.writeFacts(tx, nodes, rels, (id) =>
+      id === articleId ? { articleText: text, contentHash: articleMeta.contentHash, articleGraph: JSON.stringify(graph) } : {},
+    );
+    await tx.run(cypher.writeEvidence, { evidence: graph.evidence });
+  }
+
+  /** Takes an article out: facts only it supported go, the others are recomputed from their remaining supporters. */
+  private async removeArticle(tx: Tx, articleId: string, old: ArticleGraph): Promise<void> {
+    const current = new Map(
+      (await rows(tx, cypher.existingNodes, { ids: old.nodes.map((n) => n.id) })).map((r) => {
+        const v = fromNodeProps(r.p as Row);
+        return [v.node.id, v] as const;
+      }),
+    );
+    const currentRels = new Map(
+      (await rows(tx, cypher.existingRelationships, { rels: old.relationships.map((r) => ({ id: r.id, from: r.from, to: r.to })) })).map((r) => {
+        const v = fromRelProps(r.p as Row, r.type as string, r.from as string, r.to as string);
+        return [v.rel.id, v] as const;
+      }),
+    );
+    const remaining = (ids: string[]) => ids.filter((a) => a !== articleId);
+    const goneRels = old.relationships.filter((r) => !remaining(currentRels.get(r.id)?.articleIds ?? []).length);
+    const goneNodes = old.nodes.filter((n) => !remaining(current.get(n.id)?.articleIds ?? []).length);
+    const keptNodes = old.nodes.filter((n) => remaining(current.get(n.id)?.articleIds ?? []).length);
+    const keptRels = old.relationships.filter((r) => remaining(currentRels.get(r.id)?.articleIds ?? []).length);
+    await tx.run(cypher.deleteEvidence, { id: articleId });
+    await tx.run(cypher.deleteRelationships, { rels: goneRels.map((r) => ({ id: r.id, from: r.from, to: r.to })) });
+    await tx.run(cypher.deleteNodes, { ids: goneNodes.map((n) => n.id) });
+    if (keptNodes.length || keptRels.length) {
+      const supporterIds = new Set([...keptNodes.flatMap((n) => current.get(n.id)!.articleIds), ...keptRels.flatMap((r) => currentRels.get(r.id)!.articleIds)]);
+      supporterIds.delete(articleId);
+      const graphs = new Map(
+        (await rows(tx, cypher.articleGraphs, { ids: [...supporterIds] })).map((r) => [r.id as string, JSON.parse(r.graph as string) as ArticleGraph]),
+      );
+      const contribution = <T extends { id: string }>(aid: string, pick: (g: ArticleGraph) => T[], id: string) => pick(graphs.get(aid)!).find((x) => x.id === id)!;
+      const nodes = keptNodes.map((n) => {
+        const supporters = remaining(current.get(n.id)!.articleIds);
+        return { merged: mergeNodes(supporters.map((a) => contribution(a, (g) => g.nodes, n.id))), supporters };
+      });
+      const rels = keptRels.map((r) => {
+        const supporters = remaining(currentRels.get(r.id)!.articleIds);
+        return { merged: mergeRelationships(supporters.map((a) => contribution(a, (g) => g.relationships, r.id))), supporters };
+      });
+      await tx.run(cypher.clearNames, { ids: nodes.map((n) => n.merged.id) });
+      await this.writeFacts(tx, nodes, rels, () => ({}));
+    }
+    await tx.run(cypher.deleteOrphanNames);
+  }
+
+  private async writeFacts(
+    tx: Tx,
+    nodes: Array<{ merged: GraphNode; supporters: string[] }>,
+    rels: Array<{ merged: GraphRelationship; supporters: string[] }>,
+    extra: (id: string) => Record<string, unknown>,
+  ): Promise<void> {
+    await tx.run(cypher.writeNodes, { nodes: nodes.map(({ merged, supporters }) => ({ id: merged.id, label: merged.label, props: toNodeProps(merged, supporters, extra(merged.id)) })) });
+    await tx.run(cypher.writeNames, { names: nodes.map(({ merged }) => ({ id: merged.id, keys: nameKeys(merged) })) });
+    await tx.run(cypher.writeRelationships, {
+      rels: rels.map(({ merged, supporters }) => ({ id: merged.id, type: merged.type, from: merged.from, to: merged.to, props: toRelProps(merged, supporters) })),
+    });
+  }
+
+  async getNodes(ids: string[]): Promise<StoredNode[]> {
+    if (!ids.length) return [];
+    const found = new Map((await this.read((tx) => tx.run(cypher.nodesById, { ids }))).map((r) => [(r.p as Row).id as string, storedNode(r.p as Row)]));
+    return ids.map((id) => found.get(id)).filter((n): n is StoredNode => !!n);
+  }
+
+  async getRelationships(ids: string[]): Promise<StoredRelationship[]> {
+    if (!ids.length) return [];
+    const found = new Map((await this.read((tx) => tx.run(cypher.relationshipsById, { ids }))).map((r) => [(r.p as Row).id as string, toStoredRel(r)]));
+    return ids.map((id) => found.get(id)).filter((r): r is StoredRelationship => !!r);
+  }
+
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    if (!ids.length) return [];
+    const found = new Map(
+      (await this.read((tx) => tx.run(cypher.articles, { ids }))).map((r) => {
+        const p = r.p as Row;
+        return [
+          p.id as string,
+          {
+            id: p.id as string,
+            title: p.p_title as string,
+            source: (p.p_source as string | undefined) ?? null,
+            url: (p.p_url as string | undefined) ?? null,
+            publishedAt: (p.p_publishedAt as string | undefined) ?? null,
+            contentHash: p.contentHash as string,
+            text: p.articleText as string,
+          },
+        ] as const;
+      }),
+    );
+    return ids.map((id) => found.get(id)).filter((a): a is StoredArticle => !!a);
+  }
+
+  async findByName(name: string, labels?: NodeLabel[]): Promise<StoredNode[]> {
+    const key = normalizeName(name);
+    if (!key) return [];
+    return (await this.read((tx) => tx.run(cypher.findByName, { key })))
+      .map((r) => storedNode(r.p as Row))
+      .filter((n) => !labels || labels.includes(n.label))
+      .sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
+  }
+
+  async listNodes(filter: NodeFilter): Promise<StoredNode[]> {
+    const records = await this.read((tx) =>
+      tx.run(cypher.listNodes, { label: filter.label, props: filter.props ?? {}, from: filter.dateFrom ?? null, to: filter.dateTo ?? null }),
+    );
+    return records.map((r) => storedNode(r.p as Row));
+  }
+
+  async relationshipsOf(nodeIds: string[], types: RelationshipType[], direction: 'out' | 'in' | 'both'): Promise<StoredRelationship[]> {
+    if (!nodeIds.length || !types.length) return [];
+    const out = new Map<string, StoredRelationship>();
+    for (const query of direction === 'both' ? [cypher.relationshipsOut, cypher.relationshipsIn] : [direction === 'out' ? cypher.relationshipsOut : cypher.relationshipsIn]) {
+      for (const r of await this.read((tx) => tx.run(query, { ids: nodeIds, types }))) {
+        const rel = toStoredRel(r);
+        out.set(rel.id, rel);
+      }
+    }
+    return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  async evidenceFor(factIds: string[]): Promise<Evidence[]> {
+    if (!factIds.length) return [];
+    const byFact = new Map<string, Evidence[]>();
+    for (const r of await this.read((tx) => tx.run(cypher.evidence, { ids: factIds }))) {
+      const e = toEvidence(r.p as Row);
+      byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+    }
+    return factIds.flatMap((id) => (byFact.get(id) ?? []).sort(compareEvidence));
+  }
+
+  async search(text: string, limit: number): Promise<StoredNode[]> {
+    const tokens = normalizeName(text).split(' ').filter(Boolean);
+    if (!tokens.length) return [];
+    // Every token as a word prefix: a superset of what the shared ranking accepts, re-ranked below.
+    const query = tokens.map((t) => `${t.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`).join(' AND ');
+    const candidates = (await this.read((tx) => tx.run(cypher.search, { query, limit: neo4j.int(5000) }))).map((r) => storedNode(r.p as Row));
+    return rankSearch(text, candidates, limit);
+  }
+
+  async shortestPath(fromIds: string[], toIds: string[], maxHops: number): Promise<PathResult | null> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new StoreError('neo4j', `maxHops must be 1..${MAX_PATH_HOPS}`);
+    const existing = new Set((await this.getNodes([...new Set([...fromIds, ...toIds])])).map((n) => n.id));
+    const same = fromIds.filter((id) => toIds.includes(id) && existing.has(id)).sort();
+    if (same.length) return { nodeIds: [same[0]!], relationshipIds: [] };
+    const records = await this.read((tx) => tx.run(shortestPathQueries[maxHops]!, { from: fromIds, to: toIds }));
+    return choosePath(records.map((r) => ({ nodeIds: r.nodeIds as string[], relationshipIds: r.relIds as string[] })));
+  }
+
+  private async read(work: (tx: Tx) => ReturnType<Tx['run']>): Promise<Row[]> {
+    return this.guard(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => work(tx));
+        return result.records.map((r) => r.toObject() as Row);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** Turns connection failures into StoreUnavailableError with the reason, everything else into StoreError. */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      if (err instanceof Neo4jError && (UNAVAILABLE.has(err.code) || /connect|ECONNREFUSED|closed/i.test(err.message))) {
+        throw new StoreUnavailableError('neo4j', `Neo4j at ${this.options.uri} is unavailable: ${err.message.split('\n')[0]}`, { cause: err });
+      }
+      throw err;
+    }
+  }
+}
+
+async function rows(tx: Tx, query: string, params: Record<string, unknown>): Promise<Row[]> {
+  return (await tx.run(query, params)).records.map((r) => r.toObject() as Row);
+}
+
+function toStoredRel(r: Row): StoredRelationship {
+  return storedRelationship(r.p as Row, r.type as string, r.from as string, r.to as string);
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApi, type RunningApi } from '../../src/api/server';
+import { createPipeline } from '../../src/extract';
+import { Ingestor } from '../../src/ingest/ingest';
+import { EmbeddedGraphStore } from '../../src/store/embedded/embedded-store';
+import type { GraphStore } from '../../src/store/graph-store';
+import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-store';
+import { client, contractOperations } from '../support/graphql-client';
+import { describeWithNeo4j, neo4jOptions, resetNeo4j } from '../support/neo4j';
+import { CONTRACT_FILE, HAS_SHARED, SEED_ARTICLE_DIR, SEED_DIR } from '../support/paths';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { expectSeedArticleAnswers } from '../support/acceptance';
+
+/** Both stores built from the same files must answer every contract operation identically. */
+describeWithNeo4j('embedded and neo4j answer alike', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-equiv-'));
+  const inputs = HAS_SHARED ? [SEED_DIR, SEED_ARTICLE_DIR] : [SEED_DIR];
+  let stores: GraphStore[] = [];
+  let apis: RunningApi[] = [];
+
+  beforeAll(async () => {
+    await resetNeo4j();
+    stores = [new EmbeddedGraphStore({ dataDir: dir }), new Neo4jGraphStore(neo4jOptions())];
+    for (const store of stores) {
+      await store.init();
+      const ingestor = new Ingestor(store, createPipeline());
+      await ingestor.ingestPaths(inputs);
+      apis.push(await startApi({ store, ingestor, apiKey: null, production: false, port: 0, host: '127.0.0.1' }));
+    }
+  });
+  afterAll(async () => {
+    for (const api of apis) await api.close();
+    for (const store of stores) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds the same counts', async () => {
+    const [a, b] = await Promise.all(stores.map((s) => s.counts()));
+    expect(b).toEqual(a);
+  });
+
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['OfficialsWhoDiscussed', { topics: ['Taiwan', 'military channels'] }],
+    ['OfficialsWhoDiscussed', { topics: ['trade', 'climate', 'border dispute', 'Gaza'] }],
+    ['PersonByName', { name: 'Blinken' }],
+    ['PersonByName', { name: 'xi jinping' }],
+    ['MeetingsOf', {}],
+    ['MeetingsOf', { participant: 'Xi Jinping' }],
+    ['MeetingsOf', { participant: 'Blinken', from: '2023-01-01', to: '2023-12-31' }],
+    ['Events', {}],
+    ['Events', { type: 'REJECT', actor: 'China' }],
+    ['Events', { type: 'AGREE' }],
+    ['Events', { target: 'United States', from: '2023-01-01' }],
+    ['Events', { topic: 'military channels' }],
+    ['Incidents', {}],
+    ['Incidents', { involving: 'Taiwan' }],
+    ['Policies', {}],
+    ['Policies', { holder: 'the U.S.' }],
+    ['Search', { text: 'china' }],
+    ['Search', { text: 'wang' }],
+    ['Path', { from: 'Nancy Pelosi', to: 'Antony Blinken' }],
+    ['Path', { from: 'Narendra Modi', to: 'Lula', maxHops: 6 }],
+    ['Path', { from: 'Zelensky', to: 'Kishida', maxHops: 5 }],
+  ];
+
+  it.each(cases)('%s %j', async (operation, variables) => {
+    const ops = HAS_SHARED ? contractOperations(CONTRACT_FILE) : null;
+    if (!ops) return;
+    const [a, b] = await Promise.all(apis.map((api) => client(api.url)(ops.get(operation)!, variables)));
+    expect(a.errors).toBeUndefined();
+    expect(b).toEqual(a);
+  });
+
+  it('answers the seed article questions on Neo4j', async () => {
+    if (!HAS_SHARED) return;
+    await expectSeedArticleAnswers(client(apis[1]!.url), contractOperations(CONTRACT_FILE));
+  });
+});
