@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run(arg
   seed: { describe: 'ingest article files or folders: seed <files|dirs…>', load: () => import('./commands/seed') },
   extract: { describe: 'print the graph extracted from one article file as JSON: extract <file>', load: () => import('./commands/extract') },
   schema: { describe: 'write schema/schema.graphql from the API types', load: () => import('./commands/schema') },
+  'bench:ingest': { describe: 'measure ingest into each store: bench:ingest [--articles N] [--reset]', load: () => import('./commands/bench') },
 };
 
 function usage(): string {

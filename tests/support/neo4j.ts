@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { emptyNeo4jDatabase } from '../../src/store/neo4j/neo4j-admin';
 import type { Neo4jStoreOptions } from '../../src/store/neo4j/neo4j-store';
 
 /**
@@ -15,15 +15,7 @@ export function neo4jOptions(): Neo4jStoreOptions {
 
 /** Empties the database between tests (schema stays). */
 export async function resetNeo4j(): Promise<void> {
-  const o = neo4jOptions();
-  const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password));
-  try {
-    await driver.executeQuery('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, { database: 'neo4j' }).catch(async () => {
-      await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
-    });
-  } finally {
-    await driver.close();
-  }
+  await emptyNeo4jDatabase(neo4jOptions());
 }
 
 export const describeWithNeo4j: jest.Describe = HAS_NEO4J
