@@ -14,6 +14,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY seed ./seed
+COPY schema ./schema
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -9,16 +9,16 @@
 #   NEO4J_DIR        where config, data, logs and the pid file live   (.neo4j)
 #   NEO4J_BOLT_PORT  Bolt port                                         (7687)
 #   NEO4J_PASSWORD   password of user neo4j, set before first start    (kg-dev-password)
-#   NEO4J_HEAP       JVM heap                                          (512m)
-#   NEO4J_PAGECACHE  page cache                                        (128m)
+#   NEO4J_HEAP       JVM heap                                          (1g)
+#   NEO4J_PAGECACHE  page cache                                        (256m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DIR="${NEO4J_DIR:-.neo4j}"
 PORT="${NEO4J_BOLT_PORT:-7687}"
 PASSWORD="${NEO4J_PASSWORD:-kg-dev-password}"
-HEAP="${NEO4J_HEAP:-512m}"
-PAGECACHE="${NEO4J_PAGECACHE:-128m}"
+HEAP="${NEO4J_HEAP:-1g}"
+PAGECACHE="${NEO4J_PAGECACHE:-256m}"
 mkdir -p "$DIR"
 DIR="$(cd "$DIR" && pwd)"
 CP_FILE="$DIR/classpath"

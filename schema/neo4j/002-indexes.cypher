@@ -1,21 +1,6 @@
-// The indexes the queries use. Relationship indexes are per type in Neo4j, one per type here.
+// The indexes the queries use (relationship id lookups use the constraints' indexes).
 CREATE INDEX node_label IF NOT EXISTS FOR (n:Node) ON (n.label);
 CREATE INDEX node_date IF NOT EXISTS FOR (n:Node) ON (n.p_date);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.p_type);
 CREATE INDEX evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.factId);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId);
-CREATE INDEX rel_holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
-CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
-CREATE INDEX rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
-CREATE INDEX rel_attended_id IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.id);
-CREATE INDEX rel_held_in_id IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.id);
-CREATE INDEX rel_discussed_id IF NOT EXISTS FOR ()-[r:DISCUSSED]-() ON (r.id);
-CREATE INDEX rel_about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.id);
-CREATE INDEX rel_actor_id IF NOT EXISTS FOR ()-[r:ACTOR]-() ON (r.id);
-CREATE INDEX rel_target_id IF NOT EXISTS FOR ()-[r:TARGET]-() ON (r.id);
-CREATE INDEX rel_responds_to_id IF NOT EXISTS FOR ()-[r:RESPONDS_TO]-() ON (r.id);
-CREATE INDEX rel_involved_id IF NOT EXISTS FOR ()-[r:INVOLVED]-() ON (r.id);
-CREATE INDEX rel_led_to_id IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.id);
-CREATE INDEX rel_holds_policy_id IF NOT EXISTS FOR ()-[r:HOLDS_POLICY]-() ON (r.id);
-CREATE INDEX rel_said_id IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.id);
-CREATE INDEX rel_mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.id);

@@ -3,7 +3,20 @@
  * case-, accent- and punctuation-insensitive, so "the U.S.", "US" and "u.s"
  * meet, and "Xí Jìnpíng" finds "Xi Jinping".
  */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 export function normalizeName(raw: string): string {
+  // The same few thousand names recur in every article and query; normalizing is regex-heavy.
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const value = normalizeUncached(raw);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, value);
+  return value;
+}
+
+function normalizeUncached(raw: string): string {
   return raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../domain/ontology';
 import type { Pipeline } from '../extract/pipeline';
-import type { GraphStore, StoreCounts, UpsertOutcome } from '../store/graph-store';
+import { upsertMany, type GraphStore, type StoreCounts, type UpsertOutcome } from '../store/graph-store';
 import { toArticle } from './article';
 import { InputError, type RawArticle } from './raw-article';
 import { readArticleFile } from './readers';
@@ -35,6 +35,9 @@ export interface IngestOptions {
   onError?: (e: InputError) => void;
 }
 
+/** Articles per store write while ingesting files (one fsync or one transaction each). */
+export const BATCH_SIZE = 128;
+
 export class Ingestor {
   constructor(
     private readonly store: GraphStore,
@@ -49,6 +52,10 @@ export class Ingestor {
     return { outcome: await this.store.upsertArticle(graph), article };
   }
 
+  /**
+   * Reads files and stores their articles in batches (one fsync or transaction
+   * per batch). Progress is reported per file once its articles are stored.
+   */
   async ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const files = expandPaths(paths);
     const summary: IngestSummary = { files: files.length, read: 0, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], counts: await this.store.counts() };
@@ -57,28 +64,38 @@ export class Ingestor {
       summary.errors.push(e);
       options.onError?.(e);
     };
+    let pending: Article[] = [];
+    let pendingFiles: number[] = [];
+    const flush = async () => {
+      const hashes = await Promise.all(pending.map((a) => this.store.articleHash(a.id)));
+      const changed = pending.filter((a, i) => hashes[i] !== a.contentHash);
+      summary.unchanged += pending.length - changed.length;
+      for (const outcome of await upsertMany(this.store, changed.map((a) => this.pipeline.extract(a)))) summary[outcome]++;
+      summary.read += pending.length;
+      for (const i of pendingFiles) options.onProgress?.({ done: i + 1, total: files.length, file: files[i]! });
+      pending = [];
+      pendingFiles = [];
+    };
     for (const [i, file] of files.entries()) {
-      let raws: RawArticle[] = [];
       try {
         const result = readArticleFile(file, readFileSync(file));
-        raws = result.articles;
         result.errors.forEach(fail);
+        for (const raw of result.articles) {
+          try {
+            pending.push(toArticle(raw));
+          } catch (err) {
+            if (!(err instanceof InputError)) throw err;
+            fail(err);
+          }
+        }
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         fail(err);
       }
-      for (const raw of raws) {
-        try {
-          const { outcome } = await this.ingestRaw(raw);
-          summary.read++;
-          summary[outcome]++;
-        } catch (err) {
-          if (!(err instanceof InputError)) throw err;
-          fail(err);
-        }
-      }
-      options.onProgress?.({ done: i + 1, total: files.length, file });
+      pendingFiles.push(i);
+      if (pending.length >= BATCH_SIZE) await flush();
     }
+    await flush();
     summary.counts = await this.store.counts();
     return summary;
   }

@@ -67,6 +67,12 @@ export interface GraphStore {
   articleHash(articleId: string): Promise<string | null>;
   /** Stores everything one article says, atomically: all of it or, on failure, none of it. */
   upsertArticle(graph: ArticleGraph): Promise<UpsertOutcome>;
+  /**
+   * Optional: several articles in one write (one fsync, one transaction), with
+   * the same outcome as upserting them one by one in order. When a batch
+   * fails, adapters fall back to single articles so only a bad one fails.
+   */
+  upsertArticles?(graphs: ArticleGraph[]): Promise<UpsertOutcome[]>;
 
   getNodes(ids: string[]): Promise<StoredNode[]>;
   getRelationships(ids: string[]): Promise<StoredRelationship[]>;
@@ -92,6 +98,14 @@ export class StoreError extends Error {
     super(`[kg] [${store}] ${message}`, options);
     this.name = 'StoreError';
   }
+}
+
+/** Upserts in batches when the store can, one by one otherwise. */
+export async function upsertMany(store: GraphStore, graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
+  if (store.upsertArticles) return store.upsertArticles(graphs);
+  const out: UpsertOutcome[] = [];
+  for (const g of graphs) out.push(await store.upsertArticle(g));
+  return out;
 }
 
 /** Relationship types that carry provenance, not meaning; paths do not walk them. */

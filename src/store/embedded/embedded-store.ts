@@ -94,15 +94,34 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async upsertArticle(graph: ArticleGraph): Promise<UpsertOutcome> {
+    return (await this.upsertArticles([graph]))[0]!;
+  }
+
+  async upsertArticles(graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
     this.assertOpen();
-    validateArticleGraph(graph);
-    const existing = this.index.articles.get(graph.article.id);
-    if (existing?.article.contentHash === graph.article.contentHash) return 'unchanged';
-    // Durable first, then visible: a crash between the two replays the record at the next open.
-    this.journal.append({ op: 'put', graph });
-    this.index.put(graph);
-    if (existing) this.superseded++;
-    return existing ? 'updated' : 'created';
+    graphs.forEach(validateArticleGraph);
+    const hashes = new Map<string, string>();
+    const hashOf = (id: string) => hashes.get(id) ?? this.index.articles.get(id)?.article.contentHash;
+    const outcomes: UpsertOutcome[] = [];
+    const changed: ArticleGraph[] = [];
+    for (const g of graphs) {
+      const previous = hashOf(g.article.id);
+      if (previous === g.article.contentHash) {
+        outcomes.push('unchanged');
+        continue;
+      }
+      outcomes.push(previous ? 'updated' : 'created');
+      hashes.set(g.article.id, g.article.contentHash);
+      changed.push(g);
+    }
+    if (!changed.length) return outcomes;
+    // Durable first (one fsync for the batch), then visible: a crash between the two replays the records at the next open.
+    this.journal.appendAll(changed.map((graph) => ({ op: 'put' as const, graph })));
+    for (const g of changed) {
+      if (this.index.articles.has(g.article.id)) this.superseded++;
+      this.index.put(g);
+    }
+    return outcomes;
   }
 
   async getNodes(ids: string[]): Promise<StoredNode[]> {

@@ -29,17 +29,20 @@ export class GraphIndex {
     this.articles.set(graph.article.id, graph);
     const articleId = graph.article.id;
     for (const n of graph.nodes) {
-      const m = this.nodes.get(n.id) ?? { value: n, contributors: new Map() };
-      this.unindexNode(m.value, this.nodes.has(n.id));
+      const known = this.nodes.get(n.id);
+      const m = known ?? { value: n, contributors: new Map() };
+      this.unindexNode(m.value, !!known);
       m.contributors.set(articleId, n);
-      m.value = mergeNodes(sortedValues(m.contributors));
+      // Adding folds onto the merged value (the fold is associative); only removal recomputes.
+      m.value = known ? mergeNodes([m.value, n]) : mergeNodes([n]);
       this.nodes.set(n.id, m);
       this.indexNode(m.value);
     }
     for (const r of graph.relationships) {
-      const m = this.relationships.get(r.id) ?? { value: r, contributors: new Map() };
+      const known = this.relationships.get(r.id);
+      const m = known ?? { value: r, contributors: new Map() };
       m.contributors.set(articleId, r);
-      m.value = mergeRelationships(sortedValues(m.contributors));
+      m.value = known ? mergeRelationships([m.value, r]) : mergeRelationships([r]);
       if (!this.relationships.has(r.id)) {
         addTo(this.outgoing, r.from, r.id);
         addTo(this.incoming, r.to, r.id);

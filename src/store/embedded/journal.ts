@@ -58,11 +58,15 @@ export class Journal {
     return records;
   }
 
-  append(record: JournalRecord): void {
+  /** Appends records and returns once they are on disk. */
+  appendAll(records: JournalRecord[]): void {
     if (this.fd === null) throw new StoreError('embedded', 'journal is not open');
-    const json = JSON.stringify(record);
-    const line = `${checksum(json)} ${json}\n`;
-    writeSync(this.fd, line);
+    const lines = records.map((record) => {
+      const json = JSON.stringify(record);
+      return `${checksum(json)} ${json}\n`;
+    });
+    const buf = Buffer.from(lines.join(''));
+    for (let written = 0; written < buf.length; ) written += writeSync(this.fd, buf, written, buf.length - written);
     fsyncSync(this.fd);
   }
 

@@ -8,19 +8,23 @@ import { PROVENANCE_TYPES } from '../graph-store';
  */
 
 const labelSetters = NODE_LABELS.map((l) => `FOREACH (_ IN CASE WHEN n.label = '${l}' THEN [1] ELSE [] END | SET x:${l})`).join('\n');
-const relMergers = RELATIONSHIP_TYPES.map(
-  (t) => `FOREACH (_ IN CASE WHEN r.type = '${t}' THEN [1] ELSE [] END | MERGE (a)-[x:${t} {id: r.id}]->(b) SET x = r.props)`,
+const relCreators = RELATIONSHIP_TYPES.map(
+  (t) => `FOREACH (_ IN CASE WHEN r.type = '${t}' THEN [1] ELSE [] END | CREATE (a)-[x:${t}]->(b) SET x = r.props)`,
 ).join('\n');
+/** One subquery per type, each fed its own parameter (`$byType.ACTOR`), so every lookup uses that type's id index. */
+const relUpdaters = RELATIONSHIP_TYPES.map((t) => `CALL { UNWIND $byType.${t} AS r MATCH ()-[x:${t} {id: r.id}]->() SET x = r.props }`).join('\n');
 
 export const cypher = {
   existingNodes: `UNWIND $ids AS id MATCH (x:Node {id: id}) RETURN properties(x) AS p`,
-  existingRelationships: `UNWIND $rels AS r MATCH (:Node {id: r.from})-[x {id: r.id}]->(:Node {id: r.to}) RETURN properties(x) AS p, type(x) AS type, r.from AS from, r.to AS to`,
+
   writeNodes: `UNWIND $nodes AS n\nMERGE (x:Node {id: n.id})\nSET x = n.props\n${labelSetters}`,
-  writeRelationships: `UNWIND $rels AS r\nMATCH (a:Node {id: r.from}), (b:Node {id: r.to})\n${relMergers}`,
+  /** Relationships known to be new (the transaction read what exists; the id constraints catch a racing writer). */
+  createRelationships: `UNWIND $rels AS r\nMATCH (a:Node {id: r.from}), (b:Node {id: r.to})\n${relCreators}`,
+  updateRelationships: relUpdaters,
   writeEvidence: `UNWIND $evidence AS e CREATE (v:Evidence) SET v = e`,
   clearNames: `UNWIND $ids AS id MATCH (:NameKey)-[r:NAMES]->(:Node {id: id}) DELETE r`,
   writeNames: `UNWIND $names AS n MATCH (x:Node {id: n.id}) UNWIND n.keys AS key MERGE (k:NameKey {key: key}) MERGE (k)-[:NAMES]->(x)`,
-  articleRecord: `MATCH (a:Article:Node {id: $id}) RETURN a.contentHash AS hash, a.articleGraph AS graph, a.articleText AS text`,
+  articleRecords: `UNWIND $ids AS id MATCH (a:Article:Node {id: id}) RETURN id, a.contentHash AS hash, a.articleGraph AS graph`,
   articleGraphs: `UNWIND $ids AS id MATCH (a:Article:Node {id: id}) RETURN id, a.articleGraph AS graph`,
   articleHash: `MATCH (a:Article:Node {id: $id}) RETURN a.contentHash AS hash`,
   articles: `UNWIND $ids AS id MATCH (a:Article:Node {id: id}) RETURN properties(a) AS p`,
@@ -35,7 +39,9 @@ CALL { MATCH ()-[r:NAMES]->() RETURN count(r) AS nameRels }
 CALL { MATCH (e:Evidence) RETURN count(e) AS evidence }
 RETURN articles, nodes, allRels - nameRels AS relationships, evidence`,
   nodesById: `UNWIND $ids AS id MATCH (x:Node {id: id}) RETURN properties(x) AS p`,
-  relationshipsById: RELATIONSHIP_TYPES.map((t) => `MATCH (a:Node)-[r:${t}]->(b:Node) WHERE r.id IN $ids RETURN properties(r) AS p, type(r) AS type, a.id AS from, b.id AS to`).join('\nUNION ALL\n'),
+  /** Relationships by id when their types are known: each id is looked up in its own type's index only. */
+  relationshipsByTypedId: RELATIONSHIP_TYPES.map((t) => `UNWIND $byType.${t} AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN properties(r) AS p, type(r) AS type, a.id AS from, b.id AS to`).join('\nUNION ALL\n'),
+  relationshipsById: RELATIONSHIP_TYPES.map((t) => `UNWIND $ids AS id MATCH (a)-[r:${t} {id: id}]->(b) RETURN properties(r) AS p, type(r) AS type, a.id AS from, b.id AS to`).join('\nUNION ALL\n'),
   findByName: `MATCH (:NameKey {key: $key})-[:NAMES]->(x:Node) RETURN properties(x) AS p`,
   listNodes: `MATCH (x:Node {label: $label})
 WHERE all(k IN keys($props) WHERE x['p_' + k] = $props[k])

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { normalizeName } from '../../domain/names';
-import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../../domain/ontology';
+import { RELATIONSHIP_TYPES, type ArticleGraph, type Evidence, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../domain/ontology';
 import {
   compareEvidence,
   StoreError,
@@ -90,53 +90,124 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async upsertArticle(graph: ArticleGraph): Promise<UpsertOutcome> {
-    validateArticleGraph(graph);
+    return (await this.upsertArticles([graph]))[0]!;
+  }
+
+  /**
+   * Articles in one transaction, merged in order. If the batch fails for a
+   * reason other than the store being down, each article is retried alone so
+   * that only the bad one fails, with its id in the error.
+   */
+  async upsertArticles(graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
+    graphs.forEach(validateArticleGraph);
+    const outcomes: UpsertOutcome[] = [];
+    // An article id seen twice starts a new batch, so each batch holds one version of an article.
+    let batch: ArticleGraph[] = [];
+    const flush = async () => {
+      if (batch.length) outcomes.push(...(await this.writeBatch(batch)));
+      batch = [];
+    };
+    for (const g of graphs) {
+      if (batch.some((b) => b.article.id === g.article.id)) await flush();
+      batch.push(g);
+    }
+    await flush();
+    return outcomes;
+  }
+
+  private async writeBatch(graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
+    try {
+      return await this.write((tx) => this.upsertInTx(tx, graphs));
+    } catch (err) {
+      if (err instanceof StoreUnavailableError || graphs.length === 1) {
+        if (graphs.length === 1 && !(err instanceof StoreError)) {
+          throw new StoreError('neo4j', `article ${graphs[0]!.article.id} ("${graphs[0]!.article.title}") was not stored: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+        }
+        throw err;
+      }
+      const outcomes: UpsertOutcome[] = [];
+      for (const g of graphs) outcomes.push(...(await this.writeBatch([g])));
+      return outcomes;
+    }
+  }
+
+  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.guard(async () => {
       const session = this.driver.session({ database: this.database });
       try {
-        return await session.executeWrite(async (tx): Promise<UpsertOutcome> => {
-          const existing = (await rows(tx, cypher.articleRecord, { id: graph.article.id }))[0];
-          if (existing?.hash === graph.article.contentHash) return 'unchanged';
-          if (existing) await this.removeArticle(tx, graph.article.id, JSON.parse(existing.graph as string) as ArticleGraph);
-          await this.addArticle(tx, graph);
-          return existing ? 'updated' : 'created';
-        });
+        return await session.executeWrite(work);
       } finally {
         await session.close();
       }
     });
   }
 
-  /** Merges a new article's facts into what is stored (the merge fold is associative). */
-  private async addArticle(tx: Tx, graph: ArticleGraph): Promise<void> {
-    const articleId = graph.article.id;
-    const existingNodes = new Map(
-      (await rows(tx, cypher.existingNodes, { ids: graph.nodes.map((n) => n.id) })).map((r) => {
-        const v = fromNodeProps(r.p as Row);
-        return [v.node.id, v] as const;
-      }),
+  private async upsertInTx(tx: Tx, graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
+    const records = new Map((await rows(tx, cypher.articleRecords, { ids: graphs.map((g) => g.article.id) })).map((r) => [r.id as string, r]));
+    const outcomes: UpsertOutcome[] = [];
+    const added: ArticleGraph[] = [];
+    for (const g of graphs) {
+      const existing = records.get(g.article.id);
+      if (existing?.hash === g.article.contentHash) {
+        outcomes.push('unchanged');
+        continue;
+      }
+      if (existing) await this.removeArticle(tx, g.article.id, JSON.parse(existing.graph as string) as ArticleGraph);
+      outcomes.push(existing ? 'updated' : 'created');
+      added.push(g);
+    }
+    if (added.length) await this.addArticles(tx, added);
+    return outcomes;
+  }
+
+  /** Merges new articles' facts into what is stored, in order (the merge fold is associative). */
+  private async addArticles(tx: Tx, graphs: ArticleGraph[]): Promise<void> {
+    const nodeIds = [...new Set(graphs.flatMap((g) => g.nodes.map((n) => n.id)))];
+    const relIds = graphs.flatMap((g) => g.relationships);
+    const nodes = new Map<string, { merged: GraphNode; supporters: string[]; namesBefore: string[] }>();
+    for (const r of await rows(tx, cypher.existingNodes, { ids: nodeIds })) {
+      const v = fromNodeProps(r.p as Row);
+      nodes.set(v.node.id, { merged: v.node, supporters: v.articleIds, namesBefore: nameKeys(v.node) });
+    }
+    const rels = new Map<string, { merged: GraphRelationship; supporters: string[]; exists: boolean }>();
+    for (const r of await rows(tx, cypher.relationshipsByTypedId, { byType: idsByType(relIds) })) {
+      const v = fromRelProps(r.p as Row, r.type as string, r.from as string, r.to as string);
+      rels.set(v.rel.id, { merged: v.rel, supporters: v.articleIds, exists: true });
+    }
+    const touchedNodes = new Set<string>();
+    const touchedRels = new Set<string>();
+    for (const g of graphs) {
+      const articleId = g.article.id;
+      for (const n of g.nodes) {
+        const prior = nodes.get(n.id);
+        nodes.set(n.id, {
+          merged: prior ? mergeNodes([prior.merged, n]) : mergeNodes([n]),
+          supporters: [...(prior?.supporters ?? []).filter((a) => a !== articleId), articleId],
+          namesBefore: prior?.namesBefore ?? [],
+        });
+        touchedNodes.add(n.id);
+      }
+      for (const r of g.relationships) {
+        const prior = rels.get(r.id);
+        rels.set(r.id, {
+          merged: prior ? mergeRelationships([prior.merged, r]) : mergeRelationships([r]),
+          supporters: [...(prior?.supporters ?? []).filter((a) => a !== articleId), articleId],
+          exists: prior?.exists ?? false,
+        });
+        touchedRels.add(r.id);
+      }
+    }
+    const articles = new Map(graphs.map((g) => [g.article.id, g]));
+    await this.writeFacts(
+      tx,
+      [...touchedNodes].map((id) => nodes.get(id)!),
+      [...touchedRels].map((id) => rels.get(id)!),
+      (id) => {
+        const g = articles.get(id);
+        return g ? { articleText: g.article.text, contentHash: g.article.contentHash, articleGraph: JSON.stringify(g) } : {};
+      },
     );
-    const existingRels = new Map(
-      (await rows(tx, cypher.existingRelationships, { rels: graph.relationships.map((r) => ({ id: r.id, from: r.from, to: r.to })) })).map((r) => {
-        const v = fromRelProps(r.p as Row, r.type as string, r.from as string, r.to as string);
-        return [v.rel.id, v] as const;
-      }),
-    );
-    const nodes = graph.nodes.map((n) => {
-      const prior = existingNodes.get(n.id);
-      const merged = prior ? mergeNodes([prior.node, n]) : mergeNodes([n]);
-      const supporters = [...(prior?.articleIds ?? []).filter((a) => a !== articleId), articleId];
-      return { merged, supporters };
-    });
-    const rels = graph.relationships.map((r) => {
-      const prior = existingRels.get(r.id);
-      return { merged: prior ? mergeRelationships([prior.rel, r]) : mergeRelationships([r]), supporters: [...(prior?.articleIds ?? []).filter((a) => a !== articleId), articleId] };
-    });
-    const { text, ...articleMeta } = graph.article;
-    await this.writeFacts(tx, nodes, rels, (id) =>
-      id === articleId ? { articleText: text, contentHash: articleMeta.contentHash, articleGraph: JSON.stringify(graph) } : {},
-    );
-    await tx.run(cypher.writeEvidence, { evidence: graph.evidence });
+    await tx.run(cypher.writeEvidence, { evidence: graphs.flatMap((g) => g.evidence) });
   }
 
   /** Takes an article out: facts only it supported go, the others are recomputed from their remaining supporters. */
@@ -148,7 +219,7 @@ export class Neo4jGraphStore implements GraphStore {
       }),
     );
     const currentRels = new Map(
-      (await rows(tx, cypher.existingRelationships, { rels: old.relationships.map((r) => ({ id: r.id, from: r.from, to: r.to })) })).map((r) => {
+      (await rows(tx, cypher.relationshipsByTypedId, { byType: idsByType(old.relationships) })).map((r) => {
         const v = fromRelProps(r.p as Row, r.type as string, r.from as string, r.to as string);
         return [v.rel.id, v] as const;
       }),
@@ -174,25 +245,35 @@ export class Neo4jGraphStore implements GraphStore {
       });
       const rels = keptRels.map((r) => {
         const supporters = remaining(currentRels.get(r.id)!.articleIds);
-        return { merged: mergeRelationships(supporters.map((a) => contribution(a, (g) => g.relationships, r.id))), supporters };
+        return { merged: mergeRelationships(supporters.map((a) => contribution(a, (g) => g.relationships, r.id))), supporters, exists: true };
       });
       await tx.run(cypher.clearNames, { ids: nodes.map((n) => n.merged.id) });
-      await this.writeFacts(tx, nodes, rels, () => ({}));
+      await this.writeFacts(tx, nodes.map((n) => ({ ...n, namesBefore: [] })), rels, () => ({}));
     }
     await tx.run(cypher.deleteOrphanNames);
   }
 
   private async writeFacts(
     tx: Tx,
-    nodes: Array<{ merged: GraphNode; supporters: string[] }>,
-    rels: Array<{ merged: GraphRelationship; supporters: string[] }>,
+    nodes: Array<{ merged: GraphNode; supporters: string[]; namesBefore: string[] }>,
+    rels: Array<{ merged: GraphRelationship; supporters: string[]; exists: boolean }>,
     extra: (id: string) => Record<string, unknown>,
   ): Promise<void> {
     await tx.run(cypher.writeNodes, { nodes: nodes.map(({ merged, supporters }) => ({ id: merged.id, label: merged.label, props: toNodeProps(merged, supporters, extra(merged.id)) })) });
-    await tx.run(cypher.writeNames, { names: nodes.map(({ merged }) => ({ id: merged.id, keys: nameKeys(merged) })) });
-    await tx.run(cypher.writeRelationships, {
-      rels: rels.map(({ merged, supporters }) => ({ id: merged.id, type: merged.type, from: merged.from, to: merged.to, props: toRelProps(merged, supporters) })),
-    });
+    // Only names a node did not have yet need a NameKey link.
+    const names = nodes
+      .map(({ merged, namesBefore }) => ({ id: merged.id, keys: nameKeys(merged).filter((k) => !namesBefore.includes(k)) }))
+      .filter((n) => n.keys.length);
+    if (names.length) await tx.run(cypher.writeNames, { names });
+    const rows_ = rels.map(({ merged, supporters, exists }) => ({ exists, row: { id: merged.id, type: merged.type, from: merged.from, to: merged.to, props: toRelProps(merged, supporters) } }));
+    const created = rows_.filter((r) => !r.exists).map((r) => r.row);
+    if (created.length) await tx.run(cypher.createRelationships, { rels: created });
+    const updated = rows_.filter((r) => r.exists).map((r) => r.row);
+    if (updated.length) {
+      const byType: Record<string, unknown[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
+      for (const r of updated) byType[r.type]!.push(r);
+      await tx.run(cypher.updateRelationships, { byType });
+    }
   }
 
   async getNodes(ids: string[]): Promise<StoredNode[]> {
@@ -313,6 +394,13 @@ export class Neo4jGraphStore implements GraphStore {
 
 async function rows(tx: Tx, query: string, params: Record<string, unknown>): Promise<Row[]> {
   return (await tx.run(query, params)).records.map((r) => r.toObject() as Row);
+}
+
+function idsByType(rels: GraphRelationship[]): Record<string, string[]> {
+  const byType: Record<string, string[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
+  const seen = new Set<string>();
+  for (const r of rels) if (!seen.has(r.id)) (seen.add(r.id), byType[r.type]!.push(r.id));
+  return byType;
 }
 
 function toStoredRel(r: Row): StoredRelationship {
