@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+    process.exitCode = code;
   },
   (err: unknown) => {
     console.error(err instanceof ConfigError ? err.message : `[kg] ${(err as Error)?.stack ?? err}`);

@@ -52,7 +52,7 @@ describeWithNeo4j('neo4j', () => {
       const graph = SECOND_MEETING_ARTICLE();
       // Evidence is written last; a value Neo4j cannot store makes that final statement fail.
       graph.evidence[graph.evidence.length - 1] = { ...graph.evidence[graph.evidence.length - 1]!, rule: { not: 'storable' } as unknown as string };
-      await expect(store.upsertArticle(graph)).rejects.toThrow();
+      await expect(store.upsertArticle(graph)).rejects.toThrow(`article ${graph.article.id} ("Wong returns to Jakarta") was not stored`);
       expect(await store.counts()).toEqual(before);
       expect(await store.findByName('Joko Widodo')).toEqual([]);
       expect(await store.articleHash(graph.article.id)).toBeNull();

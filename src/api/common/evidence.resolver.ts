@@ -3,7 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { Named } from './named.interface';
 import { EvidenceType } from './evidence.type';
 import { ArticleType } from '../entities/article.type';
-import { view, type ApiContext, type NodeView } from '../context';
+import type { ApiContext, NodeView } from '../context';
 import type { Evidence } from '../../domain/ontology';
 
 @Resolver(() => EvidenceType)
@@ -30,4 +30,3 @@ export function evidenceResolverFor(type: ClassType<Named>): ClassType {
   return NodeEvidenceResolver;
 }
 
-export { view };
