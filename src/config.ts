@@ -16,6 +16,7 @@ import { z } from 'zod';
  * | NEO4J_PASSWORD  | (none)         | required with STORE=neo4j                                    |
  * | API_KEY         | (none)         | value of the x-api-key header that mutations need; unset = mutations refused |
  * | NODE_ENV        | development    | `production` hides error details from clients                |
+ * | INTROSPECTION   | true           | `false` turns schema introspection (and Sandbox's docs) off  |
  */
 const Env = z
   .object({
@@ -29,6 +30,7 @@ const Env = z
     NEO4J_PASSWORD: z.string().optional(),
     API_KEY: z.string().min(8, 'must be at least 8 characters').optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    INTROSPECTION: z.enum(['true', 'false']).default('true'),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required with STORE=neo4j (start a local one with npm run neo4j:start)' });
@@ -44,6 +46,7 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string } | null;
   apiKey: string | null;
   production: boolean;
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: e.STORE === 'neo4j' ? { uri: e.NEO4J_URI!, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD! } : null,
     apiKey: e.API_KEY ?? null,
     production: e.NODE_ENV === 'production',
+    introspection: e.INTROSPECTION === 'true',
   };
 }

@@ -14,6 +14,10 @@ import { MeetingResolver } from './meetings/meeting.resolver';
 import { PersonResolver } from './people/person.resolver';
 import { PolicyResolver } from './policies/policy.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { ArticleResolver } from './articles/article.resolver';
+import { DirectoryResolver } from './directory/directory.resolver';
+import { MetaResolver } from './meta/meta.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 
 let cached: GraphQLSchema | null = null;
 
@@ -29,6 +33,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
       PolicyResolver,
       SearchResolver,
       IngestResolver,
+      ArticleResolver,
+      DirectoryResolver,
+      TimelineResolver,
+      MetaResolver,
       OrganizationResolver,
       RoleResolver,
       EvidenceResolver,
@@ -39,5 +47,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  // type-graphql leaves the root types undescribed; Sandbox shows these first.
+  cached.getQueryType()!.description = 'Questions about the diplomatic-events graph. Names match canonical names and aliases, case- and accent-insensitively.';
+  cached.getMutationType()!.description = 'Changes to the graph; each needs the x-api-key header matching the server\'s API_KEY.';
   return cached;
 }

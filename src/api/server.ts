@@ -6,7 +6,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { costLimitPlugin, depthLimitRule } from './limits';
 import type { Ingestor } from '../ingest/ingest';
 import { StoreError, type GraphStore } from '../store/graph-store';
 import { createContext, type ApiContext } from './context';
@@ -17,6 +20,8 @@ export interface ApiOptions {
   ingestor: Ingestor;
   apiKey: string | null;
   production: boolean;
+  /** Whether clients may introspect the schema (Apollo Sandbox needs it). Default true. */
+  introspection?: boolean;
   /** Largest request body accepted (articles arrive in mutations). */
   bodyLimit?: string;
 }
@@ -27,7 +32,16 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'STORE_UNAVAILABLE']);
+/** The example operations Sandbox opens with (schema/examples.graphql, beside the compiled code's package root). */
+function exampleDocument(): string | undefined {
+  try {
+    return readFileSync(resolve(__dirname, '../../schema/examples.graphql'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const EXPECTED_CODES = new Set(['QUERY_TOO_COSTLY', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'STORE_UNAVAILABLE']);
 
 /** Unexpected errors are masked in production; expected ones keep their message and code. */
 export function formatError(production: boolean) {
@@ -49,12 +63,14 @@ export async function createApi(options: ApiOptions): Promise<{ app: express.Exp
   const httpServer = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await createSchema(),
-    introspection: true,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: !options.production,
     formatError: formatError(options.production),
+    validationRules: [depthLimitRule()],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      costLimitPlugin(),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: exampleDocument() }),
     ],
   });
   await apollo.start();

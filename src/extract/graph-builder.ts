@@ -50,6 +50,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
   const article = doc.article;
   g.node(article.id, 'Article', article.title, [], {
     title: article.title,
+    date: article.publishedAt,
     source: article.source,
     url: article.url,
     publishedAt: article.publishedAt,

@@ -73,10 +73,17 @@ export interface GraphStore {
    * fails, adapters fall back to single articles so only a bad one fails.
    */
   upsertArticles?(graphs: ArticleGraph[]): Promise<UpsertOutcome[]>;
+  /**
+   * Removes an article and every fact that no other article supports; facts
+   * supported elsewhere keep their other evidence. Atomic; false if unknown.
+   */
+  deleteArticle(articleId: string): Promise<boolean>;
 
   getNodes(ids: string[]): Promise<StoredNode[]>;
   getRelationships(ids: string[]): Promise<StoredRelationship[]>;
   getArticles(ids: string[]): Promise<StoredArticle[]>;
+  /** Ids of the nodes and relationships an article supports (its own contribution). */
+  articleFacts(articleId: string): Promise<{ nodeIds: string[]; relationshipIds: string[] } | null>;
   /** Nodes whose name or alias matches `name` after normalizeName, optionally of some labels. */
   findByName(name: string, labels?: NodeLabel[]): Promise<StoredNode[]>;
   listNodes(filter: NodeFilter): Promise<StoredNode[]>;

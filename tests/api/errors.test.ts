@@ -78,3 +78,35 @@ describe('API over HTTP: mutations off and production errors', () => {
     await server.stop();
   });
 });
+
+describe('API over HTTP: query limits and schema documentation', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(async () => server.stop());
+
+  it('refuses queries deeper than the limit, with a clear message', async () => {
+    const deep = '{ events { nodes { actors { ... on Person { roles { organization { people { roles { country { evidence { article { evidence { sentence } } } } } } } } } } } } }';
+    const res = await server.gql(deep);
+    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/levels deep; the limit is 10/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses queries that would fan out beyond the cost limit', async () => {
+    const costly = '{ meetings(first: 100) { nodes { participants { name } evidence(first: 100) { article { facts(first: 100) { nodes { name } } } } } } }';
+    const res = await server.gql(costly);
+    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/would cost \d+; the limit is/), extensions: { code: 'QUERY_TOO_COSTLY' } });
+  });
+
+  it('lets Apollo Sandbox introspect the schema despite the depth limit', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const res = await server.gql(getIntrospectionQuery());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.__schema.queryType.name).toBe('Query');
+  });
+
+  it('turns introspection off when configured', async () => {
+    const closed = await startTestServer({ introspection: false });
+    const res = await closed.gql('{ __schema { queryType { name } } }');
+    expect(res.errors![0]!.message).toMatch(/introspection/i);
+    await closed.stop();
+  });
+});

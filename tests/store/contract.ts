@@ -64,6 +64,24 @@ export function graphStoreContract(name: string, create: () => Promise<StoreHarn
       expect((await store.counts()).articles).toBe(1);
     });
 
+    it('deletes an article with the facts only it supported, keeping shared facts and their other evidence', async () => {
+      const first = MEETING_ARTICLE();
+      const second = SECOND_MEETING_ARTICLE();
+      await store.upsertArticle(first);
+      const alone = await store.counts();
+      await store.upsertArticle(second);
+      expect(await store.deleteArticle(second.article.id)).toBe(true);
+      expect(await store.counts()).toEqual(alone);
+      expect(await store.findByName('Joko Widodo')).toEqual([]);
+      const [wong] = await store.findByName('Penny Wong', ['Person']);
+      expect(wong!.articleIds).toEqual([first.article.id]);
+      const evidence = await store.evidenceFor([wong!.id]);
+      expect(evidence.every((e) => e.articleId === first.article.id)).toBe(true);
+      expect(await store.getArticles([second.article.id])).toEqual([]);
+      expect(await store.deleteArticle(second.article.id)).toBe(false);
+      expect(await store.upsertArticle(second)).toBe('created');
+    });
+
     it('refuses a broken article graph whole and keeps what was stored', async () => {
       await store.upsertArticle(MEETING_ARTICLE());
       const before = await store.counts();
@@ -109,6 +127,9 @@ export function graphStoreContract(name: string, create: () => Promise<StoreHarn
       const found = await store.search('wong', 10);
       expect(found[0]!.name).toBe('Penny Wong');
       expect(await store.search('', 10)).toEqual([]);
+      // No name has these words; the meeting's evidence sentence does.
+      const bySentence = await store.search('maritime disputes Jakarta', 10);
+      expect(bySentence.map((n) => n.label)).toContain('Meeting');
     });
 
     it('finds a shortest path over facts, or none', async () => {

@@ -78,6 +78,22 @@ describe('embedded: durability', () => {
     await expect(b.init()).rejects.toThrow(/journal\.ndjson is damaged at line 1/);
   });
 
+  it('keeps a deletion across a restart', async () => {
+    const a = new EmbeddedGraphStore({ dataDir: dir });
+    await a.init();
+    await a.upsertArticle(MEETING_ARTICLE());
+    const second = SECOND_MEETING_ARTICLE();
+    await a.upsertArticle(second);
+    await a.deleteArticle(second.article.id);
+    const counts = await a.counts();
+    await a.close();
+    const b = new EmbeddedGraphStore({ dataDir: dir });
+    await b.init();
+    expect(await b.counts()).toEqual(counts);
+    expect(await b.findByName('Joko Widodo')).toEqual([]);
+    await b.close();
+  });
+
   it('lets one store own a data directory at a time', async () => {
     const a = new EmbeddedGraphStore({ dataDir: dir });
     await a.init();

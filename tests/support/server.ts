@@ -10,7 +10,7 @@ import { client, type Gql } from './graphql-client';
 export const TEST_API_KEY = 'test-api-key-123456';
 
 /** The real HTTP server on an ephemeral port over a fresh embedded store. */
-export async function startTestServer(options: { apiKey?: string | null; production?: boolean } = {}): Promise<{ api: RunningApi; gql: Gql; ingestor: Ingestor; store: EmbeddedGraphStore; stop(): Promise<void> }> {
+export async function startTestServer(options: { apiKey?: string | null; production?: boolean; introspection?: boolean } = {}): Promise<{ api: RunningApi; gql: Gql; ingestor: Ingestor; store: EmbeddedGraphStore; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
   const store = new EmbeddedGraphStore({ dataDir: dir });
   await store.init();
@@ -20,6 +20,7 @@ export async function startTestServer(options: { apiKey?: string | null; product
     ingestor,
     apiKey: options.apiKey === undefined ? TEST_API_KEY : options.apiKey,
     production: options.production ?? false,
+    introspection: options.introspection,
     port: 0,
     host: '127.0.0.1',
   });

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { EvidenceArgs, limitEvidence } from './evidence-args';
 import type { ClassType } from 'type-graphql';
 import { Named } from './named.interface';
 import { EvidenceType } from './evidence.type';
@@ -22,9 +23,9 @@ export class EvidenceResolver {
 export function evidenceResolverFor(type: ClassType<Named>): ClassType {
   @Resolver(() => type)
   class NodeEvidenceResolver {
-    @FieldResolver(() => [EvidenceType], { description: 'Sentences that state this, across all articles.' })
-    async evidence(@Root() node: NodeView, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
-      return ctx.loaders.evidence.load(node.id);
+    @FieldResolver(() => [EvidenceType], { description: 'Sentences that state this, across all articles (by article, then position).' })
+    async evidence(@Root() node: NodeView, @Args() { first }: EvidenceArgs, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+      return limitEvidence(await ctx.loaders.evidence.load(node.id), first);
     }
   }
   return NodeEvidenceResolver;

@@ -68,7 +68,7 @@ export function paginate<T, E extends { cursor: string } = { cursor: string; nod
 }
 
 /** A Relay connection type for `T`, named `${name}Connection`. */
-export function Connection<T extends object>(TNode: ClassType<T>, name: string) {
+export function Connection<T extends object>(TNode: ClassType<T> | (abstract new (...args: never[]) => T), name: string) {
   @ObjectType(`${name}Edge`, { description: `An edge to one ${name}.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this edge.' })

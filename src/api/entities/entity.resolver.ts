@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Evidence } from '../../domain/ontology';
+import { EvidenceArgs, limitEvidence } from '../common/evidence-args';
+import { EvidenceType } from '../common/evidence.type';
 import { neighbours, type ApiContext, type NodeView } from '../context';
 import { CountryType, OrganizationType, PersonType, RoleType } from './entity.types';
 
@@ -20,6 +23,11 @@ export class RoleResolver {
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'Organization of the role, when stated.' })
   async organization(@Root() role: RoleType, @Ctx() ctx: ApiContext): Promise<NodeView | null> {
     return role.organizationId ? ctx.loaders.node.load(role.organizationId) : null;
+  }
+
+  @FieldResolver(() => [EvidenceType], { description: 'Sentences that state the role.' })
+  async evidence(@Root() role: RoleType, @Args() { first }: EvidenceArgs, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+    return role.relationshipId ? limitEvidence(await ctx.loaders.evidence.load(role.relationshipId), first) : [];
   }
 
   @FieldResolver(() => CountryType, { nullable: true, description: 'Country of the role, when stated or implied by the title.' })

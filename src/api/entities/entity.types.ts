@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Named } from '../common/named.interface';
 
 @ObjectType('Country', { implements: Named, description: 'A country (ISO 3166 alpha-3 in the id); aliases hold demonyms, abbreviations and capitals used as metonyms.' })
@@ -39,8 +39,13 @@ export class RoleType {
   @Field({ description: 'True when the article calls the person a former holder.' })
   former!: boolean;
 
+  @Field(() => Int, { description: 'How many distinct articles state this role.' })
+  articleCount!: number;
+
   organizationId!: string | null;
   countryId!: string | null;
+  /** The HOLDS_ROLE relationship behind the role; null for a title stated without a country or organization. */
+  relationshipId!: string | null;
 }
 
 @ObjectType('Person', { implements: Named, description: 'An official or other person.' })

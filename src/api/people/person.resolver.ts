@@ -1,5 +1,6 @@
 import { Args, ArgsType, Arg, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../common/page';
+import { DEFAULT_EVIDENCE } from '../common/evidence-args';
+import { Connection, PageArgs, paginate } from '../common/page';
 import { view, neighbours, type ApiContext, type NodeView } from '../context';
 import { CountryType, PersonType, RoleType, TopicType } from '../entities/entity.types';
 import { OfficialConnection } from './official.types';
@@ -8,6 +9,23 @@ import { OfficialConnection } from './official.types';
 class OfficialsArgs extends PageArgs {
   @Field(() => [String], { description: 'Topic names or synonyms; a person who discussed any of them matches.' })
   discussed!: string[];
+}
+
+const PersonConnection = Connection(PersonType, 'Person');
+
+@ArgsType()
+class PeopleArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of a name or alias, case- and accent-insensitive.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only people serving or belonging to this country (name or alias).' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of a title they hold, e.g. "minister".' })
+  title?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only people who discussed any of these topics.' })
+  discussed?: string[] | null;
 }
 
 @Resolver(() => PersonType)
@@ -27,7 +45,7 @@ export class PersonResolver {
       cursor,
       node: view(f.person),
       topics: f.topicIds.map((id) => topics.get(id)).filter(Boolean),
-      evidence: f.evidence as never,
+      evidence: f.evidence.slice(0, DEFAULT_EVIDENCE) as never,
     }));
     return { ...page, nodes: page.edges.map((e) => e.node) } as unknown as OfficialConnection;
   }
@@ -44,6 +62,11 @@ export class PersonResolver {
     return null;
   }
 
+  @Query(() => PersonConnection, { description: 'People, most corroborated first, optionally filtered.' })
+  async people(@Args() args: PeopleArgs, @Ctx() ctx: ApiContext) {
+    return paginate((await ctx.queries.people(args)).map(view), args);
+  }
+
   @FieldResolver(() => [RoleType], { description: 'Titles the person holds or held.' })
   async roles(@Root() person: NodeView, @Ctx() ctx: ApiContext): Promise<RoleType[]> {
     const rels = await ctx.loaders.related('HOLDS_ROLE', 'out').load(person.id);
@@ -55,10 +78,10 @@ export class PersonResolver {
       const title = String(r.props.title);
       // The same title is kept once per organization; a country-only copy of an organization role is redundant.
       if (!organizationId && roles.some((x) => x.title === title && x.countryId === countryId)) continue;
-      roles.push({ title, former: r.props.former === true, organizationId, countryId });
+      roles.push({ title, former: r.props.former === true, organizationId, countryId, relationshipId: r.id, articleCount: r.articleIds.length });
     }
     for (const title of (person.props.titles as string[] | undefined) ?? []) {
-      if (!roles.some((x) => x.title === title)) roles.push({ title, former: false, organizationId: null, countryId: null });
+      if (!roles.some((x) => x.title === title)) roles.push({ title, former: false, organizationId: null, countryId: null, relationshipId: null, articleCount: person.articleCount });
     }
     return roles.filter((r, i) => !(r.organizationId === null && roles.some((o, j) => j !== i && o.organizationId && o.title === r.title && o.countryId === r.countryId)));
   }

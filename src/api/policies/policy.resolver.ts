@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Evidence } from '../../domain/ontology';
+import { EvidenceArgs, limitEvidence } from '../common/evidence-args';
 import { EvidenceType } from '../common/evidence.type';
 import { Named } from '../common/named.interface';
 import { Connection, PageArgs, paginate } from '../common/page';
@@ -27,13 +28,14 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => [EvidenceType], { description: 'Sentences naming the policy or who holds it.' })
-  async evidence(@Root() p: NodeView, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+  async evidence(@Root() p: NodeView, @Args() { first }: EvidenceArgs, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
     const holdings = await ctx.loaders.related('HOLDS_POLICY', 'in').load(p.id);
     const lists = await ctx.loaders.evidence.loadMany([p.id, ...holdings.map((h) => h.id)]);
     const seen = new Set<string>();
-    return lists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((e) => {
+    const unique = lists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((e) => {
       const key = `${e.articleId}|${e.start}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
+    return limitEvidence(unique, first);
   }
 }

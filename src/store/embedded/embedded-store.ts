@@ -17,7 +17,7 @@ import {
   type StoreHealth,
   type UpsertOutcome,
 } from '../graph-store';
-import { nameScore, rankSearch } from '../search-rank';
+import { nameScore, rankSearch, searchWords, sentenceMatches } from '../search-rank';
 import { GraphIndex } from './graph-index';
 import { Journal } from './journal';
 
@@ -124,6 +124,15 @@ export class EmbeddedGraphStore implements GraphStore {
     return outcomes;
   }
 
+  async deleteArticle(articleId: string): Promise<boolean> {
+    this.assertOpen();
+    if (!this.index.articles.has(articleId)) return false;
+    this.journal.appendAll([{ op: 'delete', articleId }]);
+    this.index.remove(articleId);
+    this.superseded += 2;
+    return true;
+  }
+
   async getNodes(ids: string[]): Promise<StoredNode[]> {
     return ids.map((id) => this.index.storedNode(id)).filter((n): n is StoredNode => !!n);
   }
@@ -134,6 +143,11 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getArticles(ids: string[]): Promise<StoredArticle[]> {
     return ids.map((id) => this.index.storedArticle(id)).filter((a): a is StoredArticle => !!a);
+  }
+
+  async articleFacts(articleId: string): Promise<{ nodeIds: string[]; relationshipIds: string[] } | null> {
+    const g = this.index.articles.get(articleId);
+    return g ? { nodeIds: g.nodes.map((n) => n.id), relationshipIds: g.relationships.map((r) => r.id) } : null;
   }
 
   async findByName(name: string, labels?: NodeLabel[]): Promise<StoredNode[]> {
@@ -178,7 +192,13 @@ export class EmbeddedGraphStore implements GraphStore {
     if (!q) return [];
     const candidates: StoredNode[] = [];
     for (const [name, ids] of this.index.byName) if (nameScore(q, name) > 0) for (const id of ids) candidates.push(this.index.storedNode(id)!);
-    return rankSearch(text, candidates, limit);
+    const words = searchWords(text);
+    let hits = new Set(this.index.bySentenceWord.get(words[0]!) ?? []);
+    for (const w of words.slice(1)) hits = new Set([...hits].filter((id) => this.index.bySentenceWord.get(w)?.has(id)));
+    // The words must meet in one sentence, as in every adapter.
+    hits = new Set([...hits].filter((id) => (this.index.evidence.get(id) ?? []).some((e) => sentenceMatches(words, e.sentence))));
+    for (const id of hits) if (this.index.nodes.has(id)) candidates.push(this.index.storedNode(id)!);
+    return rankSearch(text, candidates, limit, hits);
   }
 
   async shortestPath(fromIds: string[], toIds: string[], maxHops: number): Promise<PathResult | null> {

@@ -2,6 +2,7 @@ import { normalizeName } from '../../domain/names';
 import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel } from '../../domain/ontology';
 import { compareEvidence, type StoredArticle, type StoredNode, type StoredRelationship } from '../graph-store';
 import { mergeNodes, mergeRelationships } from '../merge';
+import { searchWords } from '../search-rank';
 
 /**
  * The merged graph in memory, kept as per-article contributions plus indexes.
@@ -22,6 +23,8 @@ export class GraphIndex {
   readonly incoming = new Map<string, Set<string>>();
   readonly byLabel = new Map<NodeLabel, Set<string>>();
   readonly byName = new Map<string, Set<string>>();
+  /** Words of the evidence sentences of each node, for search. */
+  readonly bySentenceWord = new Map<string, Set<string>>();
   private evidenceCount = 0;
 
   put(graph: ArticleGraph): void {
@@ -55,6 +58,7 @@ export class GraphIndex {
       list.sort(compareEvidence);
       this.evidence.set(e.factId, list);
       this.evidenceCount++;
+      if (this.nodes.has(e.factId)) for (const w of searchWords(e.sentence)) addTo(this.bySentenceWord, w, e.factId);
     }
   }
 
@@ -67,6 +71,9 @@ export class GraphIndex {
       this.evidenceCount -= (this.evidence.get(e.factId)?.length ?? 0) - list.length;
       if (list.length) this.evidence.set(e.factId, list);
       else this.evidence.delete(e.factId);
+      // A word stays indexed for a node while any of its remaining sentences has it.
+      const remaining = new Set(list.flatMap((x) => searchWords(x.sentence)));
+      for (const w of searchWords(e.sentence)) if (!remaining.has(w)) this.bySentenceWord.get(w)?.delete(e.factId);
     }
     for (const r of graph.relationships) {
       const m = this.relationships.get(r.id);

@@ -52,6 +52,7 @@ RETURN properties(x) AS p ORDER BY x.id`,
   relationshipsIn: `MATCH (a:Node)-[r]->(b:Node) WHERE b.id IN $ids AND type(r) IN $types RETURN properties(r) AS p, type(r) AS type, a.id AS from, b.id AS to`,
   evidence: `MATCH (e:Evidence) WHERE e.factId IN $ids RETURN properties(e) AS p`,
   search: `CALL db.index.fulltext.queryNodes('node_search', $query, {limit: $limit}) YIELD node RETURN properties(node) AS p`,
+  searchEvidence: `CALL db.index.fulltext.queryNodes('evidence_search', $query, {limit: $limit}) YIELD node RETURN node.factId AS factId, node.sentence AS sentence`,
   ping: `RETURN 1 AS ok`,
 };
 

@@ -17,7 +17,7 @@ import {
 } from '../graph-store';
 import { mergeNodes, mergeRelationships } from '../merge';
 import { choosePath } from '../path-choice';
-import { rankSearch } from '../search-rank';
+import { rankSearch, searchWords, sentenceMatches } from '../search-rank';
 import { cypher, MAX_PATH_HOPS, shortestPathQueries } from './neo4j-cypher';
 import { fromNodeProps, fromRelProps, nameKeys, storedNode, storedRelationship, toEvidence, toNodeProps, toRelProps } from './neo4j-mapping';
 import { applySchema } from './neo4j-schema';
@@ -131,6 +131,15 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
+  async deleteArticle(articleId: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      const record = (await rows(tx, cypher.articleRecords, { ids: [articleId] }))[0];
+      if (!record) return false;
+      await this.removeArticle(tx, articleId, JSON.parse(record.graph as string) as ArticleGraph);
+      return true;
+    });
+  }
+
   private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.guard(async () => {
       const session = this.driver.session({ database: this.database });
@@ -207,7 +216,7 @@ export class Neo4jGraphStore implements GraphStore {
         return g ? { articleText: g.article.text, contentHash: g.article.contentHash, articleGraph: JSON.stringify(g) } : {};
       },
     );
-    await tx.run(cypher.writeEvidence, { evidence: graphs.flatMap((g) => g.evidence) });
+    await tx.run(cypher.writeEvidence, { evidence: graphs.flatMap((g) => g.evidence.map((e) => ({ ...e, searchText: searchWords(e.sentence).join(' ') }))) });
   }
 
   /** Takes an article out: facts only it supported go, the others are recomputed from their remaining supporters. */
@@ -310,6 +319,13 @@ export class Neo4jGraphStore implements GraphStore {
     return ids.map((id) => found.get(id)).filter((a): a is StoredArticle => !!a);
   }
 
+  async articleFacts(articleId: string): Promise<{ nodeIds: string[]; relationshipIds: string[] } | null> {
+    const [r] = await this.read((tx) => tx.run(cypher.articleRecords, { ids: [articleId] }));
+    if (!r) return null;
+    const g = JSON.parse(r.graph as string) as ArticleGraph;
+    return { nodeIds: g.nodes.map((n) => n.id), relationshipIds: g.relationships.map((x) => x.id) };
+  }
+
   async findByName(name: string, labels?: NodeLabel[]): Promise<StoredNode[]> {
     const key = normalizeName(name);
     if (!key) return [];
@@ -354,7 +370,14 @@ export class Neo4jGraphStore implements GraphStore {
     // Every token as a word prefix: a superset of what the shared ranking accepts, re-ranked below.
     const query = tokens.map((t) => `${t.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`).join(' AND ');
     const candidates = (await this.read((tx) => tx.run(cypher.search, { query, limit: neo4j.int(5000) }))).map((r) => storedNode(r.p as Row));
-    return rankSearch(text, candidates, limit);
+    // Sentences: the full-text index finds candidates, the shared word rule decides.
+    const words = searchWords(text);
+    const sentenceQuery = words.map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')).join(' AND ');
+    const sentenceRows = await this.read((tx) => tx.run(cypher.searchEvidence, { query: sentenceQuery, limit: neo4j.int(5000) }));
+    const hits = new Set(sentenceRows.filter((r) => sentenceMatches(words, r.sentence as string)).map((r) => r.factId as string));
+    const known = new Set(candidates.map((c) => c.id));
+    candidates.push(...(await this.getNodes([...hits].filter((id) => !known.has(id)))));
+    return rankSearch(text, candidates, limit, hits);
   }
 
   async shortestPath(fromIds: string[], toIds: string[], maxHops: number): Promise<PathResult | null> {
