@@ -17,6 +17,7 @@ import { z } from 'zod';
  * | API_KEY         | (none)         | value of the x-api-key header that mutations need; unset = mutations refused |
  * | NODE_ENV        | development    | `production` hides error details from clients                |
  * | INTROSPECTION   | true           | `false` turns schema introspection (and Sandbox's docs) off  |
+ * | RESPONSE_CACHE  | true           | `false` stops answering repeated queries from memory (embedded store only; dropped on every write) |
  */
 const Env = z
   .object({
@@ -31,6 +32,7 @@ const Env = z
     API_KEY: z.string().min(8, 'must be at least 8 characters').optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     INTROSPECTION: z.enum(['true', 'false']).default('true'),
+    RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required with STORE=neo4j (start a local one with npm run neo4j:start)' });
@@ -47,6 +49,7 @@ export interface Config {
   apiKey: string | null;
   production: boolean;
   introspection: boolean;
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey: e.API_KEY ?? null,
     production: e.NODE_ENV === 'production',
     introspection: e.INTROSPECTION === 'true',
+    responseCache: e.RESPONSE_CACHE === 'true',
   };
 }

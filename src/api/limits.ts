@@ -51,19 +51,33 @@ const pagedEstimator: ComplexityEstimator = ({ args, field, childComplexity }) =
 };
 
 export function costLimitPlugin(max = MAX_COST): ApolloServerPlugin {
+  // The same operation with the same variables always costs the same; dashboards repeat theirs.
+  const known = new Map<string, number>();
+  const costOf = (request: { operationName?: string; variables?: Record<string, unknown>; query?: string }, compute: () => number): number => {
+    const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}\u0000${request.query ?? ''}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = compute();
+      if (known.size >= 5000) known.clear();
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = costOf(request, () =>
+              getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName,
+                variables: request.variables,
+                estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              }),
+            );
           } catch {
             // Bad variables: execution reports them properly (BAD_USER_INPUT); nothing to cost yet.
             return;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { costLimitPlugin, depthLimitRule } from './limits';
+import { ResponseCache } from './response-cache';
 import type { Ingestor } from '../ingest/ingest';
 import { StoreError, type GraphStore } from '../store/graph-store';
 import { createContext, type ApiContext } from './context';
@@ -22,6 +23,8 @@ export interface ApiOptions {
   production: boolean;
   /** Whether clients may introspect the schema (Apollo Sandbox needs it). Default true. */
   introspection?: boolean;
+  /** Answer repeated queries from memory while the graph is unchanged (stores that support it). Default true. */
+  responseCache?: boolean;
   /** Largest request body accepted (articles arrive in mutations). */
   bodyLimit?: string;
 }
@@ -61,6 +64,7 @@ export function formatError(production: boolean) {
 export async function createApi(options: ApiOptions): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<ApiContext> }> {
   const app = express();
   const httpServer = createServer(app);
+  const cache = options.responseCache === false ? null : ResponseCache.for(options.store);
   const apollo = new ApolloServer<ApiContext>({
     schema: await createSchema(),
     introspection: options.introspection ?? true,
@@ -70,6 +74,7 @@ export async function createApi(options: ApiOptions): Promise<{ app: express.Exp
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(),
+      ...(cache ? [cache.plugin()] : []),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: exampleDocument() }),
     ],
   });
@@ -91,6 +96,7 @@ export async function createApi(options: ApiOptions): Promise<{ app: express.Exp
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '5mb' }),
+    ...(cache ? [cache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-api-key'];

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run(arg
   extract: { describe: 'print the graph extracted from one article file as JSON: extract <file>', load: () => import('./commands/extract') },
   schema: { describe: 'write schema/schema.graphql from the API types', load: () => import('./commands/schema') },
   'bench:ingest': { describe: 'measure ingest into each store: bench:ingest [--articles N] [--reset]', load: () => import('./commands/bench') },
+  'bench:api': { describe: 'measure API latency and throughput: bench:api [--articles N] [--seconds S]', load: () => import('./commands/bench-api') },
 };
 
 function usage(): string {

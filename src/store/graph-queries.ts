@@ -1,6 +1,6 @@
 import type { Evidence, EventType, NodeLabel } from '../domain/ontology';
 import { normalizeName } from '../domain/names';
-import { dateInRange, type GraphStore, type StoredNode, type StoredRelationship } from './graph-store';
+import { dateInRange, type GraphStore, type NodeFilter, type StoredNode, type StoredRelationship } from './graph-store';
 
 /**
  * The analyst queries, composed from GraphStore primitives once, so that every
@@ -98,41 +98,45 @@ export class GraphQueries {
     return new Set(rels.map((r) => (direction === 'in' ? r.from : r.to)));
   }
 
+  /**
+   * Nodes of a label matching a filter. With name constraints (sets of ids
+   * reached through relationships) only those nodes are read, so a query about
+   * one person does not scan every meeting in the graph.
+   */
+  private async select(filter: NodeFilter, constraints: Array<Promise<Set<string>>>): Promise<StoredNode[]> {
+    if (!constraints.length) return this.store.listNodes(filter);
+    let ids: Set<string> | null = null;
+    for (const set of await Promise.all(constraints)) ids = ids ? new Set([...(ids as Set<string>)].filter((id) => set.has(id))) : set;
+    return (await this.store.getNodes([...ids!].sort())).filter(
+      (n) =>
+        n.label === filter.label &&
+        (!filter.props || Object.entries(filter.props).every(([k, v]) => n.props[k] === v)) &&
+        dateInRange(n.props.date as string | null, filter.dateFrom, filter.dateTo),
+    );
+  }
+
   async meetings(filter: { participant?: string | null } & DateRange): Promise<StoredNode[]> {
-    let nodes = await this.store.listNodes({ label: 'Meeting', dateFrom: filter.from, dateTo: filter.to });
-    if (filter.participant) {
-      const ids = await this.linkedTo(filter.participant, ACTOR_LABELS, 'ATTENDED', 'out');
-      nodes = nodes.filter((n) => ids.has(n.id));
-    }
-    return nodes.sort(byDateThenName);
+    const constraints = filter.participant ? [this.linkedTo(filter.participant, ACTOR_LABELS, 'ATTENDED', 'out')] : [];
+    return (await this.select({ label: 'Meeting', dateFrom: filter.from, dateTo: filter.to }, constraints)).sort(byDateThenName);
   }
 
   async events(filter: { type?: EventType | null; actor?: string | null; target?: string | null; topic?: string | null } & DateRange): Promise<StoredNode[]> {
-    let nodes = await this.store.listNodes({ label: 'Event', props: filter.type ? { type: filter.type } : undefined, dateFrom: filter.from, dateTo: filter.to });
     const constraints: Array<Promise<Set<string>>> = [];
     if (filter.actor) constraints.push(this.linkedTo(filter.actor, ACTOR_LABELS, 'ACTOR', 'in'));
     if (filter.target) constraints.push(this.linkedTo(filter.target, ACTOR_LABELS, 'TARGET', 'in'));
     if (filter.topic) constraints.push(this.linkedTo(filter.topic, ['Topic', 'Policy'], 'ABOUT', 'in'));
-    for (const ids of await Promise.all(constraints)) nodes = nodes.filter((n) => ids.has(n.id));
+    const nodes = await this.select({ label: 'Event', props: filter.type ? { type: filter.type } : undefined, dateFrom: filter.from, dateTo: filter.to }, constraints);
     return nodes.sort(byDateThenName);
   }
 
   async incidents(filter: { involving?: string | null } & DateRange): Promise<StoredNode[]> {
-    let nodes = await this.store.listNodes({ label: 'Incident', dateFrom: filter.from, dateTo: filter.to });
-    if (filter.involving) {
-      const ids = await this.linkedTo(filter.involving, ENTITY_LABELS, 'INVOLVED', 'in');
-      nodes = nodes.filter((n) => ids.has(n.id));
-    }
-    return nodes.sort(byDateThenName);
+    const constraints = filter.involving ? [this.linkedTo(filter.involving, ENTITY_LABELS, 'INVOLVED', 'in')] : [];
+    return (await this.select({ label: 'Incident', dateFrom: filter.from, dateTo: filter.to }, constraints)).sort(byDateThenName);
   }
 
   async policies(filter: { holder?: string | null }): Promise<StoredNode[]> {
-    let nodes = await this.store.listNodes({ label: 'Policy' });
-    if (filter.holder) {
-      const ids = await this.linkedTo(filter.holder, ACTOR_LABELS, 'HOLDS_POLICY', 'out');
-      nodes = nodes.filter((n) => ids.has(n.id));
-    }
-    return nodes.sort((a, b) => a.name.localeCompare(b.name));
+    const constraints = filter.holder ? [this.linkedTo(filter.holder, ACTOR_LABELS, 'HOLDS_POLICY', 'out')] : [];
+    return (await this.select({ label: 'Policy' }, constraints)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async path(from: string, to: string, maxHops: number): Promise<{ nodes: StoredNode[]; relationships: StoredRelationship[] } | null> {

@@ -78,6 +78,12 @@ export interface GraphStore {
    * supported elsewhere keep their other evidence. Atomic; false if unknown.
    */
   deleteArticle(articleId: string): Promise<boolean>;
+  /**
+   * Optional: a number that changes with every write, for stores that see all
+   * writes to their data (the embedded store owns its directory). The API
+   * caches answers while it stays the same.
+   */
+  generation?(): number;
 
   getNodes(ids: string[]): Promise<StoredNode[]>;
   getRelationships(ids: string[]): Promise<StoredRelationship[]>;

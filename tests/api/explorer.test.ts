@@ -111,3 +111,24 @@ describe('API over HTTP: explorer queries', () => {
     await server.ingestor.ingestPaths([join(SEED_DIR, '08-ecowas-niger.txt')]);
   });
 });
+
+describe('API over HTTP: repeated answers and writes', () => {
+  it('never serves a stale answer after an ingest or a delete', async () => {
+    const server = await startTestServer();
+    try {
+      const query = '{ people(name: "Stubb") { totalCount } }';
+      expect((await server.gql(query)).data!.people.totalCount).toBe(0);
+      expect((await server.gql(query)).data!.people.totalCount).toBe(0);
+      const res = await server.gql(
+        'mutation($i: ArticleInput!) { ingestArticle(input: $i) { article { id } } }',
+        { i: { title: 'Stubb in Oslo', text: 'Finnish President Alexander Stubb met Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.', publishedAt: '2024-04-10' } },
+        { 'x-api-key': TEST_API_KEY },
+      );
+      expect((await server.gql(query)).data!.people.totalCount).toBe(1);
+      await server.gql('mutation($id: ID!) { deleteArticle(id: $id) { deleted } }', { id: res.data!.ingestArticle.article.id }, { 'x-api-key': TEST_API_KEY });
+      expect((await server.gql(query)).data!.people.totalCount).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { openRuntime } from './runtime';
 /** Serves until SIGINT/SIGTERM, then drains requests and closes the store. */
 export async function serve(runtime: Runtime): Promise<number> {
   const { config, store, ingestor } = runtime;
-  const api = await startApi({ store, ingestor, apiKey: config.apiKey, production: config.production, introspection: config.introspection, port: config.port, host: config.host });
+  const api = await startApi({ store, ingestor, apiKey: config.apiKey, production: config.production, introspection: config.introspection, responseCache: config.responseCache, port: config.port, host: config.host });
   const counts = await store.counts();
   console.error(`[kg] serving ${counts.nodes} nodes from the ${store.kind} store at ${api.url} (Apollo Sandbox in a browser; health at /healthz)`);
   if (!config.apiKey) console.error('[kg] mutations are disabled: set API_KEY to enable ingestArticle');

@@ -38,6 +38,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly lockPath: string;
   private opened = false;
   private superseded = 0;
+  private writes = 0;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir);
@@ -121,7 +122,12 @@ export class EmbeddedGraphStore implements GraphStore {
       if (this.index.articles.has(g.article.id)) this.superseded++;
       this.index.put(g);
     }
+    this.writes++;
     return outcomes;
+  }
+
+  generation(): number {
+    return this.writes;
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
@@ -130,6 +136,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.journal.appendAll([{ op: 'delete', articleId }]);
     this.index.remove(articleId);
     this.superseded += 2;
+    this.writes++;
     return true;
   }
 
@@ -172,15 +179,12 @@ export class EmbeddedGraphStore implements GraphStore {
   async relationshipsOf(nodeIds: string[], types: RelationshipType[], direction: 'out' | 'in' | 'both'): Promise<StoredRelationship[]> {
     const ids = new Set<string>();
     for (const n of nodeIds) {
-      if (direction !== 'in') for (const r of this.index.outgoing.get(n) ?? []) ids.add(r);
-      if (direction !== 'out') for (const r of this.index.incoming.get(n) ?? []) ids.add(r);
+      for (const type of types) {
+        if (direction !== 'in') for (const r of this.index.outgoing.get(n)?.get(type) ?? []) ids.add(r);
+        if (direction !== 'out') for (const r of this.index.incoming.get(n)?.get(type) ?? []) ids.add(r);
+      }
     }
-    const out: StoredRelationship[] = [];
-    for (const id of ids) {
-      const r = this.index.storedRelationship(id)!;
-      if (types.includes(r.type)) out.push(r);
-    }
-    return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return [...ids].sort().map((id) => this.index.storedRelationship(id)!);
   }
 
   async evidenceFor(factIds: string[]): Promise<Evidence[]> {
@@ -238,10 +242,14 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   private *neighbours(node: string): Generator<{ other: string; rel: string }> {
-    for (const relId of [...(this.index.outgoing.get(node) ?? []), ...(this.index.incoming.get(node) ?? [])]) {
-      const r = this.index.relationships.get(relId)!.value;
-      if (PROVENANCE_TYPES.includes(r.type)) continue;
-      yield { other: r.from === node ? r.to : r.from, rel: relId };
+    for (const byType of [this.index.outgoing.get(node), this.index.incoming.get(node)]) {
+      for (const [type, relIds] of byType ?? []) {
+        if (PROVENANCE_TYPES.includes(type)) continue;
+        for (const relId of relIds) {
+          const r = this.index.relationships.get(relId)!.value;
+          yield { other: r.from === node ? r.to : r.from, rel: relId };
+        }
+      }
     }
   }
 

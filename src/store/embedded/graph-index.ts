@@ -1,5 +1,5 @@
 import { normalizeName } from '../../domain/names';
-import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel } from '../../domain/ontology';
+import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../../domain/ontology';
 import { compareEvidence, type StoredArticle, type StoredNode, type StoredRelationship } from '../graph-store';
 import { mergeNodes, mergeRelationships } from '../merge';
 import { searchWords } from '../search-rank';
@@ -12,6 +12,8 @@ import { searchWords } from '../search-rank';
 interface Merged<T> {
   value: T;
   contributors: Map<string, T>;
+  /** The supporting article ids, sorted; computed on first read after a change. */
+  sortedIds?: string[];
 }
 
 export class GraphIndex {
@@ -19,8 +21,9 @@ export class GraphIndex {
   readonly nodes = new Map<string, Merged<GraphNode>>();
   readonly relationships = new Map<string, Merged<GraphRelationship>>();
   readonly evidence = new Map<string, Evidence[]>();
-  readonly outgoing = new Map<string, Set<string>>();
-  readonly incoming = new Map<string, Set<string>>();
+  /** Relationship ids by node and type, each way: hubs have thousands, so lookups go by type. */
+  readonly outgoing = new Map<string, Map<RelationshipType, Set<string>>>();
+  readonly incoming = new Map<string, Map<RelationshipType, Set<string>>>();
   readonly byLabel = new Map<NodeLabel, Set<string>>();
   readonly byName = new Map<string, Set<string>>();
   /** Words of the evidence sentences of each node, for search. */
@@ -33,9 +36,10 @@ export class GraphIndex {
     const articleId = graph.article.id;
     for (const n of graph.nodes) {
       const known = this.nodes.get(n.id);
-      const m = known ?? { value: n, contributors: new Map() };
+      const m: Merged<GraphNode> = known ?? { value: n, contributors: new Map() };
       this.unindexNode(m.value, !!known);
       m.contributors.set(articleId, n);
+      m.sortedIds = undefined;
       // Adding folds onto the merged value (the fold is associative); only removal recomputes.
       m.value = known ? mergeNodes([m.value, n]) : mergeNodes([n]);
       this.nodes.set(n.id, m);
@@ -43,19 +47,19 @@ export class GraphIndex {
     }
     for (const r of graph.relationships) {
       const known = this.relationships.get(r.id);
-      const m = known ?? { value: r, contributors: new Map() };
+      const m: Merged<GraphRelationship> = known ?? { value: r, contributors: new Map() };
       m.contributors.set(articleId, r);
+      m.sortedIds = undefined;
       m.value = known ? mergeRelationships([m.value, r]) : mergeRelationships([r]);
       if (!this.relationships.has(r.id)) {
-        addTo(this.outgoing, r.from, r.id);
-        addTo(this.incoming, r.to, r.id);
+        addTyped(this.outgoing, r.from, r.type, r.id);
+        addTyped(this.incoming, r.to, r.type, r.id);
       }
       this.relationships.set(r.id, m);
     }
     for (const e of graph.evidence) {
       const list = this.evidence.get(e.factId) ?? [];
-      list.push(e);
-      list.sort(compareEvidence);
+      list.splice(insertionPoint(list, e), 0, e);
       this.evidence.set(e.factId, list);
       this.evidenceCount++;
       if (this.nodes.has(e.factId)) for (const w of searchWords(e.sentence)) addTo(this.bySentenceWord, w, e.factId);
@@ -79,11 +83,12 @@ export class GraphIndex {
       const m = this.relationships.get(r.id);
       if (!m) continue;
       m.contributors.delete(articleId);
+      m.sortedIds = undefined;
       if (m.contributors.size) m.value = mergeRelationships(sortedValues(m.contributors));
       else {
         this.relationships.delete(r.id);
-        this.outgoing.get(r.from)?.delete(r.id);
-        this.incoming.get(r.to)?.delete(r.id);
+        this.outgoing.get(r.from)?.get(r.type)?.delete(r.id);
+        this.incoming.get(r.to)?.get(r.type)?.delete(r.id);
       }
     }
     for (const n of graph.nodes) {
@@ -91,6 +96,7 @@ export class GraphIndex {
       if (!m) continue;
       this.unindexNode(m.value, true);
       m.contributors.delete(articleId);
+      m.sortedIds = undefined;
       if (m.contributors.size) {
         m.value = mergeNodes(sortedValues(m.contributors));
         this.indexNode(m.value);
@@ -104,12 +110,12 @@ export class GraphIndex {
 
   storedNode(id: string): StoredNode | undefined {
     const m = this.nodes.get(id);
-    return m && { ...m.value, articleIds: [...m.contributors.keys()].sort() };
+    return m && { ...m.value, articleIds: sortedIds(m) };
   }
 
   storedRelationship(id: string): StoredRelationship | undefined {
     const m = this.relationships.get(id);
-    return m && { ...m.value, articleIds: [...m.contributors.keys()].sort() };
+    return m && { ...m.value, articleIds: sortedIds(m) };
   }
 
   storedArticle(id: string): StoredArticle | undefined {
@@ -136,6 +142,30 @@ export class GraphIndex {
 /** Contributions in ingest order (a replaced article counts as ingested last), as every adapter merges them. */
 function sortedValues<T>(m: Map<string, T>): T[] {
   return [...m.values()];
+}
+
+function sortedIds<T>(m: Merged<T>): string[] {
+  return (m.sortedIds ??= [...m.contributors.keys()].sort());
+}
+
+/** Where `e` goes in a list kept in evidence order (binary search: lists of hubs grow long). */
+function insertionPoint(list: Evidence[], e: Evidence): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareEvidence(list[mid]!, e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function addTyped(map: Map<string, Map<RelationshipType, Set<string>>>, node: string, type: RelationshipType, relId: string): void {
+  let byType = map.get(node);
+  if (!byType) map.set(node, (byType = new Map()));
+  let set = byType.get(type);
+  if (!set) byType.set(type, (set = new Set()));
+  set.add(relId);
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
