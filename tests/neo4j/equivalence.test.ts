@@ -27,10 +27,16 @@ describeWithNeo4j('embedded and neo4j answer alike', () => {
       await store.init();
       const ingestor = new Ingestor(store, createPipeline());
       await ingestor.ingestPaths(inputs);
-      apis.push(await startApi({ store, ingestor, apiKey: null, production: false, port: 0, host: '127.0.0.1' }));
+      apis.push(await startApi({ store, ingestor, apiKey: 'equivalence-key-1', production: false, port: 0, host: '127.0.0.1' }));
     }
   });
   afterAll(async () => {
+    // Deleting through the API on Neo4j leaves the same graph as on the embedded store.
+    const doc = 'mutation($id: ID!) { deleteArticle(id: $id) { deleted } }';
+    const ids = (await client(apis[0]!.url)('{ articles(source: "Gulf Monitor") { nodes { id } } }')).data!.articles.nodes.map((n: any) => n.id);
+    for (const api of apis) expect((await client(api.url)(doc, { id: ids[0] }, { 'x-api-key': 'equivalence-key-1' })).data!.deleteArticle.deleted).toBe(true);
+    const [a, b] = await Promise.all(stores.map((s) => s.counts()));
+    expect(b).toEqual(a);
     for (const api of apis) await api.close();
     for (const store of stores) await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -69,6 +75,23 @@ describeWithNeo4j('embedded and neo4j answer alike', () => {
     const ops = HAS_SHARED ? contractOperations(CONTRACT_FILE) : null;
     if (!ops) return;
     const [a, b] = await Promise.all(apis.map((api) => client(api.url)(ops.get(operation)!, variables)));
+    expect(a.errors).toBeUndefined();
+    expect(b).toEqual(a);
+  });
+
+  const explorer: Array<[string, string]> = [
+    ['people', '{ people(first: 100) { totalCount nodes { id name articleCount country { name } roles { title articleCount evidence(first: 2) { sentence } } } } }'],
+    ['people filtered', '{ people(country: "China", title: "president") { nodes { name } } b: people(discussed: ["Taiwan"]) { nodes { name } } }'],
+    ['directories', '{ countries(first: 100) { nodes { id name articleCount } } organizations(first: 100) { nodes { id name kind country { name } } } topics(first: 100) { nodes { name aliases } } }'],
+    ['timeline', '{ timeline(entity: "Xi Jinping", first: 100) { totalCount nodes { date role node { __typename id name } } } }'],
+    ['relations', '{ relations(a: "United States", b: "China") { totalCount byType { type count } byMonth { month type count } events { id } meetings { id } } }'],
+    ['articles', '{ articles(first: 20) { totalCount nodes { id title source publishedAt facts(first: 60) { totalCount nodes { __typename id } } } } }'],
+    ['search by sentence', '{ a: search(text: "Galwan Valley") { nodes { id } } b: search(text: "grain corridor") { nodes { id } } c: search(text: "summit") { nodes { id } } }'],
+    ['officials corroboration', '{ officials(discussed: ["trade", "Taiwan", "border dispute"]) { edges { node { name } articleCount topics { name } evidence { sentence article { id } } } } }'],
+  ];
+
+  it.each(explorer)('explorer: %s', async (_name, query) => {
+    const [a, b] = await Promise.all(apis.map((api) => client(api.url)(query)));
     expect(a.errors).toBeUndefined();
     expect(b).toEqual(a);
   });

@@ -14,8 +14,11 @@ export class OfficialEdge {
   @Field(() => [TopicType], { description: 'Which of the asked topics this person discussed.' })
   topics!: unknown[];
 
-  @Field(() => [EvidenceType], { description: 'Sentences where the person discussed them.' })
+  @Field(() => [EvidenceType], { description: 'Sentences where the person discussed them (the first 20, by article and position).' })
   evidence!: EvidenceType[];
+
+  @Field(() => Int, { description: 'How many distinct articles show the person discussing these topics (corroboration).' })
+  articleCount!: number;
 }
 
 @ObjectType('OfficialConnection', { description: 'People who discussed given topics, most topics first.' })

@@ -46,6 +46,7 @@ export class PersonResolver {
       node: view(f.person),
       topics: f.topicIds.map((id) => topics.get(id)).filter(Boolean),
       evidence: f.evidence.slice(0, DEFAULT_EVIDENCE) as never,
+      articleCount: new Set(f.evidence.map((e) => e.articleId)).size,
     }));
     return { ...page, nodes: page.edges.map((e) => e.node) } as unknown as OfficialConnection;
   }
