@@ -96,6 +96,19 @@ describeWithNeo4j('embedded and neo4j answer alike', () => {
     expect(b).toEqual(a);
   });
 
+  it('ingests through the API alike, refusing a missing key on both', async () => {
+    const doc = 'mutation($i: ArticleInput!) { ingestArticle(input: $i) { created article { id } } }';
+    const input = { i: { title: 'Ruto hosts Abiy', publishedAt: '2024-02-28', text: 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday to discuss regional security.' } };
+    for (const api of apis) expect((await client(api.url)(doc, input)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const answers = await Promise.all(apis.map((api) => client(api.url)(doc, input, { 'x-api-key': 'equivalence-key-1' })));
+    expect(answers[0]!.data!.ingestArticle.created).toBe(true);
+    expect(answers[1]).toEqual(answers[0]);
+    const meeting = '{ meetings(participant: "Abiy Ahmed") { nodes { id name date location { name } participants { name } } } }';
+    const [a, b] = await Promise.all(apis.map((api) => client(api.url)(meeting)));
+    expect(a.data!.meetings.nodes).toHaveLength(1);
+    expect(b).toEqual(a);
+  });
+
   it('answers the seed article questions on Neo4j', async () => {
     if (!HAS_SHARED) return;
     await expectSeedArticleAnswers(client(apis[1]!.url), contractOperations(CONTRACT_FILE));
