@@ -167,10 +167,55 @@ export function upsertEntity(
   return e;
 }
 
+/**
+ * Mentions by sentence, kept as mentions are added, so that lookups stay local:
+ * an article of 10,000 lines must not cost 10,000² comparisons.
+ */
+const bySentence = new WeakMap<ArticleDoc, Map<number, Mention[]>>();
+
+export function addMention(doc: ArticleDoc, m: Mention): Mention {
+  doc.mentions.push(m);
+  let index = bySentence.get(doc);
+  if (!index) bySentence.set(doc, (index = new Map()));
+  const list = index.get(m.sentence);
+  if (list) list.push(m);
+  else index.set(m.sentence, [m]);
+  return m;
+}
+
+/** The mentions of one sentence (the array is shared: do not modify it). */
 export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === sentence);
+  return bySentence.get(doc)?.get(sentence) ?? [];
+}
+
+/** Index of the sentence holding `pos`, or -1 (binary search: sentences are in text order). */
+export function sentenceAt(doc: ArticleDoc, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The quote whose span holds `pos` strictly inside, if any (quotes are in text order and do not overlap). */
+export function quoteAt(doc: ArticleDoc, pos: number): Quote | undefined {
+  let lo = 0;
+  let hi = doc.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = doc.quotes[mid]!;
+    if (pos <= q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
 }
 
 export function insideQuote(doc: ArticleDoc, pos: number): boolean {
-  return doc.quotes.some((q) => pos > q.start && pos < q.end);
+  return quoteAt(doc, pos) !== undefined;
 }

@@ -1,4 +1,4 @@
-import { insideQuote, type ArticleDoc, type Mention, type Quote, type Sentence } from './article-doc';
+import { insideQuote, sentenceAt, type ArticleDoc, type Mention, type Quote, type Sentence } from './article-doc';
 import { actorMentions, subjectBefore } from './clauses';
 import { SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -12,12 +12,12 @@ import type { PipelineComponent } from './pipeline';
  */
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 
-function sentenceAt(doc: ArticleDoc, pos: number): Sentence | undefined {
-  return doc.sentences.find((s) => s.start <= pos && pos < s.end);
+function sentenceOf(doc: ArticleDoc, pos: number): Sentence | undefined {
+  return doc.sentences[sentenceAt(doc, pos)];
 }
 
 function speakerAfter(doc: ArticleDoc, q: Quote): Mention | null {
-  const s = sentenceAt(doc, Math.max(q.start, q.end - 1));
+  const s = sentenceOf(doc, Math.max(q.start, q.end - 1));
   if (!s) return null;
   const window = doc.text.slice(q.end, Math.min(s.end, q.end + 70));
   SPEECH.lastIndex = 0;
@@ -33,7 +33,7 @@ function speakerAfter(doc: ArticleDoc, q: Quote): Mention | null {
 }
 
 function speakerBefore(doc: ArticleDoc, q: Quote): Mention | null {
-  const s = sentenceAt(doc, q.start);
+  const s = sentenceOf(doc, q.start);
   if (!s) return null;
   const lead = doc.text.slice(s.start, q.start);
   let last: RegExpExecArray | null = null;
@@ -44,7 +44,7 @@ function speakerBefore(doc: ArticleDoc, q: Quote): Mention | null {
 }
 
 function sentenceSubject(doc: ArticleDoc, q: Quote): Mention | null {
-  const s = sentenceAt(doc, q.start);
+  const s = sentenceOf(doc, q.start);
   if (!s || s.start === q.start) return null;
   return actorMentions(doc, s, s.start, q.start).sort((a, b) => a.start - b.start)[0] ?? null;
 }
@@ -56,7 +56,7 @@ export const attributionComponent: PipelineComponent = {
   run(doc) {
     let previous: Quote | null = null;
     for (const q of doc.quotes) {
-      const startsSentence = doc.sentences.some((s) => s.start === q.start);
+      const startsSentence = doc.sentences[sentenceAt(doc, q.start)]?.start === q.start;
       const mention = startsSentence
         ? speakerAfter(doc, q)
         : (speakerBefore(doc, q) ?? sentenceSubject(doc, q) ?? speakerAfter(doc, q));

@@ -1,4 +1,4 @@
-import { insideQuote, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { insideQuote, mentionsIn, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { SPEECH_VERBS } from './lexicons';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
@@ -49,9 +49,8 @@ export function actingIds(doc: ArticleDoc, m: Mention): string[] {
 }
 
 export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: number, allowQuoted = false): Mention[] {
-  return doc.mentions.filter(
+  return mentionsIn(doc, s.index).filter(
     (m) =>
-      m.sentence === s.index &&
       ACTOR_LABELS.has(m.label) &&
       m.entityIds.length > 0 &&
       !m.qualifier &&

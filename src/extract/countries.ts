@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity, type Mention } from './article-doc';
+import { addMention, upsertEntity, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { countryForms, type CountryEntry, type CountryVia } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -39,7 +39,7 @@ export const countriesComponent: PipelineComponent = {
           possessive,
           qualifier: false,
         };
-        doc.mentions.push(mention);
+        addMention(doc, mention);
         const known = doc.entities.has(id);
         const e = upsertEntity(doc, id, 'Country', m.value.name, s.index, m.text);
         e.props.iso3 = m.value.iso3;

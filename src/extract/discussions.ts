@@ -1,4 +1,4 @@
-import type { Discussion } from './article-doc';
+import { mentionsIn, sentenceAt, type Discussion, type Quote } from './article-doc';
 import { subjectBefore } from './clauses';
 import { SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -23,11 +23,17 @@ export const discussionsComponent: PipelineComponent = {
       seen.add(key);
       doc.discussions.push({ personId, topicId, sentence, rule } satisfies Discussion);
     };
+    // The quotes overlapping each sentence, found once.
+    const quotesOf = new Map<number, Quote[]>();
+    for (const q of doc.quotes) {
+      const first = sentenceAt(doc, q.start);
+      for (let i = first; i >= 0 && i < doc.sentences.length && doc.sentences[i]!.start < q.end; i++) quotesOf.set(i, [...(quotesOf.get(i) ?? []), q]);
+    }
     for (const s of doc.sentences) {
-      const topics = [...new Set(doc.mentions.filter((m) => m.sentence === s.index && m.label === 'Topic').flatMap((m) => m.entityIds))];
+      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic').flatMap((m) => m.entityIds))];
       if (topics.length) {
-        for (const q of doc.quotes) {
-          if (q.speakerId && q.start < s.end && s.start < q.end) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
+        for (const q of quotesOf.get(s.index) ?? []) {
+          if (q.speakerId) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
         }
         SPEECH.lastIndex = 0;
         for (const v of s.text.matchAll(SPEECH)) {

@@ -1,5 +1,5 @@
 import type { EventType } from '../domain/ontology';
-import { insideQuote, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
+import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore } from './clauses';
 import { resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
@@ -40,8 +40,8 @@ function isPrepositionalObject(doc: ArticleDoc, s: Sentence, m: Mention): boolea
 
 /** A verb inside a quote counts only when the quote opens on it (a partial quote: Blinken "reiterated …"). */
 function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
-  if (!insideQuote(doc, pos)) return true;
-  return doc.quotes.some((q) => q.start < pos && pos - q.start <= 2);
+  const q = quoteAt(doc, pos);
+  return !q || pos - q.start <= 2;
 }
 
 /**
@@ -49,11 +49,12 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
-  const countrySpans = doc.mentions.filter((m) => m.sentence === s.index && m.label === 'Country');
+  const here = mentionsIn(doc, s.index);
+  const countrySpans = here.filter((m) => m.label === 'Country');
   return [
     ...new Set(
-      doc.mentions
-        .filter((m) => m.sentence === s.index && m.label === label && m.start >= from && m.end <= to)
+      here
+        .filter((m) => m.label === label && m.start >= from && m.end <= to)
         .filter((m) => !skipCountries || !countrySpans.some((c) => c.start === m.start && c.end === m.end))
         .flatMap((m) => m.entityIds),
     ),
@@ -79,8 +80,8 @@ function strongClauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
 /** "Blinken's meetings with …", "his trip to …": the possessor acts. */
 function possessorBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | null {
   return (
-    doc.mentions.find(
-      (m) => m.sentence === s.index && m.possessive && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+$/.test(doc.text.slice(m.end, pos)),
+    mentionsIn(doc, s.index).find(
+      (m) => m.possessive && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+$/.test(doc.text.slice(m.end, pos)),
     ) ?? null
   );
 }

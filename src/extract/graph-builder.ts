@@ -1,6 +1,6 @@
 import { ids, shortHash } from '../domain/ids';
 import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, Props, RelationshipType } from '../domain/ontology';
-import type { ArticleDoc } from './article-doc';
+import { sentenceAt, type ArticleDoc } from './article-doc';
 import { EVENT_PAST_TENSE } from './event-phrases';
 
 /**
@@ -153,7 +153,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
   for (const q of doc.quotes) {
     if (!q.speakerId || !g.nodes.has(q.speakerId)) continue;
     const quote = doc.text.slice(q.start, q.end).replace(/^"|"$/g, '').trim();
-    const sentence = doc.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+    const sentence = sentenceAt(doc, q.start);
     if (sentence < 0 || !quote) continue;
     g.cite(g.rel('SAID', q.speakerId, article.id, shortHash(quote), { quote }), sentence, 'quotes:attribution', 0.75);
   }

@@ -18,15 +18,19 @@ export const incidentsComponent: PipelineComponent = {
   requires: ['events'],
   assigns: ['incidents'],
   run(doc) {
+    const eventsOf = new Map<number, number[]>();
+    doc.events.forEach((e, i) => eventsOf.set(e.sentence, [...(eventsOf.get(e.sentence) ?? []), i]));
     for (const s of doc.sentences) {
+      const here = eventsOf.get(s.index);
+      if (!here) continue;
       MARKER.lastIndex = 0;
       for (const marker of s.text.matchAll(MARKER)) {
         const at = s.start + marker.index!;
         if (insideQuote(doc, at)) continue;
-        const effects = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence === s.index && e.verb.end <= at).map(([, i]) => i);
+        const effects = here.filter((i) => doc.events[i]!.verb.end <= at);
         if (!effects.length) continue;
         const causeEnd = s.end;
-        const causes = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence === s.index && e.verb.start > at).map(([, i]) => i);
+        const causes = here.filter((i) => doc.events[i]!.verb.start > at);
         const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => m.entityIds))];
         if (!involved.length) continue;
         // "after talks in Beijing" is sequence, not cause: the cause must name a happening.

@@ -1,3 +1,4 @@
+import { mentionsIn } from './article-doc';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -20,8 +21,8 @@ export const meetingsComponent: PipelineComponent = {
       const participantIds = [...new Set([...persons, ...sidesWithoutPerson])];
       if (participantIds.length < 2) return;
       const s = doc.sentences[ev.sentence]!;
-      const location = doc.mentions.find(
-        (m) => m.sentence === s.index && m.label === 'Country' && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 4), m.start)),
+      const location = mentionsIn(doc, s.index).find(
+        (m) => m.label === 'Country' && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 4), m.start)),
       );
       doc.meetings.push({
         participantIds,

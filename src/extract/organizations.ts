@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity, type ArticleDoc, type Mention } from './article-doc';
+import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { countryById } from './countries';
 import { escapeRegex, Gazetteer } from './gazetteer';
 import { MINISTRY_CANONICAL, MINISTRY_HEADS, organizationForms, ORG_SUFFIXES, type OrganizationEntry } from './lexicons';
@@ -23,7 +23,7 @@ const SUFFIX_RE = new RegExp(
 
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
-  doc.mentions.push({ ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
+  addMention(doc, { ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
   const e = upsertEntity(doc, id, 'Organization', name, m.sentence, m.text);
   for (const f of knownForms.get(name) ?? []) e.aliases.add(f);
   e.props.kind = kind;
@@ -36,15 +36,14 @@ export const organizationsComponent: PipelineComponent = {
   requires: ['sentences', 'mentions.Country'],
   assigns: ['mentions.Organization', 'entities.Organization'],
   run(doc) {
-    const countryMentions = doc.mentions.filter((m) => m.label === 'Country');
     for (const s of doc.sentences) {
+      const countryMentions = mentionsIn(doc, s.index).filter((m) => m.label === 'Country');
       const taken: Array<[number, number]> = [];
       for (const m of gazetteer.matches(s.text, s.start)) {
         addOrg(doc, { start: m.start, end: m.end, sentence: s.index, text: m.text, via: 'lexicon' }, m.value.name, m.value.country ? ids.country(m.value.country) : null, m.value.kind);
         taken.push([m.start, m.end]);
       }
       for (const c of countryMentions) {
-        if (c.sentence !== s.index) continue;
         const head = HEAD_RE.exec(doc.text.slice(c.end, c.end + 60));
         if (!head) continue;
         const end = c.end + head[0].length;
@@ -66,9 +65,9 @@ export const organizationsComponent: PipelineComponent = {
         addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, null, 'organization');
         taken.push([start, end]);
       }
+      // "U.S." inside "U.S. State Department" names the department, not an actor of its own.
+      const orgs = mentionsIn(doc, s.index).filter((m) => m.label === 'Organization');
+      for (const c of countryMentions) if (orgs.some((o) => o.start <= c.start && c.end <= o.end)) c.qualifier = true;
     }
-    // "U.S." inside "U.S. State Department" names the department, not an actor of its own.
-    const orgs = doc.mentions.filter((m) => m.label === 'Organization');
-    for (const c of countryMentions) if (orgs.some((o) => o.start <= c.start && c.end <= o.end)) c.qualifier = true;
   },
 };

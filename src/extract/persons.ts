@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
@@ -46,14 +46,13 @@ function trimName(text: string, start: number): NameSpan | null {
 }
 
 function overlapsOther(doc: ArticleDoc, s: Sentence, start: number, end: number): boolean {
-  return doc.mentions.some((m) => m.sentence === s.index && m.label !== 'Topic' && m.label !== 'Person' && m.start < end && start < m.end);
+  return mentionsIn(doc, s.index).some((m) => m.label !== 'Topic' && m.label !== 'Person' && m.start < end && start < m.end);
 }
 
 function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | undefined {
   // "China's Foreign Minister", "Chinese President", "U.S. Secretary of State", "NATO Secretary-General"
-  return doc.mentions.find(
+  return mentionsIn(doc, s.index).find(
     (m) =>
-      m.sentence === s.index &&
       (m.label === 'Country' || m.label === 'Organization') &&
       m.end <= pos &&
       /^(?:['’]s?)?\s*$/.test(doc.text.slice(m.end, pos)),
@@ -68,9 +67,9 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     const familyFirst = FAMILY_NAME_FIRST.has(toks[0]!) && toks.length <= 3;
     e.aliases.add(familyFirst ? toks[0]! : toks[toks.length - 1]!);
   }
-  const existing = doc.mentions.find((m) => m.label === 'Person' && m.start === span.start);
+  const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {
-    doc.mentions.push({
+    addMention(doc, {
       start: span.start,
       end: span.end,
       sentence: s.index,
@@ -132,7 +131,7 @@ export const personsComponent: PipelineComponent = {
       for (const m of s.text.matchAll(CAP_RUN)) {
         const span = trimName(m[1]!, s.start + m.index!);
         if (!span || !plausibleBareName(span)) continue;
-        if (doc.mentions.some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
+        if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         if (overlapsOther(doc, s, span.start, span.end)) continue;
         const after = doc.text.slice(span.end, s.end);
         const appositive = APPOSITIVE.exec(after);
@@ -146,8 +145,8 @@ export const personsComponent: PipelineComponent = {
         const id = addPerson(doc, s, span);
         if (appositive) {
           const titleOffset = span.end + appositive.index + appositive[0].lastIndexOf(appositive[3]!);
-          const qualifier = doc.mentions.find(
-            (x) => x.sentence === s.index && (x.label === 'Country' || x.label === 'Organization') && x.start > span.end && x.end <= titleOffset,
+          const qualifier = mentionsIn(doc, s.index).find(
+            (x) => (x.label === 'Country' || x.label === 'Organization') && x.start > span.end && x.end <= titleOffset,
           );
           const lead = appositive[2]!.trim().replace(/^(?:[\p{L}.]+['’]s|[\p{Lu}][\p{L}.]*)\s*/u, '');
           const title = titleEntry(appositive[3]!) ? appositive[3]! : `${lead} ${appositive[3]!}`.trim();
@@ -164,8 +163,8 @@ const COMPANIONS = /^\s+and other\s+$/;
 function inferCountriesFromCompanions(doc: ArticleDoc): void {
   for (const m of doc.mentions) {
     if (m.label !== 'Person') continue;
-    const country = doc.mentions.find(
-      (c) => c.label === 'Country' && c.sentence === m.sentence && c.start > m.end && COMPANIONS.test(doc.text.slice(m.end, c.start)) && /^\s+(officials|leaders|diplomats|ministers|negotiators|counterparts)\b/.test(doc.text.slice(c.end, c.end + 14)),
+    const country = mentionsIn(doc, m.sentence).find(
+      (c) => c.label === 'Country' && c.start > m.end && COMPANIONS.test(doc.text.slice(m.end, c.start)) && /^\s+(officials|leaders|diplomats|ministers|negotiators|counterparts)\b/.test(doc.text.slice(c.end, c.end + 14)),
     );
     if (!country) continue;
     const person = doc.entities.get(m.entityIds[0]!);

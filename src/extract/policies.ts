@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity } from './article-doc';
+import { addMention, mentionsIn, upsertEntity } from './article-doc';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -36,12 +36,12 @@ export const policiesComponent: PipelineComponent = {
         const start = s.start + m.index! + offset;
         const end = s.start + m.index! + m[0].length;
         // A country name alone is not a policy modifier: "China policy" is policy toward China.
-        if (doc.mentions.some((x) => x.label === 'Country' && x.start === start && x.end >= start + modifier.length)) continue;
+        if (mentionsIn(doc, s.index).some((x) => x.label === 'Country' && x.start === start && x.end >= start + modifier.length)) continue;
         const name = canonicalPolicyName(modifier, m[2]!);
         const id = ids.policy(name);
-        doc.mentions.push({ start, end, sentence: s.index, text: doc.text.slice(start, end), label: 'Policy', entityIds: [id], via: 'pattern', possessive: false, qualifier: false });
+        addMention(doc, { start, end, sentence: s.index, text: doc.text.slice(start, end), label: 'Policy', entityIds: [id], via: 'pattern', possessive: false, qualifier: false });
         // Countries inside the name or right before it ("the U.S. one-China policy") qualify it, they do not act.
-        for (const c of doc.mentions) {
+        for (const c of mentionsIn(doc, s.index)) {
           if (c.label !== 'Country') continue;
           if ((c.start >= start && c.end <= end) || (c.end <= start && /^(?:['’]s?)?\s+$/.test(doc.text.slice(c.end, start)))) c.qualifier = true;
         }

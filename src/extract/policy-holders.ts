@@ -1,3 +1,4 @@
+import { mentionsIn } from './article-doc';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -13,17 +14,19 @@ export const policyHoldersComponent: PipelineComponent = {
   requires: ['mentions.Policy', 'events'],
   assigns: ['policyHoldings'],
   run(doc) {
+    const eventsBySentence = new Map<number, typeof doc.events>();
+    for (const ev of doc.events) eventsBySentence.set(ev.sentence, [...(eventsBySentence.get(ev.sentence) ?? []), ev]);
     for (const p of doc.mentions.filter((m) => m.label === 'Policy')) {
       const policyId = p.entityIds[0]!;
-      const before = doc.mentions.find(
-        (m) => m.sentence === p.sentence && m.label === 'Country' && m.end <= p.start && HOLDER_GAP.test(doc.text.slice(m.end, p.start)),
+      const before = mentionsIn(doc, p.sentence).find(
+        (m) => m.label === 'Country' && m.end <= p.start && HOLDER_GAP.test(doc.text.slice(m.end, p.start)),
       );
       if (before) {
         doc.policyHoldings.push({ policyId, holderId: before.entityIds[0]!, sentence: p.sentence, rule: 'policies:possessor' });
         continue;
       }
-      for (const ev of doc.events) {
-        if (ev.sentence !== p.sentence || !HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId)) continue;
+      for (const ev of eventsBySentence.get(p.sentence) ?? []) {
+        if ( !HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId)) continue;
         for (const actor of ev.actorIds) {
           const e = doc.entities.get(actor);
           const holder = e?.label === 'Country' ? actor : e?.roles.find((r) => r.countryId)?.countryId;

@@ -1,4 +1,5 @@
-import { insideQuote, type ArticleDoc, type Mention } from './article-doc';
+import { addMention, insideQuote, mentionsIn, type ArticleDoc, type Mention } from './article-doc';
+import { escapeRegex } from './gazetteer';
 import { HONORIFICS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry, titlesCompatible } from './titles';
@@ -30,23 +31,25 @@ function personMention(doc: ArticleDoc, sentence: number, start: number, end: nu
     possessive: /^['’]s?\b/.test(doc.text.slice(end, end + 2)) || /^(his|her|their)$/i.test(doc.text.slice(start, end)),
     qualifier: false,
   };
-  doc.mentions.push(m);
-  return m;
+  return addMention(doc, m);
 }
 
-function taken(doc: ArticleDoc, start: number, end: number): boolean {
-  return doc.mentions.some((m) => m.label !== 'Topic' && m.start < end && start < m.end);
+function taken(doc: ArticleDoc, sentence: number, start: number, end: number): boolean {
+  return mentionsIn(doc, sentence).some((m) => m.label !== 'Topic' && m.start < end && start < m.end);
 }
 
 /** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
-function mostRecent(doc: ArticleDoc, candidates: string[], pos: number): string {
-  let best = candidates[0]!;
-  let bestPos = -1;
-  for (const m of doc.mentions) {
-    if (m.label !== 'Person' || m.start >= pos) continue;
-    for (const id of m.entityIds) if (candidates.includes(id) && m.start > bestPos) [best, bestPos] = [id, m.start];
+function mostRecent(doc: ArticleDoc, candidates: string[], sentence: number, pos: number): string {
+  if (candidates.length === 1) return candidates[0]!;
+  for (let i = sentence; i >= 0; i--) {
+    let best: Mention | null = null;
+    for (const m of mentionsIn(doc, i)) {
+      if (m.label !== 'Person' || m.start >= pos || !m.entityIds.some((id) => candidates.includes(id))) continue;
+      if (!best || m.start > best.start) best = m;
+    }
+    if (best) return best.entityIds.find((id) => candidates.includes(id))!;
   }
-  return best;
+  return candidates[0]!;
 }
 
 function mergeShortNamedPersons(doc: ArticleDoc): void {
@@ -55,7 +58,7 @@ function mergeShortNamedPersons(doc: ArticleDoc): void {
     const full = persons.filter((p) => p !== short && p.aliases.has(short.name));
     if (full.length !== 1) continue;
     const target = full[0]!;
-    for (const m of doc.mentions) m.entityIds = m.entityIds.map((id) => (id === short.id ? target.id : id));
+    for (const m of doc.mentions) if (m.entityIds.includes(short.id)) m.entityIds = m.entityIds.map((id) => (id === short.id ? target.id : id));
     for (const r of short.roles) if (!target.roles.some((x) => x.title === r.title && x.countryId === r.countryId)) target.roles.push(r);
     target.firstSentence = Math.min(target.firstSentence, short.firstSentence);
     doc.entities.delete(short.id);
@@ -69,15 +72,15 @@ function resolveShortNames(doc: ArticleDoc): void {
     for (const a of e.aliases) if (tokens(a).length === 1) byAlias.set(a, [...(byAlias.get(a) ?? []), e.id]);
   }
   if (!byAlias.size) return;
-  const re = new RegExp(`(?<![\\p{L}])(${[...byAlias.keys()].join('|')})(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])(${[...byAlias.keys()].map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu');
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
-      if (taken(doc, start, end)) continue;
+      if (taken(doc, s.index, start, end)) continue;
       const honorific = HONORIFIC_RE.exec(doc.text.slice(Math.max(s.start, start - 6), start));
       const from = honorific ? start - honorific[0].length : start;
-      personMention(doc, s.index, from, end, [mostRecent(doc, byAlias.get(m[1]!)!, start)], 'surname');
+      personMention(doc, s.index, from, end, [mostRecent(doc, byAlias.get(m[1]!)!, s.index, start)], 'surname');
     }
   }
 }
@@ -90,15 +93,15 @@ function resolveRolePhrases(doc: ArticleDoc): void {
     for (const m of s.text.matchAll(ROLE_PHRASE)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
-      if (taken(doc, start, end)) continue;
+      if (taken(doc, s.index, start, end)) continue;
       const before = doc.text.slice(Math.max(s.start, start - 40), start);
       // A titled full name was handled by the person component; "a minister" refers to nobody in particular.
       if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2)) && !/^\s+(?:said|says|told)/.test(doc.text.slice(end, end + 8))) continue;
       if (/\b(a|an|another|other|any|every|each|no)\s+(?:[\p{L}.'’-]+\s+)?$/iu.test(before)) continue;
-      const qualifier = doc.mentions.find(
-        (x) => x.sentence === s.index && (x.label === 'Country' || x.label === 'Organization') && x.end <= start && /^(?:['’]s?)?\s*$/.test(doc.text.slice(x.end, start)),
+      const qualifier = mentionsIn(doc, s.index).find(
+        (x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && /^(?:['’]s?)?\s*$/.test(doc.text.slice(x.end, start)),
       );
-      const possessor = doc.mentions.find((x) => x.sentence === s.index && x.label === 'Person' && x.possessive && /^['’]s?\s*$/.test(doc.text.slice(x.end, start)));
+      const possessor = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.possessive && /^['’]s?\s*$/.test(doc.text.slice(x.end, start)));
       if (!qualifier && !possessor && !/\b(the|his|her|their|its)\s+$/i.test(before)) continue;
       const title = titleEntry(m[1]!)?.canonical;
       if (!title) continue;
@@ -108,7 +111,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       );
       if (!candidates.length) continue;
       if (qualifier) qualifier.qualifier = true;
-      const referent = mostRecent(doc, candidates.map((c) => c.id), start);
+      const referent = mostRecent(doc, candidates.map((c) => c.id), s.index, start);
       if (possessor) {
         possessor.qualifier = true;
         // "Biden's secretary of state" is American, and so is Biden.
@@ -123,8 +126,8 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 
 /** First person mentioned outside quotes in a sentence, before `limit` if given. */
 function subjectOf(doc: ArticleDoc, sentence: number, limit = Infinity): string | null {
-  const candidates = doc.mentions
-    .filter((m) => m.sentence === sentence && m.label === 'Person' && m.entityIds.length && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
+  const candidates = mentionsIn(doc, sentence)
+    .filter((m) => m.label === 'Person' && m.entityIds.length && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
     .sort((a, b) => a.start - b.start);
   return candidates[0]?.entityIds[0] ?? null;
 }
@@ -137,11 +140,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
     PLURAL_REFERENCE.lastIndex = 0;
     for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
       const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, start, start + m[0].length)) continue;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
       const label = /countries|nations|governments/i.test(m[1]!) ? 'Country' : 'Person';
       const found: string[] = [];
       if (label === 'Country') {
-        const people = doc.mentions.filter((x) => x.label === 'Person' && x.sentence < s.index && x.entityIds.length === 1 && !x.qualifier).sort((a, b) => b.start - a.start);
+        const people = recentMentions(doc, s.index, 'Person');
         for (const p of people) {
           const country = doc.entities.get(p.entityIds[0]!)?.roles.find((r) => r.countryId)?.countryId;
           if (country && !found.includes(country)) found.push(country);
@@ -149,9 +152,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         }
         if (found.length < 2) found.length = 0;
       }
-      const earlier = doc.mentions
-        .filter((x) => x.label === label && x.sentence < s.index && x.sentence >= s.index - 3 && !x.qualifier && x.entityIds.length === 1)
-        .sort((a, b) => b.start - a.start);
+      const earlier = recentMentions(doc, s.index, label);
       for (const x of found.length ? [] : earlier) {
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
         if (found.length === 2) break;
@@ -161,6 +162,15 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       mention.label = label;
     }
   }
+}
+
+/** Single-entity, non-qualifier mentions of a label in the three sentences before `sentence`, latest first. */
+function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label']): Mention[] {
+  const out: Mention[] = [];
+  for (let i = sentence - 1; i >= Math.max(0, sentence - 3); i--) {
+    out.push(...mentionsIn(doc, i).filter((x) => x.label === label && !x.qualifier && x.entityIds.length === 1).sort((a, b) => b.start - a.start));
+  }
+  return out;
 }
 
 function resolvePronouns(doc: ArticleDoc): void {

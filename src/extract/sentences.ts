@@ -47,11 +47,24 @@ function isRealStop(p: string, dot: number): boolean {
   return true;
 }
 
+/**
+ * No real sentence is this long; text without punctuation (a table, a dump, an
+ * attack) is cut at a space so that no later step works on megabytes at once.
+ */
+export const MAX_SENTENCE = 1000;
+
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
-  out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end), date: null });
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    out.push({ index: out.length, paragraph, start, end: cut, text: text.slice(start, cut), date: null });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end), date: null });
 }
 
 export const sentencesComponent: PipelineComponent = {

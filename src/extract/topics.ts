@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { upsertEntity, type ArticleDoc } from './article-doc';
+import { addMention, mentionsIn, upsertEntity, type ArticleDoc } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { topicForms, type TopicEntry } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -29,7 +29,7 @@ export const topicsComponent: PipelineComponent = {
       }
       for (const f of found) {
         const id = ids.topic(f.entry.name);
-        doc.mentions.push({
+        addMention(doc, {
           start: f.start,
           end: f.end,
           sentence: s.index,
@@ -51,9 +51,10 @@ export const topicsComponent: PipelineComponent = {
 
 /** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
 function markCountriesInsideTopics(doc: ArticleDoc): void {
-  const topics = doc.mentions.filter((m) => m.label === 'Topic' && m.via === 'lexicon');
-  for (const c of doc.mentions) {
-    if (c.label !== 'Country') continue;
-    if (topics.some((t) => t.start <= c.start && c.end < t.end)) c.qualifier = true;
+  for (const s of doc.sentences) {
+    const here = mentionsIn(doc, s.index);
+    const topics = here.filter((m) => m.label === 'Topic' && m.via === 'lexicon');
+    if (!topics.length) continue;
+    for (const c of here) if (c.label === 'Country' && topics.some((t) => t.start <= c.start && c.end < t.end)) c.qualifier = true;
   }
 }
