@@ -178,12 +178,17 @@ export function addMention(doc: ArticleDoc, m: Mention): Mention {
   let index = bySentence.get(doc);
   if (!index) bySentence.set(doc, (index = new Map()));
   const list = index.get(m.sentence);
-  if (list) list.push(m);
-  else index.set(m.sentence, [m]);
+  if (!list) index.set(m.sentence, [m]);
+  else {
+    // Kept in text order (start, then longer first), as the components read them.
+    let at = list.length;
+    while (at > 0 && (list[at - 1]!.start > m.start || (list[at - 1]!.start === m.start && list[at - 1]!.end < m.end))) at--;
+    list.splice(at, 0, m);
+  }
   return m;
 }
 
-/** The mentions of one sentence (the array is shared: do not modify it). */
+/** The mentions of one sentence in text order (the array is shared: do not modify it). */
 export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
   return bySentence.get(doc)?.get(sentence) ?? [];
 }

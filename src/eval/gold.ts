@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleGraph, GraphNode } from '../domain/ontology';
+import type { Pipeline } from '../extract/pipeline';
+import { toArticle } from '../ingest/article';
+import { readArticleFile } from '../ingest/readers';
+
+/**
+ * Hand-written gold annotations and how extraction is scored against them.
+ * A folder of articles has a `gold.json` beside them, keyed by article title.
+ * Facts compare by keys: names for entities, sorted participant or actor
+ * names for meetings, incidents and events, holder and topic pairs.
+ */
+export interface GoldArticle {
+  persons: Array<{ name: string; aliases?: string[]; country: string | null; title: string | null }>;
+  countries: string[];
+  organizations: string[];
+  meetings: Array<{ participants: string[]; date?: string | null; location?: string | null; topics?: string[] }>;
+  incidents?: Array<{ involved: string[]; date?: string | null; consequences?: string[] }>;
+  events: Array<{ type: string; actors: string[]; targets: string[]; topics?: string[]; date?: string | null; sentence?: string }>;
+  policies: Array<{ name: string; holders: string[] }>;
+  discussions: Array<{ person: string; topic: string }>;
+}
+
+export const CATEGORIES = ['persons', 'countries', 'organizations', 'meetings', 'incidents', 'policies', 'events', 'discussions'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Score extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface FolderScore {
+  articles: number;
+  missing: string[];
+  categories: Record<Category, Score>;
+  eventsByType: Record<string, Score>;
+}
+
+type Keys = Record<Category, Set<string>>;
+
+export function extractFolder(dir: string, pipeline: Pipeline): Map<string, ArticleGraph> {
+  const out = new Map<string, ArticleGraph>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'gold.json' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    for (const raw of readArticleFile(path, readFileSync(path)).articles) {
+      const graph = pipeline.extract(toArticle(raw));
+      out.set(graph.article.title, graph);
+    }
+  }
+  return out;
+}
+
+const sorted = (xs: string[]) => [...xs].sort().join('|');
+
+export function predictedKeys(graph: ArticleGraph): Keys {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => nodes.get(id)?.name ?? id;
+  const byLabel = (label: GraphNode['label']) => new Set(graph.nodes.filter((n) => n.label === label).map((n) => n.name));
+  const rels = (type: string) => graph.relationships.filter((r) => r.type === type);
+  const linked = (type: string, from: string, label?: GraphNode['label']) =>
+    rels(type)
+      .filter((r) => r.from === from && (!label || nodes.get(r.to)?.label === label))
+      .map((r) => name(r.to));
+  return {
+    persons: byLabel('Person'),
+    countries: byLabel('Country'),
+    organizations: byLabel('Organization'),
+    meetings: new Set(
+      graph.nodes
+        .filter((n) => n.label === 'Meeting')
+        .map((m) => sorted(rels('ATTENDED').filter((r) => r.to === m.id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from)))),
+    ),
+    incidents: new Set(graph.nodes.filter((n) => n.label === 'Incident').map((i) => sorted(linked('INVOLVED', i.id)))),
+    events: new Set(graph.nodes.filter((n) => n.label === 'Event').map((e) => `${e.props.type}:${sorted(linked('ACTOR', e.id))}`)),
+    policies: new Set(rels('HOLDS_POLICY').map((r) => `${name(r.to)}@${name(r.from)}`)),
+    discussions: new Set(rels('DISCUSSED').map((r) => `${name(r.from)}:${name(r.to)}`)),
+  };
+}
+
+export function goldKeys(gold: GoldArticle): Keys {
+  return {
+    persons: new Set(gold.persons.map((p) => p.name)),
+    countries: new Set(gold.countries),
+    organizations: new Set(gold.organizations),
+    meetings: new Set(gold.meetings.map((m) => sorted(m.participants))),
+    incidents: new Set((gold.incidents ?? []).map((i) => sorted(i.involved))),
+    events: new Set(gold.events.map((e) => `${e.type}:${sorted(e.actors)}`)),
+    policies: new Set(gold.policies.flatMap((p) => p.holders.map((h) => `${p.name}@${h}`))),
+    discussions: new Set(gold.discussions.map((d) => `${d.person}:${d.topic}`)),
+  };
+}
+
+function add(into: Counts, predicted: Set<string>, gold: Set<string>): void {
+  let tp = 0;
+  for (const g of gold) if (predicted.has(g)) tp++;
+  into.tp += tp;
+  into.fp += predicted.size - tp;
+  into.fn += gold.size - tp;
+}
+
+export function finish(c: Counts): Score {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { ...c, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Scores the articles of `dir` against `dir/gold.json` (or another gold file). */
+export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir, 'gold.json')): FolderScore {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')).articles as Record<string, GoldArticle>;
+  const graphs = extractFolder(dir, pipeline);
+  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
+  const byType: Record<string, Counts> = {};
+  const missing: string[] = [];
+  for (const [title, g] of Object.entries(gold)) {
+    const graph = graphs.get(title);
+    if (!graph) {
+      missing.push(title);
+      continue;
+    }
+    const predicted = predictedKeys(graph);
+    const expected = goldKeys(g);
+    for (const c of CATEGORIES) add(totals[c], predicted[c], expected[c]);
+    const types = new Set([...predicted.events, ...expected.events].map((k) => k.split(':')[0]!));
+    for (const t of types) {
+      const only = (s: Set<string>) => new Set([...s].filter((k) => k.startsWith(`${t}:`)));
+      add((byType[t] ??= { tp: 0, fp: 0, fn: 0 }), only(predicted.events), only(expected.events));
+    }
+  }
+  return {
+    articles: Object.keys(gold).length,
+    missing,
+    categories: Object.fromEntries(CATEGORIES.map((c) => [c, finish(totals[c])])) as Record<Category, Score>,
+    eventsByType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, c]) => [t, finish(c)])),
+  };
+}
+
+export function formatScore(name: string, s: FolderScore): string {
+  const row = (label: string, x: Score) =>
+    `  ${label.padEnd(16)} P ${x.precision.toFixed(2)}  R ${x.recall.toFixed(2)}  F1 ${x.f1.toFixed(2)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+  return [
+    `${name}: ${s.articles} articles${s.missing.length ? `, ${s.missing.length} missing: ${s.missing.join('; ')}` : ''}`,
+    ...CATEGORIES.map((c) => row(c, s.categories[c])),
+    '  events by type:',
+    ...Object.entries(s.eventsByType).map(([t, x]) => row(`  ${t}`, x)),
+  ].join('\n');
+}
