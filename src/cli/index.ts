@@ -14,7 +14,7 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run(arg
   schema: { describe: 'write schema/schema.graphql from the API types', load: () => import('./commands/schema') },
   eval: { describe: 'score extraction against the gold annotations (dev, holdout, seed): eval [--dir D] [--report F]', load: () => import('./commands/eval') },
   'bench:extract': { describe: 'measure extraction speed on one core: bench:extract [--mb N] [dirs…]', load: () => import('./commands/bench-extract') },
-  'bench:ingest': { describe: 'measure ingest into each store: bench:ingest [--articles N] [--reset]', load: () => import('./commands/bench') },
+  'bench:ingest': { describe: 'measure ingest into each store: bench:ingest [--articles N] [--reset]', load: () => import('./commands/bench-ingest') },
   'bench:api': { describe: 'measure API latency and throughput: bench:api [--articles N] [--seconds S]', load: () => import('./commands/bench-api') },
 };
 

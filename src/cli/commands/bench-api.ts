@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { BATCH_SIZE } from '../../ingest/ingest';
 import { EmbeddedGraphStore } from '../../store/embedded/embedded-store';
 import { upsertMany } from '../../store/graph-store';
-import { replicatedGraphs } from './bench';
+import { replicatedGraphs } from './bench-ingest';
 
 /**
  * `npm run bench:api`: the embedded store holding seed/ replicated to 5,000
