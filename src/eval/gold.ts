@@ -37,11 +37,21 @@ export interface Score extends Counts {
   f1: number;
 }
 
+/** Attributes of matched facts: how many of the gold values the extractor got right. */
+export const ATTRIBUTES = ['personCountry', 'personTitle', 'meetingDate', 'meetingLocation', 'eventTargets'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+export interface Accuracy {
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
 export interface FolderScore {
   articles: number;
   missing: string[];
   categories: Record<Category, Score>;
   eventsByType: Record<string, Score>;
+  attributes: Record<Attribute, Accuracy>;
 }
 
 type Keys = Record<Category, Set<string>>;
@@ -99,6 +109,40 @@ export function goldKeys(gold: GoldArticle): Keys {
   };
 }
 
+/** Attribute values of the predicted facts, keyed like the fact keys (person name, meeting or event key). */
+function predictedAttributes(graph: ArticleGraph): Record<Attribute, Map<string, string | null>> {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => nodes.get(id)?.name ?? id;
+  const out = Object.fromEntries(ATTRIBUTES.map((a) => [a, new Map<string, string | null>()])) as Record<Attribute, Map<string, string | null>>;
+  for (const p of graph.nodes.filter((n) => n.label === 'Person')) {
+    const roles = graph.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.from === p.id);
+    const countryId = roles.map((r) => (r.props.countryId as string | undefined) ?? (nodes.get(r.to)?.label === 'Country' ? r.to : undefined)).find(Boolean) ?? (p.props.countryId as string | undefined);
+    out.personCountry.set(p.name, countryId ? name(countryId) : null);
+    out.personTitle.set(p.name, (roles[0]?.props.title as string | undefined) ?? ((p.props.titles as string[] | undefined)?.[0] ?? null));
+  }
+  for (const m of graph.nodes.filter((n) => n.label === 'Meeting')) {
+    const key = sorted(graph.relationships.filter((r) => r.type === 'ATTENDED' && r.to === m.id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from)));
+    out.meetingDate.set(key, (m.props.date as string | null) ?? null);
+    const held = graph.relationships.find((r) => r.type === 'HELD_IN' && r.from === m.id);
+    out.meetingLocation.set(key, held ? name(held.to) : null);
+  }
+  for (const e of graph.nodes.filter((n) => n.label === 'Event')) {
+    const key = `${e.props.type}:${sorted(graph.relationships.filter((r) => r.type === 'ACTOR' && r.from === e.id).map((r) => name(r.to)))}`;
+    out.eventTargets.set(key, sorted(graph.relationships.filter((r) => r.type === 'TARGET' && r.from === e.id).map((r) => name(r.to))));
+  }
+  return out;
+}
+
+function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string | null>> {
+  return {
+    personCountry: new Map(gold.persons.map((p) => [p.name, p.country])),
+    personTitle: new Map(gold.persons.filter((p) => p.title).map((p) => [p.name, p.title])),
+    meetingDate: new Map(gold.meetings.filter((m) => m.date !== undefined).map((m) => [sorted(m.participants), m.date ?? null])),
+    meetingLocation: new Map(gold.meetings.filter((m) => m.location !== undefined).map((m) => [sorted(m.participants), m.location ?? null])),
+    eventTargets: new Map(gold.events.map((e) => [`${e.type}:${sorted(e.actors)}`, sorted(e.targets)])),
+  };
+}
+
 function add(into: Counts, predicted: Set<string>, gold: Set<string>): void {
   let tp = 0;
   for (const g of gold) if (predicted.has(g)) tp++;
@@ -119,6 +163,7 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
   const graphs = extractFolder(dir, pipeline);
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
   const byType: Record<string, Counts> = {};
+  const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Record<Attribute, { correct: number; total: number }>;
   const missing: string[] = [];
   for (const [title, g] of Object.entries(gold)) {
     const graph = graphs.get(title);
@@ -129,6 +174,15 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     const predicted = predictedKeys(graph);
     const expected = goldKeys(g);
     for (const c of CATEGORIES) add(totals[c], predicted[c], expected[c]);
+    // Attributes count only for facts found at all: they measure detail, not recall.
+    const predictedAttrs = predictedAttributes(graph);
+    for (const [attribute, values] of Object.entries(goldAttributes(g)) as Array<[Attribute, Map<string, string | null>]>) {
+      for (const [key, value] of values) {
+        if (!predictedAttrs[attribute].has(key)) continue;
+        attributes[attribute].total++;
+        if (predictedAttrs[attribute].get(key) === value) attributes[attribute].correct++;
+      }
+    }
     const types = new Set([...predicted.events, ...expected.events].map((k) => k.split(':')[0]!));
     for (const t of types) {
       const only = (s: Set<string>) => new Set([...s].filter((k) => k.startsWith(`${t}:`)));
@@ -140,6 +194,7 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     missing,
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, finish(totals[c])])) as Record<Category, Score>,
     eventsByType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, c]) => [t, finish(c)])),
+    attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, { ...attributes[a], accuracy: attributes[a].total ? attributes[a].correct / attributes[a].total : 1 }])) as Record<Attribute, Accuracy>,
   };
 }
 
@@ -151,5 +206,7 @@ export function formatScore(name: string, s: FolderScore): string {
     ...CATEGORIES.map((c) => row(c, s.categories[c])),
     '  events by type:',
     ...Object.entries(s.eventsByType).map(([t, x]) => row(`  ${t}`, x)),
+    '  attributes of matched facts:',
+    ...ATTRIBUTES.map((a) => `    ${a.padEnd(16)} ${s.attributes[a].total ? s.attributes[a].accuracy.toFixed(2) : 'n/a '}  (${s.attributes[a].correct}/${s.attributes[a].total})`),
   ].join('\n');
 }
