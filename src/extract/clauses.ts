@@ -19,6 +19,7 @@ const SIDE_REMARK = /,\s+(?:the|a|an|his|her|their|its|which|where|who|five|four
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
+const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
@@ -108,6 +109,11 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   }
   if (NON_ENTITY_SUBJECT.test(gap)) return [];
   const opener = doc.text.slice(s.start, from);
+  if (from > s.start && RELATIVE_OPENER.test(opener) && !gap.trim()) {
+    // "… led a delegation that met …": the relative clause continues the main subject's action.
+    const main = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => !isPrepositional(doc, s, m));
+    return main ? [main] : [];
+  }
   if (from > s.start && SPEECH_AT_END.test(opener)) {
     const speechPos = s.start + opener.search(SPEECH_AT_END);
     return subjectBefore(doc, s, speechPos, allowQuoted);

@@ -61,6 +61,13 @@ function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from:
   ];
 }
 
+/** Countries named in [from, to) exactly where a topic is named too. */
+function topicCountries(doc: ArticleDoc, s: Sentence, from: number, to: number): Set<string> {
+  const here = mentionsIn(doc, s.index);
+  const topics = here.filter((m) => m.label === 'Topic' && m.start >= from && m.end <= to);
+  return new Set(here.filter((m) => m.label === 'Country' && topics.some((t) => t.start === m.start && t.end === m.end)).flatMap((m) => m.entityIds));
+}
+
 /** "…asked them to restore that connection": the topic is the one the previous sentences named. */
 function inheritedTopics(doc: ArticleDoc, s: Sentence, clause: string): string[] {
   if (!DEMONSTRATIVE.test(clause)) return [];
@@ -191,7 +198,10 @@ export const eventsComponent: PipelineComponent = {
         if (!roles?.actors.length) return;
         const from = clauseStart(doc, s, v.start);
         const to = clauseEnd(doc, s, v.end);
-        let topicIds = topicsIn(doc, s, 'Topic', from, to, true);
+        // What is discussed is a topic even when it is also a country ("discussed Taiwan").
+        const discussed = type === 'DISCUSS';
+        let topicIds = topicsIn(doc, s, 'Topic', from, to, !discussed);
+        if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
         // "…communications, which China suspended last August": a relative clause is about its antecedent.
         if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {
           topicIds = topicsIn(doc, s, 'Topic', s.start, from, true);

@@ -2,7 +2,8 @@
 const PARTICLES = 'bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das';
 const NAME_TOKEN = `\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*)*\\.?`;
 /** One to four capitalized tokens, with name particles between them ("Mohammed bin Salman"). */
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_TOKEN}){0,3}`;
+const PREFIXED_TOKEN = `(?:al|el|ad|ash|bin|ibn|abu)-${NAME_TOKEN}`;
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_TOKEN}|\\s+${PREFIXED_TOKEN}){0,3}`;
 
 export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),

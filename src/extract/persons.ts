@@ -65,7 +65,11 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
   const toks = tokens(span.name);
   if (toks.length > 1) {
     const familyFirst = FAMILY_NAME_FIRST.has(toks[0]!) && toks.length <= 3;
-    e.aliases.add(familyFirst ? toks[0]! : toks[toks.length - 1]!);
+    const surname = familyFirst ? toks[0]! : toks[toks.length - 1]!;
+    e.aliases.add(surname);
+    // "el-Sisi" is also written "Sisi".
+    const bare = /^(?:al|el|ad|ash|bin|ibn|abu)-(\p{Lu}[\p{L}\p{M}-]+)$/u.exec(surname)?.[1];
+    if (bare) e.aliases.add(bare);
   }
   const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {
@@ -106,7 +110,7 @@ function plausibleBareName(span: NameSpan): boolean {
   const toks = tokens(span.name);
   if (toks.length < 2 || toks.length > 4) return false;
   if (NOT_NAME_START.has(toks[0]!) || toks.some((t) => MONTHS_AND_DAYS.has(t))) return false;
-  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das)$/.test(t));
+  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das)$/.test(t) || /^(al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(t));
 }
 
 export const personsComponent: PipelineComponent = {

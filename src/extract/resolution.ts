@@ -133,7 +133,8 @@ function subjectOf(doc: ArticleDoc, sentence: number, limit = Infinity): string 
 }
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
-const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments)\b/gi;
+const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments)\b/gi;
+const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
 function resolvePluralReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
@@ -141,23 +142,24 @@ function resolvePluralReferences(doc: ArticleDoc): void {
     for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
       const start = s.start + m.index!;
       if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
-      const label = /countries|nations|governments/i.test(m[1]!) ? 'Country' : 'Person';
+      const label = /countries|nations|governments/i.test(m[3]!) ? 'Country' : 'Person';
+      const wanted = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
       const found: string[] = [];
       if (label === 'Country') {
         const people = recentMentions(doc, s.index, 'Person');
         for (const p of people) {
           const country = doc.entities.get(p.entityIds[0]!)?.roles.find((r) => r.countryId)?.countryId;
           if (country && !found.includes(country)) found.push(country);
-          if (found.length === 2) break;
+          if (found.length === wanted) break;
         }
-        if (found.length < 2) found.length = 0;
+        if (found.length < wanted) found.length = 0;
       }
       const earlier = recentMentions(doc, s.index, label);
       for (const x of found.length ? [] : earlier) {
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
-        if (found.length === 2) break;
+        if (found.length === wanted) break;
       }
-      if (found.length < 2) continue;
+      if (found.length < wanted) continue;
       const mention = personMention(doc, s.index, start, start + m[0].length, found.reverse(), 'pronoun');
       mention.label = label;
     }
@@ -171,6 +173,16 @@ function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label
     out.push(...mentionsIn(doc, i).filter((x) => x.label === label && !x.qualifier && x.entityIds.length === 1).sort((a, b) => b.start - a.start));
   }
   return out;
+}
+
+/** "They condemned …" right after "The three leaders agreed …": the same group. */
+const THEY = /^(They|they)\b/;
+function resolvePluralPronouns(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    if (!THEY.test(s.text) || s.index === 0) continue;
+    const group = mentionsIn(doc, s.index - 1).find((m) => m.entityIds.length > 1 && !insideQuote(doc, m.start));
+    if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
+  }
 }
 
 function resolvePronouns(doc: ArticleDoc): void {
@@ -196,6 +208,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveRolePhrases(doc);
     resolvePronouns(doc);
     resolvePluralReferences(doc);
+    resolvePluralPronouns(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };

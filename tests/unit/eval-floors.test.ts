@@ -9,7 +9,7 @@ import { ROOT } from '../support/paths';
  * CI. The holdout half is scored here and by `npm run eval`, never tuned on.
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
-  dev: { persons: 0.93, countries: 0.97, meetings: 0.85, events: 0.85, discussions: 0.72 },
+  dev: { persons: 0.97, countries: 0.97, meetings: 0.9, events: 0.9, discussions: 0.85 },
   holdout: { persons: 0.95, countries: 0.97, meetings: 0.85, events: 0.85, discussions: 0.85 },
 };
 
