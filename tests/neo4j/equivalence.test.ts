@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApi, type RunningApi } from '../../src/api/server';
 import { createPipeline } from '../../src/extract';
