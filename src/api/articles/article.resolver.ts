@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
+import { DateRangePageArgs } from '../common/date-range.args';
 import { Named } from '../common/named.interface';
 import { Connection, PageArgs, paginate } from '../common/page';
 import { view, type ApiContext, type NodeView } from '../context';
@@ -11,15 +11,9 @@ const ArticleConnection = Connection(ArticleType, 'Article');
 const FactConnection = Connection(Named, 'Fact');
 
 @ArgsType()
-class ArticlesArgs extends PageArgs {
+class ArticlesArgs extends DateRangePageArgs {
   @Field(() => String, { nullable: true, description: 'Only articles from this source (publication name).' })
   source?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only articles published on or after this date.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only articles published on or before this date.' })
-  to?: string | null;
 }
 
 @ObjectType('DeleteResult', { description: 'What deleting an article did.' })

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { EventType } from '../../domain/ontology';
-import { DateScalar } from '../common/date.scalar';
+import { DateRangePageArgs } from '../common/date-range.args';
 import { Named } from '../common/named.interface';
-import { Connection, PageArgs, paginate } from '../common/page';
+import { Connection, paginate } from '../common/page';
 import { neighbours, view, type ApiContext, type NodeView } from '../context';
 import { PolicyType, TopicType } from '../entities/entity.types';
 import { EventTypeEnum } from './event-type.enum';
@@ -11,7 +11,7 @@ import { EventNodeType } from './event.type';
 const EventConnection = Connection(EventNodeType, 'Event');
 
 @ArgsType()
-class EventsArgs extends PageArgs {
+class EventsArgs extends DateRangePageArgs {
   @Field(() => EventTypeEnum, { nullable: true, description: 'Only events of this type.' })
   type?: EventType | null;
 
@@ -23,12 +23,6 @@ class EventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only events about this topic or policy.' })
   topic?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only events on or after this date.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only events on or before this date.' })
-  to?: string | null;
 }
 
 @Resolver(() => EventNodeType)

@@ -1,22 +1,16 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
+import { DateRangePageArgs } from '../common/date-range.args';
 import { Named } from '../common/named.interface';
-import { Connection, PageArgs, paginate } from '../common/page';
+import { Connection, paginate } from '../common/page';
 import { neighbours, view, type ApiContext, type NodeView } from '../context';
 import { IncidentType } from '../entities/entity.types';
 
 const IncidentConnection = Connection(IncidentType, 'Incident');
 
 @ArgsType()
-class IncidentsArgs extends PageArgs {
+class IncidentsArgs extends DateRangePageArgs {
   @Field(() => String, { nullable: true, description: 'Only incidents involving this person, country, organization or topic.' })
   involving?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only incidents on or after this date.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only incidents on or before this date.' })
-  to?: string | null;
 }
 
 @Resolver(() => IncidentType)

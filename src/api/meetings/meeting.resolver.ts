@@ -1,22 +1,16 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
+import { DateRangePageArgs } from '../common/date-range.args';
 import { Named } from '../common/named.interface';
-import { Connection, PageArgs, paginate } from '../common/page';
+import { Connection, paginate } from '../common/page';
 import { neighbours, view, type ApiContext, type NodeView } from '../context';
 import { CountryType, MeetingType, TopicType } from '../entities/entity.types';
 
 const MeetingConnection = Connection(MeetingType, 'Meeting');
 
 @ArgsType()
-class MeetingsArgs extends PageArgs {
+class MeetingsArgs extends DateRangePageArgs {
   @Field(() => String, { nullable: true, description: 'Only meetings this person, country or organization attended (name or alias).' })
   participant?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only meetings on or after this date.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only meetings on or before this date.' })
-  to?: string | null;
 }
 
 @Resolver(() => MeetingType)

@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { DateRangePageArgs } from '../common/date-range.args';
 import { DateScalar } from '../common/date.scalar';
 import { Named } from '../common/named.interface';
-import { PageArgs, PageInfo, paginate } from '../common/page';
+import { PageInfo, paginate } from '../common/page';
 import { view, type ApiContext, type NodeView } from '../context';
 import { MeetingType } from '../entities/entity.types';
 import { EventNodeType } from '../events/event.type';
@@ -90,15 +91,9 @@ class RelationsType {
 }
 
 @ArgsType()
-class TimelineArgs extends PageArgs {
+class TimelineArgs extends DateRangePageArgs {
   @Field({ description: 'Name or alias of a person, country, organization, topic or policy.' })
   entity!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only entries on or after this date.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only entries on or before this date.' })
-  to?: string | null;
 }
 
 @Resolver()
