@@ -119,8 +119,19 @@ export interface Discussion {
   rule: string;
 }
 
+/**
+ * What the graph already knows, handed in by the caller (the extractor never
+ * reads a store): a surname alone ("President Biden") can then resolve to
+ * the one person already known by that name.
+ */
+export interface ExtractionContext {
+  /** Single-word alias → full names of known people with that alias. */
+  knownPeople?: ReadonlyMap<string, readonly string[]>;
+}
+
 export interface ArticleDoc {
   article: Article;
+  context: ExtractionContext;
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
@@ -133,9 +144,10 @@ export interface ArticleDoc {
   discussions: Discussion[];
 }
 
-export function createDoc(article: Article): ArticleDoc {
+export function createDoc(article: Article, context: ExtractionContext = {}): ArticleDoc {
   return {
     article,
+    context,
     text: article.text,
     sentences: [],
     mentions: [],

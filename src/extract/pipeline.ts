@@ -1,5 +1,5 @@
 import type { Article, ArticleGraph } from '../domain/ontology';
-import { createDoc, type ArticleDoc } from './article-doc';
+import { createDoc, type ArticleDoc, type ExtractionContext } from './article-doc';
 import { buildGraph } from './graph-builder';
 
 /**
@@ -39,8 +39,8 @@ export class Pipeline {
     }
   }
 
-  analyze(article: Article): ArticleDoc {
-    const doc = createDoc(article);
+  analyze(article: Article, context: ExtractionContext = {}): ArticleDoc {
+    const doc = createDoc(article, context);
     for (const c of this.components) {
       try {
         c.run(doc);
@@ -51,7 +51,7 @@ export class Pipeline {
     return doc;
   }
 
-  extract(article: Article): ArticleGraph {
-    return buildGraph(this.analyze(article));
+  extract(article: Article, context: ExtractionContext = {}): ArticleGraph {
+    return buildGraph(this.analyze(article, context));
   }
 }

@@ -1,4 +1,5 @@
-import { addMention, insideQuote, mentionsIn, type ArticleDoc, type Mention } from './article-doc';
+import { ids } from '../domain/ids';
+import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { HONORIFICS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -56,8 +57,14 @@ function mergeShortNamedPersons(doc: ArticleDoc): void {
   const persons = [...doc.entities.values()].filter((e) => e.label === 'Person');
   for (const short of persons.filter((p) => tokens(p.name).length === 1)) {
     const full = persons.filter((p) => p !== short && p.aliases.has(short.name));
-    if (full.length !== 1) continue;
-    const target = full[0]!;
+    let target: Entity;
+    if (full.length === 1) target = full[0]!;
+    else {
+      // Not named in full here: the one known person with this surname, if there is exactly one.
+      const known = full.length ? [] : (doc.context.knownPeople?.get(short.name) ?? []).filter((n) => tokens(n).length > 1);
+      if (known.length !== 1) continue;
+      target = upsertEntity(doc, ids.person(known[0]!), 'Person', known[0]!, short.firstSentence, short.name);
+    }
     for (const m of doc.mentions) if (m.entityIds.includes(short.id)) m.entityIds = m.entityIds.map((id) => (id === short.id ? target.id : id));
     for (const r of short.roles) if (!target.roles.some((x) => x.title === r.title && x.countryId === r.countryId)) target.roles.push(r);
     target.firstSentence = Math.min(target.firstSentence, short.firstSentence);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../domain/ontology';
+import type { ExtractionContext } from '../extract/article-doc';
 import type { Pipeline } from '../extract/pipeline';
 import { upsertMany, type GraphStore, type StoreCounts, type UpsertOutcome } from '../store/graph-store';
 import { toArticle } from './article';
@@ -48,7 +49,7 @@ export class Ingestor {
   async ingestRaw(raw: RawArticle): Promise<{ outcome: UpsertOutcome; article: Article }> {
     const article = toArticle(raw);
     if ((await this.store.articleHash(article.id)) === article.contentHash) return { outcome: 'unchanged', article };
-    const graph = this.pipeline.extract(article);
+    const graph = this.pipeline.extract(article, await this.context());
     return { outcome: await this.store.upsertArticle(graph), article };
   }
 
@@ -56,6 +57,16 @@ export class Ingestor {
    * Reads files and stores their articles in batches (one fsync or transaction
    * per batch). Progress is reported per file once its articles are stored.
    */
+  /** What the graph already knows that extraction may use: people by surname. */
+  private async context(): Promise<ExtractionContext> {
+    const knownPeople = new Map<string, string[]>();
+    for (const p of await this.store.listNodes({ label: 'Person' })) {
+      if (!p.name.includes(' ')) continue;
+      for (const alias of p.aliases) if (!alias.includes(' ')) knownPeople.set(alias, [...(knownPeople.get(alias) ?? []), p.name]);
+    }
+    return { knownPeople };
+  }
+
   async ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const files = expandPaths(paths);
     const summary: IngestSummary = { files: files.length, read: 0, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], counts: await this.store.counts() };
@@ -70,7 +81,8 @@ export class Ingestor {
       const hashes = await Promise.all(pending.map((a) => this.store.articleHash(a.id)));
       const changed = pending.filter((a, i) => hashes[i] !== a.contentHash);
       summary.unchanged += pending.length - changed.length;
-      for (const outcome of await upsertMany(this.store, changed.map((a) => this.pipeline.extract(a)))) summary[outcome]++;
+      const context = await this.context();
+      for (const outcome of await upsertMany(this.store, changed.map((a) => this.pipeline.extract(a, context)))) summary[outcome]++;
       summary.read += pending.length;
       for (const i of pendingFiles) options.onProgress?.({ done: i + 1, total: files.length, file: files[i]! });
       pending = [];

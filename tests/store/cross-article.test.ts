@@ -18,6 +18,8 @@ describe('merging across articles', () => {
       { title: 'Kishida in Seoul', source: 'Pacific Wire', text: 'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday to discuss North Korea\'s nuclear program.' },
       { title: 'Yoon hosts Kishida', source: 'Northeast Asia Wire', text: 'South Korean President Yoon Suk Yeol held talks with Prime Minister Fumio Kishida of Japan in Seoul on Sunday. Chinese Foreign Ministry spokesman Wang Wenbin said Beijing was watching.' },
       { title: 'Wang Yi in Seoul', source: 'Asia Ledger', text: 'Chinese Foreign Minister Wang Yi spoke with South Korean officials on Monday.' },
+      { title: 'Biden meets Ruto', source: 'Capitol Dispatch', text: 'President Joe Biden met Kenyan President William Ruto at the White House on Thursday.' },
+      { title: 'Biden and Ruto again', source: 'Sahel Today', text: 'President Biden welcomed Kenyan President William Ruto to Washington on Thursday. Biden said the two countries would deepen security cooperation.' },
     ];
     for (const a of articles) await ingestor.ingestRaw({ ...a, url: null, publishedAt: '2023-05-08', origin: a.title });
   });
@@ -32,6 +34,13 @@ describe('merging across articles', () => {
     expect(kishida[0]!.articleIds).toHaveLength(2);
     expect((await store.findByName('Wang Yi', ['Person'])).map((p) => p.id)).toEqual(['person:wang-yi']);
     expect((await store.findByName('Wang Wenbin', ['Person'])).map((p) => p.id)).toEqual(['person:wang-wenbin']);
+  });
+
+  it('resolves a surname alone to the one person already known by it', async () => {
+    expect(await store.getNodes(['person:biden'])).toEqual([]);
+    const biden = await store.findByName('Biden', ['Person']);
+    expect(biden.map((p) => p.id)).toEqual(['person:joe-biden']);
+    expect(biden[0]!.articleIds).toHaveLength(2);
   });
 
   it('merges the same dated meeting from two articles into one meeting with evidence from both', async () => {
