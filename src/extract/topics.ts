@@ -27,6 +27,7 @@ export const topicsComponent: PipelineComponent = {
           if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
+      if (!found.length) found.push(...discoverTopics(s.text, s.start));
       for (const f of found) {
         const id = ids.topic(f.entry.name);
         addMention(doc, {
@@ -48,6 +49,31 @@ export const topicsComponent: PipelineComponent = {
     markCountriesInsideTopics(doc);
   },
 };
+
+/**
+ * Conservative discovery of topics the lexicon lacks, for sentences where it
+ * found none: a determiner, one or two lowercase modifiers and a head noun
+ * that names a subject of diplomacy ("a joint satellite program", "the
+ * security mission"). Capitalized modifiers are left out on purpose: they are
+ * names, demonyms or headline case, not subjects.
+ */
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises)\b/g;
+const WEAK_MODIFIERS = new Set(
+  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key'.split(' '),
+);
+
+function discoverTopics(text: string, offset: number): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
+  const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
+  DISCOVERY.lastIndex = 0;
+  for (const m of text.matchAll(DISCOVERY)) {
+    const modifiers = m[1]!.trim().split(/\s+/).filter((w) => !WEAK_MODIFIERS.has(w));
+    if (!modifiers.length) continue;
+    const name = `${modifiers.join(' ')} ${m[2]}`;
+    const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length;
+    out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });
+  }
+  return out;
+}
 
 /** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
 function markCountriesInsideTopics(doc: ArticleDoc): void {

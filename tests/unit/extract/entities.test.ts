@@ -27,6 +27,21 @@ describe('countries, organizations and topics', () => {
   });
 });
 
+describe('topic discovery', () => {
+  const topics = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('finds a subject the lexicon lacks from a noun phrase, conservatively', () => {
+    expect(topics('Kenyan President William Ruto discussed the security mission in Haiti.')).toEqual(['security mission']);
+    expect(topics('The two leaders signed a joint satellite program on Monday.')).toEqual(['joint satellite program']);
+  });
+
+  it('adds nothing when the lexicon already found a topic, or for weak or capitalized modifiers', () => {
+    expect(topics('They discussed trade and a joint satellite program.')).toEqual(['trade']);
+    expect(topics('Foreign Minister Penny Wong raised the new deal.')).toEqual([]);
+    expect(topics('They praised the Chinese plan.')).toEqual([]);
+  });
+});
+
 describe('persons', () => {
   it('finds titled names with their roles and countries', () => {
     const doc = analyze('Secretary of State Antony Blinken met former House Speaker Nancy Pelosi and Chinese President Xi Jinping.');
