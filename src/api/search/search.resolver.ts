@@ -1,23 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Named } from '../common/named.interface';
-import { PageArgs, PageInfo, paginate } from '../common/page';
+import { Connection, PageArgs, paginate } from '../common/page';
 import { view, type ApiContext } from '../context';
 
 const SEARCH_POOL = 500;
 const MAX_HOPS = 6;
 
-@ObjectType('SearchConnection', { description: 'Search results across all named things, best match first.' })
-class SearchConnection {
-  @Field(() => Int, { description: 'Number of matches (up to the search pool).' })
-  totalCount!: number;
-
-  @Field(() => [Named], { description: 'Matches on this page.' })
-  nodes!: unknown[];
-
-  @Field(() => PageInfo, { description: 'Where this page sits.' })
-  pageInfo!: PageInfo;
-}
+const SearchConnection = Connection(Named, 'Search');
 
 @ObjectType('PathRelationship', { description: 'One step of a path.' })
 class PathRelationship {

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver, regi
 import { DateRangePageArgs } from '../common/date-range.args';
 import { DateScalar } from '../common/date.scalar';
 import { Named } from '../common/named.interface';
-import { PageInfo, paginate } from '../common/page';
+import { Connection, paginate } from '../common/page';
 import { view, type ApiContext, type NodeView } from '../context';
 import { MeetingType } from '../entities/entity.types';
 import { EventNodeType } from '../events/event.type';
@@ -27,29 +27,7 @@ class TimelineEntry {
   node!: NodeView;
 }
 
-@ObjectType('TimelineEdge', { description: 'An entry with its cursor.' })
-class TimelineEdge {
-  @Field({ description: 'Opaque cursor of this edge.' })
-  cursor!: string;
-
-  @Field(() => TimelineEntry, { description: 'The entry.' })
-  node!: TimelineEntry;
-}
-
-@ObjectType('TimelineConnection', { description: 'A page of a timeline, oldest first, undated entries last.' })
-class TimelineConnection {
-  @Field(() => Int, { description: 'Total number of entries.' })
-  totalCount!: number;
-
-  @Field(() => [TimelineEntry], { description: 'Entries on this page.' })
-  nodes!: TimelineEntry[];
-
-  @Field(() => [TimelineEdge], { description: 'Entries on this page, with cursors.' })
-  edges!: TimelineEdge[];
-
-  @Field(() => PageInfo, { description: 'Where this page sits.' })
-  pageInfo!: PageInfo;
-}
+const TimelineConnection = Connection(TimelineEntry, 'Timeline');
 
 @ObjectType('TypeCount', { description: 'How many events of a type (or meetings, as MEETING).' })
 class TypeCount {
@@ -101,11 +79,10 @@ export class TimelineResolver {
   @Query(() => TimelineConnection, { description: 'Everything an entity did or took part in, ordered by date.' })
   async timeline(@Args() args: TimelineArgs, @Ctx() ctx: ApiContext) {
     const entries = await ctx.queries.timeline(args.entity, { from: args.from ?? undefined, to: args.to ?? undefined });
-    const page = paginate(
+    return paginate(
       entries.map((e) => ({ date: e.date, role: e.role as TimelineRole, node: view(e.node) })),
       args,
     );
-    return { ...page, nodes: page.edges.map((e) => e.node) };
   }
 
   @Query(() => RelationsType, { description: 'All events and meetings between two actors, with counts by type and month (e.g. US–China month by month).' })
