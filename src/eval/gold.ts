@@ -38,7 +38,19 @@ export interface Score extends Counts {
 }
 
 /** Attributes of matched facts: how many of the gold values the extractor got right. */
-export const ATTRIBUTES = ['personCountry', 'personTitle', 'meetingDate', 'meetingLocation', 'eventTargets'] as const;
+export const ATTRIBUTES = [
+  'personCountry',
+  'personTitle',
+  'meetingDate',
+  'meetingLocation',
+  'meetingTopics',
+  'incidentDate',
+  'incidentConsequences',
+  'eventTargets',
+  'eventTopics',
+  'eventDate',
+  'eventSentence',
+] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 export interface Accuracy {
   correct: number;
@@ -110,25 +122,37 @@ export function goldKeys(gold: GoldArticle): Keys {
 }
 
 /** Attribute values of the predicted facts, keyed like the fact keys (person name, meeting or event key). */
-function predictedAttributes(graph: ArticleGraph): Record<Attribute, Map<string, string | null>> {
+function predictedAttributes(graph: ArticleGraph): Record<Attribute, Map<string, Array<string | null>>> {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const name = (id: string) => nodes.get(id)?.name ?? id;
-  const out = Object.fromEntries(ATTRIBUTES.map((a) => [a, new Map<string, string | null>()])) as Record<Attribute, Map<string, string | null>>;
+  const out = Object.fromEntries(ATTRIBUTES.map((a) => [a, new Map<string, Array<string | null>>()])) as Record<Attribute, Map<string, Array<string | null>>>;
+  // Two facts may share a key (Ramaphosa met two people): the gold value may match either.
+  const put = (m: Map<string, Array<string | null>>, key: string, value: string | null) => m.set(key, [...(m.get(key) ?? []), value]);
   for (const p of graph.nodes.filter((n) => n.label === 'Person')) {
     const roles = graph.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.from === p.id);
     const countryId = roles.map((r) => (r.props.countryId as string | undefined) ?? (nodes.get(r.to)?.label === 'Country' ? r.to : undefined)).find(Boolean) ?? (p.props.countryId as string | undefined);
-    out.personCountry.set(p.name, countryId ? name(countryId) : null);
-    out.personTitle.set(p.name, (roles[0]?.props.title as string | undefined) ?? ((p.props.titles as string[] | undefined)?.[0] ?? null));
+    put(out.personCountry, p.name, countryId ? name(countryId) : null);
+    put(out.personTitle, p.name, (roles[0]?.props.title as string | undefined) ?? ((p.props.titles as string[] | undefined)?.[0] ?? null));
   }
   for (const m of graph.nodes.filter((n) => n.label === 'Meeting')) {
     const key = sorted(graph.relationships.filter((r) => r.type === 'ATTENDED' && r.to === m.id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from)));
-    out.meetingDate.set(key, (m.props.date as string | null) ?? null);
+    put(out.meetingDate, key, (m.props.date as string | null) ?? null);
     const held = graph.relationships.find((r) => r.type === 'HELD_IN' && r.from === m.id);
-    out.meetingLocation.set(key, held ? name(held.to) : null);
+    put(out.meetingLocation, key, held ? name(held.to) : null);
+    put(out.meetingTopics, key, sorted(graph.relationships.filter((r) => r.type === 'ABOUT' && r.from === m.id).map((r) => name(r.to))));
+  }
+  for (const i of graph.nodes.filter((n) => n.label === 'Incident')) {
+    const key = sorted(graph.relationships.filter((r) => r.type === 'INVOLVED' && r.from === i.id).map((r) => name(r.to)));
+    put(out.incidentDate, key, (i.props.date as string | null) ?? null);
+    put(out.incidentConsequences, key, sorted(graph.relationships.filter((r) => r.type === 'LED_TO' && r.from === i.id).map((r) => String(nodes.get(r.to)?.props.type ?? name(r.to)))));
   }
   for (const e of graph.nodes.filter((n) => n.label === 'Event')) {
     const key = `${e.props.type}:${sorted(graph.relationships.filter((r) => r.type === 'ACTOR' && r.from === e.id).map((r) => name(r.to)))}`;
-    out.eventTargets.set(key, sorted(graph.relationships.filter((r) => r.type === 'TARGET' && r.from === e.id).map((r) => name(r.to))));
+    put(out.eventTargets, key, sorted(graph.relationships.filter((r) => r.type === 'TARGET' && r.from === e.id).map((r) => name(r.to))));
+    put(out.eventTopics, key, sorted(graph.relationships.filter((r) => r.type === 'ABOUT' && r.from === e.id).map((r) => name(r.to))));
+    put(out.eventDate, key, (e.props.date as string | null) ?? null);
+    // Every sentence cited for the event, so the gold phrase may sit in any of them.
+    put(out.eventSentence, key, graph.evidence.filter((x) => x.factId === e.id).map((x) => x.sentence).join('\n'));
   }
   return out;
 }
@@ -139,9 +163,24 @@ function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string
     personTitle: new Map(gold.persons.filter((p) => p.title).map((p) => [p.name, p.title])),
     meetingDate: new Map(gold.meetings.filter((m) => m.date !== undefined).map((m) => [sorted(m.participants), m.date ?? null])),
     meetingLocation: new Map(gold.meetings.filter((m) => m.location !== undefined).map((m) => [sorted(m.participants), m.location ?? null])),
-    eventTargets: new Map(gold.events.map((e) => [`${e.type}:${sorted(e.actors)}`, sorted(e.targets)])),
+    meetingTopics: new Map(gold.meetings.filter((m) => m.topics !== undefined).map((m) => [sorted(m.participants), sorted(m.topics!)])),
+    incidentDate: new Map((gold.incidents ?? []).filter((i) => i.date !== undefined).map((i) => [sorted(i.involved), i.date ?? null])),
+    incidentConsequences: new Map((gold.incidents ?? []).filter((i) => i.consequences).map((i) => [sorted(i.involved), sorted(i.consequences!)])),
+    eventTargets: new Map(gold.events.map((e) => [eventKey(e), sorted(e.targets)])),
+    eventTopics: new Map(gold.events.filter((e) => e.topics !== undefined).map((e) => [eventKey(e), sorted(e.topics!)])),
+    eventDate: new Map(gold.events.filter((e) => e.date !== undefined).map((e) => [eventKey(e), e.date ?? null])),
+    eventSentence: new Map(gold.events.filter((e) => e.sentence !== undefined).map((e) => [eventKey(e), e.sentence!])),
   };
 }
+
+const eventKey = (e: GoldArticle['events'][number]) => `${e.type}:${sorted(e.actors)}`;
+
+/** Gold sentences are a phrase from the sentence that states the fact; the rest compare exactly. */
+function attributeMatches(attribute: Attribute, predicted: string | null, gold: string | null): boolean {
+  if (attribute === 'eventSentence') return gold !== null && normalizeSpace(predicted ?? '').includes(normalizeSpace(gold));
+  return predicted === gold;
+}
+const normalizeSpace = (s: string) => s.replace(/\s+/g, ' ');
 
 function add(into: Counts, predicted: Set<string>, gold: Set<string>): void {
   let tp = 0;
@@ -180,7 +219,7 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
       for (const [key, value] of values) {
         if (!predictedAttrs[attribute].has(key)) continue;
         attributes[attribute].total++;
-        if (predictedAttrs[attribute].get(key) === value) attributes[attribute].correct++;
+        if (predictedAttrs[attribute].get(key)!.some((p) => attributeMatches(attribute, p, value))) attributes[attribute].correct++;
       }
     }
     const types = new Set([...predicted.events, ...expected.events].map((k) => k.split(':')[0]!));
@@ -207,6 +246,6 @@ export function formatScore(name: string, s: FolderScore): string {
     '  events by type:',
     ...Object.entries(s.eventsByType).map(([t, x]) => row(`  ${t}`, x)),
     '  attributes of matched facts:',
-    ...ATTRIBUTES.map((a) => `    ${a.padEnd(16)} ${s.attributes[a].total ? s.attributes[a].accuracy.toFixed(2) : 'n/a '}  (${s.attributes[a].correct}/${s.attributes[a].total})`),
+    ...ATTRIBUTES.map((a) => `    ${a.padEnd(20)} ${s.attributes[a].total ? s.attributes[a].accuracy.toFixed(2) : 'n/a '}  (${s.attributes[a].correct}/${s.attributes[a].total})`),
   ].join('\n');
 }
