@@ -94,7 +94,8 @@ export function predictedKeys(graph: ArticleGraph): Keys {
       .map((r) => name(r.to));
   return {
     persons: byLabel('Person'),
-    countries: byLabel('Country'),
+    // Countries the text names; a country only implied by a title ("Treasury Secretary") is a role's end, not a mention.
+    countries: new Set(graph.nodes.filter((n) => n.label === 'Country' && rels('MENTIONED_IN').some((r) => r.from === n.id)).map((n) => n.name)),
     organizations: byLabel('Organization'),
     meetings: new Set(
       graph.nodes

@@ -25,7 +25,8 @@ const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
-const DEMONSTRATIVE = /\b(?:that|this|those|these|it|the issue|the matter)\b/i;
+// "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
+const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this|those|these|it|the issue|the matter)\b/iu;
 const RELATIVE_CLAUSE = /\b(?:which|that)\s*$/i;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');

@@ -1,3 +1,4 @@
+import { countryById } from './countries';
 import { ids, shortHash } from '../domain/ids';
 import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, Props, RelationshipType } from '../domain/ontology';
 import { sentenceAt, type ArticleDoc } from './article-doc';
@@ -172,7 +173,15 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
 function ensureEntityNode(g: GraphAccumulator, doc: ArticleDoc, id: string, sentence: number): void {
   if (g.nodes.has(id)) return;
   const e = doc.entities.get(id);
-  if (!e) return;
+  if (!e) {
+    // A title can imply a country the text never names ("Treasury Secretary Janet
+    // Yellen"): the role still needs its country node, cited by the title's sentence.
+    const country = id.startsWith('country:') ? countryById(id) : undefined;
+    if (!country) return;
+    g.node(id, 'Country', country.name, [], { iso3: country.iso3 });
+    g.cite(id, sentence, 'persons:title-country', 0.8);
+    return;
+  }
   g.node(id, e.label, e.name, e.aliases, { ...e.props });
   g.cite(id, sentence, `mentions:${e.label.toLowerCase()}`, 0.8);
 }

@@ -1,4 +1,5 @@
 import { insideQuote } from './article-doc';
+import { resolveDate } from './dates';
 import { actorMentions } from './clauses';
 import { EVENT_PAST_TENSE } from './event-phrases';
 import { CAUSAL_MARKERS, INCIDENT_CUES } from './lexicons';
@@ -12,6 +13,13 @@ import type { PipelineComponent } from './pipeline';
  */
 const CUE = new RegExp(`\\b(?:${INCIDENT_CUES.join('|')})\\b`, 'i');
 const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
+
+/** At most a dozen words, never ending on a word that needs the next one ("… troops in the"). */
+function shortName(phrase: string): string {
+  const words = phrase.split(/\s+/).slice(0, 12);
+  while (words.length > 1 && /^(?:a|an|the|of|in|on|at|to|by|for|with|from|and|or|near|over|between|its|their|his|her)$/i.test(words.at(-1)!)) words.pop();
+  return words.join(' ').replace(/[,;:]+$/, '');
+}
 
 export const incidentsComponent: PipelineComponent = {
   name: 'incidents',
@@ -40,8 +48,10 @@ export const incidentsComponent: PipelineComponent = {
         const cause = causes.length ? doc.events[causes[0]!] : undefined;
         const name = cause
           ? `${cause.actorIds.map((id) => doc.entities.get(id)?.name).join(' and ')} ${EVENT_PAST_TENSE[cause.type]}${cause.targetIds.length ? ` ${cause.targetIds.map((id) => doc.entities.get(id)?.name).join(' and ')}` : ''}`
-          : phrase.split(/\s+/).slice(0, 10).join(' ');
-        doc.incidents.push({ name, involvedIds: involved, consequences: effects, causes, date: cause?.date ?? s.date, sentence: s.index });
+          : shortName(phrase);
+        // The sentence's date belongs to the reaction ("condemned ... on Tuesday after ..."): an incident has only the date its own words give.
+        const date = cause ? cause.date : resolveDate(phrase, doc.article.publishedAt);
+        doc.incidents.push({ name, involvedIds: involved, consequences: effects, causes, date, sentence: s.index });
       }
     }
   },

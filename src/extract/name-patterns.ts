@@ -18,6 +18,10 @@ export const NOT_NAME_TOKEN = new Set([
   ...'Department Ministry Office Council Agency Party Army Navy Union News Times Post Journal Daily Street Avenue Square River Sea Strait Island Islands Summit Conference Forum House Senate Congress Parliament Assembly Government Administration Committee Commission Court Republic Kingdom States Nations Federation Organization Treaty Accord Agreement Policy Doctrine Initiative Plan Program Programme Deal Act Road Belt'.split(' '),
 ]);
 
+/** A common noun for a person's occupation right before a capitalized run marks it as a name ("the journalist Roman Protasevich"). */
+export const ROLE_NOUN_BEFORE =
+  /\b(?:journalist|reporter|correspondent|activist|dissident|opposition leader|opposition figure|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|rapper|musician|artist|commander|negotiator|envoy|hostage|prisoner|detainee|pilot|athlete)\s+$/i;
+
 export function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './lexicons';
-import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, tokens } from './name-patterns';
+import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
 
@@ -144,7 +144,8 @@ export const personsComponent: PipelineComponent = {
           GIVEN_NAMES.has(first) ||
           (FAMILY_NAME_FIRST.has(first) && tokens(span.name).length <= 3) ||
           SPEECH.test(after) ||
-          SPEECH_BEFORE.test(doc.text.slice(s.start, span.start));
+          SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
+          ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start));
         if (!appositive && !cue) continue;
         const id = addPerson(doc, s, span);
         if (appositive) {

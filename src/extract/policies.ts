@@ -11,9 +11,12 @@ const POLICY_RE = /(?<![\p{L}-])((?:\p{L}+-\p{L}+(?:-\p{L}+)*|\p{Lu}[\p{L}]*)(?:
 const NOT_MODIFIER = /^(The|A|An|This|That|Its|His|Her|Their|Our|Foreign|Domestic|Economic|Official|New|Current|U\.S|US)$/;
 
 export function canonicalPolicyName(modifier: string, head: string): string {
-  // "One China" and "one-China" are the same policy: hyphenate, keep proper-noun capitals.
-  const words = modifier.split(/[\s-]+/).map((w, i) => (i === 0 && /^(One|Zero|Open|No)$/.test(w) ? w.toLowerCase() : w));
-  return `${words.join('-')} ${head}`;
+  // "One China" and "one-China" are the same policy: a numeral-like first word joins the next
+  // with a hyphen; other names keep their spacing ("Neighbourhood First policy").
+  const words = modifier.split(/\s+/);
+  const joined = words.length === 2 && /^(One|Zero|Open|No)$/i.test(words[0]!) ? `${words[0]}-${words[1]}` : modifier;
+  const name = joined.replace(/^(One|Zero|Open|No)-/i, (w) => w.toLowerCase());
+  return `${name} ${head}`;
 }
 
 export const policiesComponent: PipelineComponent = {

@@ -8,6 +8,9 @@ import type { PipelineComponent } from './pipeline';
  */
 const HOLDER_GAP = /^(?:['’]s?)?\s+$/;
 const HOLDING_EVENTS = new Set(['REAFFIRM', 'SUPPORT', 'AGREE']);
+/** "accused Washington of violating the one-China principle": the accuser holds the principle. */
+const DEFENDING_EVENTS = new Set(['ACCUSE', 'CRITICIZE', 'WARN']);
+const VIOLATION = /\b(?:violat|breach|undermin|contraven|betray)\w*/i;
 
 export const policyHoldersComponent: PipelineComponent = {
   name: 'policy-holders',
@@ -26,11 +29,12 @@ export const policyHoldersComponent: PipelineComponent = {
         continue;
       }
       for (const ev of eventsBySentence.get(p.sentence) ?? []) {
-        if ( !HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId)) continue;
+        const defends = DEFENDING_EVENTS.has(ev.type) && ev.verb.end <= p.start && VIOLATION.test(doc.text.slice(ev.verb.end, p.start));
+        if (!defends && (!HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId))) continue;
         for (const actor of ev.actorIds) {
           const e = doc.entities.get(actor);
           const holder = e?.label === 'Country' ? actor : e?.roles.find((r) => r.countryId)?.countryId;
-          if (holder) doc.policyHoldings.push({ policyId, holderId: holder, sentence: p.sentence, rule: `policies:${ev.type.toLowerCase()}` });
+          if (holder) doc.policyHoldings.push({ policyId, holderId: holder, sentence: p.sentence, rule: defends ? 'policies:defends' : `policies:${ev.type.toLowerCase()}` });
         }
       }
     }

@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import countryAliases from './country-aliases.json';
+import countryDemonyms from './country-demonyms.json';
 import countryStoplist from './country-stoplist.json';
 import eventLexicon from './events.json';
 import names from './names.json';
@@ -33,6 +34,7 @@ export function countryForms(): { forms: Array<[string, CountryEntry & { via: Co
   const forms: Array<[string, CountryEntry & { via: CountryVia }]> = [];
   const byIso = new Map<string, CountryEntry>();
   const extra = countryAliases as unknown as Record<string, string[]>;
+  const extraDemonyms = countryDemonyms as unknown as Record<string, string[]>;
   for (const c of worldCountries) {
     if (!c.independent && !['TWN', 'PSE', 'XKX', 'HKG', 'GRL'].includes(c.cca3)) continue;
     const entry = { iso3: c.cca3, name: c.name.common };
@@ -54,6 +56,12 @@ export function countryForms(): { forms: Array<[string, CountryEntry & { via: Co
       for (const p of plural(d)) add(p, 'demonym');
     }
     for (const a of extra[c.cca3] ?? []) add(a, capitalLike(a, c.capital ?? []) ? 'capital' : 'alias');
+    for (const d of extraDemonyms[c.cca3] ?? []) {
+      add(d, 'demonym');
+      for (const p of plural(d)) add(p, 'demonym');
+    }
+    // Newsrooms write "St Lucia" and "St. Lucia" as often as "Saint Lucia".
+    for (const n of [c.name.common, c.name.official]) if (n.startsWith('Saint ')) for (const st of ['St ', 'St. ']) add(st + n.slice(6), 'alias');
   }
   return { forms, byIso };
 }

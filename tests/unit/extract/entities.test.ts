@@ -8,6 +8,18 @@ describe('countries, organizations and topics', () => {
     expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.via)).toEqual(expect.arrayContaining(['alias', 'demonym', 'capital']));
   });
 
+  it.each([
+    ['St Vincent and the Grenadines', 'Saint Vincent and the Grenadines'],
+    ['St. Lucia', 'Saint Lucia'],
+    ['Maldivian', 'Maldives'],
+    ['Nepali', 'Nepal'],
+    ['Kazakh', 'Kazakhstan'],
+    ['Philippine', 'Philippines'],
+  ])('knows the common form %s as %s', (form, country) => {
+    const doc = analyze(`${form} officials said on Monday that talks would continue.`);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([country]);
+  });
+
   it('does not read ordinary words or short codes as countries', () => {
     const doc = analyze('In May, it was nice to see the male lead in Victoria.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
@@ -54,6 +66,11 @@ describe('persons', () => {
   it('reads an appositive role', () => {
     const doc = analyze("Wang Yi, China's top foreign policy official, spoke first.");
     expect(doc.entities.get('person:wang-yi')!.roles[0]).toMatchObject({ title: 'Top Foreign Policy Official', countryId: 'country:CHN' });
+  });
+
+  it('accepts an untitled name after an occupation noun', () => {
+    expect(persons(analyze('Police detained the journalist Roman Protasevich in Minsk.'))).toEqual(['Roman Protasevich']);
+    expect(persons(analyze('The journalist said nothing in Minsk.'))).toEqual([]);
   });
 
   it('accepts an untitled name with a name cue or a speech verb', () => {

@@ -55,6 +55,15 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     const i = doc.incidents[0]!;
     expect(i.name).toBe('Nancy Pelosi visited Taiwan');
     expect(i.consequences.map((c) => doc.events[c]!.type)).toEqual(['SUSPEND']);
+    // "In August" dates the severing, not the visit.
+    expect(doc.events[i.consequences[0]!]!.date).toBe('2023-08');
+    expect(i.date).toBeNull();
+  });
+
+  it('dates an incident only from its own words', () => {
+    const doc = analyze('Japan condemned North Korea on Tuesday after North Korea fired a missile on Monday.', '2024-06-12');
+    expect(doc.incidents.map((i) => i.date)).toEqual(['2024-06-10']);
+    expect(analyze('Japan condemned North Korea on Tuesday after a North Korean missile launch.', '2024-06-12').incidents.map((i) => i.date)).toEqual([null]);
   });
 
   it('needs a happening for an incident: a plain sequence is not one', () => {
