@@ -99,11 +99,15 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
     }
   }
 
+  // A fact the text does not date is scoped to the day it was reported: two reports published the
+  // same day of the same kind of fact between the same parties are one fact. Without a publication
+  // date nothing ties it to a day, so it stays the article's own. Its date property stays empty.
+  const undatedScope = article.publishedAt ? `reported:${article.publishedAt.slice(0, 10)}` : article.id;
   const eventIds: string[] = [];
   for (const ev of doc.events) {
     const actors = [...ev.actorIds].sort();
     const targets = [...ev.targetIds].sort();
-    const id = ids.event([ev.type, actors.join(','), targets.join(','), ev.date ?? article.id]);
+    const id = ids.event([ev.type, actors.join(','), targets.join(','), ev.date ?? undatedScope]);
     eventIds.push(id);
     for (const x of [...actors, ...targets, ...ev.topicIds, ...ev.policyIds]) ensureEntityNode(g, doc, x, ev.sentence);
     const about = [...ev.topicIds, ...ev.policyIds].map((t) => g.name(t));
@@ -120,7 +124,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
 
   for (const m of doc.meetings) {
     const participants = [...m.participantIds].sort();
-    const id = ids.meeting([participants.join(','), m.date ?? article.id]);
+    const id = ids.meeting([participants.join(','), m.date ?? undatedScope]);
     for (const p of participants) ensureEntityNode(g, doc, p, m.sentence);
     const name = `Meeting of ${participants.map((p) => g.name(p)).join(', ')}${m.date ? ` (${m.date})` : ''}`;
     g.node(id, 'Meeting', name, [], { date: m.date });
@@ -135,7 +139,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
 
   for (const inc of doc.incidents) {
     const involved = [...inc.involvedIds].sort();
-    const id = ids.incident([inc.name.toLowerCase(), involved.join(','), inc.date ?? article.id]);
+    const id = ids.incident([inc.name.toLowerCase(), involved.join(','), inc.date ?? undatedScope]);
     for (const x of involved) ensureEntityNode(g, doc, x, inc.sentence);
     g.node(id, 'Incident', inc.name, [], { date: inc.date, summary: doc.sentences[inc.sentence]!.text });
     g.cite(id, inc.sentence, 'incidents:causal-marker', 0.75);

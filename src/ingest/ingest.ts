@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../domain/ontology';
+import { ids } from '../domain/ids';
+import type { Article, ArticleGraph } from '../domain/ontology';
 import type { ExtractionContext } from '../extract/article-doc';
 import type { Pipeline } from '../extract/pipeline';
 import { upsertMany, type GraphStore, type StoreCounts, type UpsertOutcome } from '../store/graph-store';
@@ -19,6 +20,8 @@ export interface IngestSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Articles stored earlier and extracted again because a full name they only gave in part became known. */
+  relinked: number;
   failed: number;
   errors: InputError[];
   counts: StoreCounts;
@@ -50,7 +53,36 @@ export class Ingestor {
     const article = toArticle(raw);
     if ((await this.store.articleHash(article.id)) === article.contentHash) return { outcome: 'unchanged', article };
     const graph = this.pipeline.extract(article, await this.context());
-    return { outcome: await this.store.upsertArticle(graph), article };
+    const outcome = await this.store.upsertArticle(graph);
+    await this.relink([graph]);
+    return { outcome, article };
+  }
+
+  /**
+   * Resolution across articles, backwards: an article that named only "President Biden"
+   * before any article gave his full name left a node of its own. When `graphs` bring
+   * full names whose surname is such a node, the articles behind it are extracted again
+   * with what the graph now knows, and replace their earlier facts atomically.
+   */
+  private async relink(graphs: ArticleGraph[]): Promise<number> {
+    const candidates = new Set<string>();
+    for (const g of graphs) {
+      for (const n of g.nodes) {
+        if (n.label !== 'Person' || !n.name.includes(' ')) continue;
+        for (const short of [surnameOf(n.name), ...n.aliases.filter((a) => !a.includes(' '))]) candidates.add(ids.person(short));
+      }
+    }
+    if (!candidates.size) return 0;
+    const partial = (await this.store.getNodes([...candidates])).filter((n) => n.label === 'Person' && !n.name.includes(' '));
+    const articleIds = [...new Set(partial.flatMap((n) => n.articleIds))];
+    if (!articleIds.length) return 0;
+    const context = await this.context();
+    const stored = await this.store.getArticles(articleIds);
+    const outcomes = await upsertMany(
+      this.store,
+      stored.map((a) => this.pipeline.extract({ id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, text: a.text, contentHash: a.contentHash }, context)),
+    );
+    return outcomes.filter((o) => o === 'updated').length;
   }
 
   /**
@@ -62,14 +94,17 @@ export class Ingestor {
     const knownPeople = new Map<string, string[]>();
     for (const p of await this.store.listNodes({ label: 'Person' })) {
       if (!p.name.includes(' ')) continue;
-      for (const alias of p.aliases) if (!alias.includes(' ')) knownPeople.set(alias, [...(knownPeople.get(alias) ?? []), p.name]);
+      // A full name is known by its surname even where no article has used the surname alone yet.
+      for (const alias of new Set([surnameOf(p.name), ...p.aliases.filter((a) => !a.includes(' '))])) {
+        knownPeople.set(alias, [...(knownPeople.get(alias) ?? []), p.name]);
+      }
     }
     return { knownPeople };
   }
 
   async ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const files = expandPaths(paths);
-    const summary: IngestSummary = { files: files.length, read: 0, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], counts: await this.store.counts() };
+    const summary: IngestSummary = { files: files.length, read: 0, created: 0, updated: 0, unchanged: 0, relinked: 0, failed: 0, errors: [], counts: await this.store.counts() };
     const fail = (e: InputError) => {
       summary.failed++;
       summary.errors.push(e);
@@ -82,7 +117,9 @@ export class Ingestor {
       const changed = pending.filter((a, i) => hashes[i] !== a.contentHash);
       summary.unchanged += pending.length - changed.length;
       const context = await this.context();
-      for (const outcome of await upsertMany(this.store, changed.map((a) => this.pipeline.extract(a, context)))) summary[outcome]++;
+      const graphs = changed.map((a) => this.pipeline.extract(a, context));
+      for (const outcome of await upsertMany(this.store, graphs)) summary[outcome]++;
+      summary.relinked += await this.relink(graphs);
       summary.read += pending.length;
       for (const i of pendingFiles) options.onProgress?.({ done: i + 1, total: files.length, file: files[i]! });
       pending = [];
@@ -111,6 +148,11 @@ export class Ingestor {
     summary.counts = await this.store.counts();
     return summary;
   }
+}
+
+/** The last word of a full name, the form a second reference usually takes ("Biden"). */
+function surnameOf(name: string): string {
+  return name.split(/\s+/).at(-1)!;
 }
 
 /** Files under the given paths, sorted, hidden files skipped; a missing path is an error of its own. */

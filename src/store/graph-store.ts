@@ -113,6 +113,15 @@ export class StoreError extends Error {
   }
 }
 
+/**
+ * An upsert changes nothing only when the article and what was extracted from it are
+ * both the same: re-extraction with more context (a full name learned later) may give
+ * the same text a better graph, which must replace the stored one.
+ */
+export function sameArticleGraph(previous: ArticleGraph | undefined, next: ArticleGraph): boolean {
+  return !!previous && previous.article.contentHash === next.article.contentHash && JSON.stringify(previous) === JSON.stringify(next);
+}
+
 /** Upserts in batches when the store can, one by one otherwise. */
 export async function upsertMany(store: GraphStore, graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
   if (store.upsertArticles) return store.upsertArticles(graphs);

@@ -64,6 +64,23 @@ export function graphStoreContract(name: string, create: () => Promise<StoreHarn
       expect((await store.counts()).articles).toBe(1);
     });
 
+    it('replaces the facts of an unchanged text when a new extraction of it differs', async () => {
+      const first = MEETING_ARTICLE();
+      await store.upsertArticle(first);
+      // The same text extracted again with more context: here, one person fewer.
+      const dropped = first.nodes.find((n) => n.label === 'Person')!;
+      const second = {
+        ...first,
+        nodes: first.nodes.filter((n) => n.id !== dropped.id),
+        relationships: first.relationships.filter((r) => r.from !== dropped.id && r.to !== dropped.id),
+      };
+      second.evidence = first.evidence.filter((e) => second.nodes.some((n) => n.id === e.factId) || second.relationships.some((r) => r.id === e.factId));
+      expect(await store.upsertArticle(second)).toBe('updated');
+      expect(await store.getNodes([dropped.id])).toEqual([]);
+      expect(await store.upsertArticle(second)).toBe('unchanged');
+      expect((await store.counts()).articles).toBe(1);
+    });
+
     it('deletes an article with the facts only it supported, keeping shared facts and their other evidence', async () => {
       const first = MEETING_ARTICLE();
       const second = SECOND_MEETING_ARTICLE();

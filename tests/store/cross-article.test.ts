@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPipeline } from '../../src/extract';
@@ -52,3 +52,58 @@ describe('merging across articles', () => {
     expect(new Set(evidence.map((e) => e.articleId)).size).toBe(2);
   });
 });
+
+describe('resolution across articles, in either order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-relink-'));
+  const store = new EmbeddedGraphStore({ dataDir: dir });
+  const ingestor = new Ingestor(store, createPipeline());
+  const raw = (title: string, text: string, publishedAt: string | null = '2024-03-20') => ({ title, text, source: 'Test Wire', url: null, publishedAt, origin: title });
+
+  beforeAll(() => store.init());
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('re-links an article that gave only a surname once a later article gives the full name', async () => {
+    await ingestor.ingestRaw(raw('Surname first', 'President Albanese met Chinese Premier Li Qiang in Canberra on Monday.'));
+    expect((await store.getNodes(['person:albanese'])).map((n) => n.name)).toEqual(['Albanese']);
+
+    await ingestor.ingestRaw(raw('Full name later', 'Australian Prime Minister Anthony Albanese spoke with reporters on Tuesday.'));
+
+    expect(await store.getNodes(['person:albanese'])).toEqual([]);
+    const albanese = await store.getNodes(['person:anthony-albanese']);
+    expect(albanese[0]!.articleIds).toHaveLength(2);
+    const meetings = await new GraphQueries(store).meetings({ participant: 'Anthony Albanese' });
+    expect(meetings).toHaveLength(1);
+  });
+
+  it('re-links within one batch of files and counts it in the summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-relink-files-'));
+    writeFileSync(join(folder, 'a.md'), '---\ntitle: Petro in Caracas\npublishedAt: 2024-04-02\n---\n\nPresident Petro visited Caracas on Tuesday.\n');
+    writeFileSync(join(folder, 'b.md'), '---\ntitle: Colombian leader\npublishedAt: 2024-04-03\n---\n\nColombian President Gustavo Petro spoke on Wednesday.\n');
+    const summary = await ingestor.ingestPaths([folder]);
+    rmSync(folder, { recursive: true, force: true });
+    expect(summary).toMatchObject({ created: 2, relinked: 1, failed: 0 });
+    expect(await store.getNodes(['person:petro'])).toEqual([]);
+    expect((await store.getNodes(['person:gustavo-petro']))[0]!.articleIds).toHaveLength(2);
+  });
+
+  it('does not re-link a surname two known people share', async () => {
+    await ingestor.ingestRaw(raw('Wang alone', 'Minister Wang said the talks were useful.'));
+    await ingestor.ingestRaw(raw('Two Wangs', 'Foreign Minister Wang Yi and spokesman Wang Wenbin spoke on Monday.'));
+    const wang = await store.findByName('Wang', ['Person']);
+    expect(wang.map((n) => n.id).sort()).toEqual(['person:wang', 'person:wang-wenbin', 'person:wang-yi']);
+  });
+
+  it('merges the same undated event from two reports published the same day, and only then', async () => {
+    await ingestor.ingestRaw(raw('Report A', 'Kenya criticized Ethiopia over the port deal.', '2024-01-05'));
+    await ingestor.ingestRaw(raw('Report B', 'Kenya has criticized Ethiopia, officials confirmed.', '2024-01-05'));
+    await ingestor.ingestRaw(raw('Report C', 'Kenya criticized Ethiopia again.', '2024-02-10'));
+    await ingestor.ingestRaw(raw('Report D', 'Kenya criticized Ethiopia.', null));
+    const events = (await new GraphQueries(store).events({ type: 'CRITICIZE', actor: 'Kenya' })).filter((e) => e.props.type === 'CRITICIZE');
+    expect(events.map((e) => e.articleIds.length).sort()).toEqual([1, 1, 2]);
+    for (const e of events) expect(e.props.date).toBeNull();
+  });
+});
+

@@ -29,7 +29,8 @@ export async function seedPaths(ingestor: Ingestor, paths: string[]): Promise<In
   bar?.stop();
   const { counts } = summary;
   console.error(
-    `[kg] seeded ${summary.files} files: ${summary.read} articles read, ${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+    `[kg] seeded ${summary.files} files: ${summary.read} articles read, ${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed` +
+      `${summary.relinked ? `, ${summary.relinked} earlier articles re-linked to full names` : ''}; ` +
       `graph holds ${counts.articles} articles, ${counts.nodes} nodes, ${counts.relationships} relationships`,
   );
   return summary;

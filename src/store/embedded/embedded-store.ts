@@ -5,6 +5,7 @@ import type { ArticleGraph, Evidence, NodeLabel, RelationshipType } from '../../
 import {
   dateInRange,
   PROVENANCE_TYPES,
+  sameArticleGraph,
   StoreError,
   validateArticleGraph,
   type GraphStore,
@@ -101,18 +102,17 @@ export class EmbeddedGraphStore implements GraphStore {
   async upsertArticles(graphs: ArticleGraph[]): Promise<UpsertOutcome[]> {
     this.assertOpen();
     graphs.forEach(validateArticleGraph);
-    const hashes = new Map<string, string>();
-    const hashOf = (id: string) => hashes.get(id) ?? this.index.articles.get(id)?.article.contentHash;
+    const batch = new Map<string, ArticleGraph>();
     const outcomes: UpsertOutcome[] = [];
     const changed: ArticleGraph[] = [];
     for (const g of graphs) {
-      const previous = hashOf(g.article.id);
-      if (previous === g.article.contentHash) {
+      const previous = batch.get(g.article.id) ?? this.index.articles.get(g.article.id);
+      if (sameArticleGraph(previous, g)) {
         outcomes.push('unchanged');
         continue;
       }
       outcomes.push(previous ? 'updated' : 'created');
-      hashes.set(g.article.id, g.article.contentHash);
+      batch.set(g.article.id, g);
       changed.push(g);
     }
     if (!changed.length) return outcomes;

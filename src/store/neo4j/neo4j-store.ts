@@ -3,6 +3,7 @@ import { normalizeName } from '../../domain/names';
 import { RELATIONSHIP_TYPES, type ArticleGraph, type Evidence, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../domain/ontology';
 import {
   compareEvidence,
+  sameArticleGraph,
   StoreError,
   validateArticleGraph,
   type GraphStore,
@@ -157,7 +158,7 @@ export class Neo4jGraphStore implements GraphStore {
     const added: ArticleGraph[] = [];
     for (const g of graphs) {
       const existing = records.get(g.article.id);
-      if (existing?.hash === g.article.contentHash) {
+      if (existing?.hash === g.article.contentHash && sameArticleGraph(JSON.parse(existing.graph as string) as ArticleGraph, g)) {
         outcomes.push('unchanged');
         continue;
       }
