@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -160,8 +160,37 @@ export const personsComponent: PipelineComponent = {
       }
     }
     inferCountriesFromCompanions(doc);
+    inferCountriesFromSeats(doc);
   },
 };
+
+/**
+ * "German Chancellor Olaf Scholz met President Joe Biden at the White House": a leader
+ * whose title names no country, meeting at a seat of government, is its host. A visitor
+ * to it ("visited the Kremlin") is not, and neither is anyone when two titles are open.
+ */
+const ARRIVAL = /\b(?:visit(?:ed|s|ing)?|arriv(?:ed|es|ing)|travel(?:l?ed|s)|went|came|flew|welcomed|invited|trip|visit)\b/i;
+function inferCountriesFromSeats(doc: ArticleDoc): void {
+  for (const seat of doc.mentions) {
+    if (seat.label !== 'Country' || !SEATS_OF_GOVERNMENT.has(seat.text.replace(/^the\s+/i, ''))) continue;
+    if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, seat.start - 8), seat.start))) continue;
+    const s = doc.sentences[seat.sentence]!;
+    if (ARRIVAL.test(doc.text.slice(s.start, seat.start))) continue;
+    const open = [
+      ...new Set(
+        mentionsIn(doc, seat.sentence)
+          .filter((m) => m.label === 'Person' && m.end <= seat.start)
+          .map((m) => m.entityIds[0]!)
+          .filter((id) => {
+            const p = doc.entities.get(id);
+            return !!p && p.roles.length > 0 && p.roles.every((r) => !r.countryId && !r.organizationId) && !p.props.countryId;
+          }),
+      ),
+    ];
+    if (open.length !== 1) continue;
+    for (const r of doc.entities.get(open[0]!)!.roles) r.countryId = seat.entityIds[0]!;
+  }
+}
 
 /** "President Xi Jinping and other Chinese officials": the person belongs to that country too. */
 const COMPANIONS = /^\s+and other\s+$/;

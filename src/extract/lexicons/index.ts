@@ -66,8 +66,11 @@ export function countryForms(): { forms: Array<[string, CountryEntry & { via: Co
   return { forms, byIso };
 }
 
+/** Buildings that stand for a government: whoever hosts there belongs to that country. */
+export const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Downing Street', 'Whitehall', 'Zhongnanhai', 'Elysee', 'Élysée']);
+
 function capitalLike(form: string, capitals: string[]): boolean {
-  return capitals.some((c) => c.startsWith(form)) || /^(Washington|White House|Kremlin|Downing Street|Whitehall|Zhongnanhai|Elysee|Élysée)$/.test(form);
+  return capitals.some((c) => c.startsWith(form)) || form === 'Washington' || SEATS_OF_GOVERNMENT.has(form);
 }
 
 export interface TitleEntry {

@@ -68,6 +68,14 @@ describe('persons', () => {
     expect(doc.entities.get('person:wang-yi')!.roles[0]).toMatchObject({ title: 'Top Foreign Policy Official', countryId: 'country:CHN' });
   });
 
+  it('gives a host at a seat of government its country, but not a visitor or one of two open titles', () => {
+    const roleCountry = (text: string, name: string) =>
+      [...analyze(text).entities.values()].find((e) => e.name === name)?.roles.map((r) => r.countryId);
+    expect(roleCountry('German Chancellor Olaf Scholz met President Joe Biden at the White House on Friday.', 'Joe Biden')).toEqual(['country:USA']);
+    expect(roleCountry('President Zelensky visited the White House on Friday.', 'Zelensky')).toEqual([null]);
+    expect(roleCountry('President Macron met President Biden at the White House.', 'Biden')).toEqual([null]);
+  });
+
   it('accepts an untitled name after an occupation noun', () => {
     expect(persons(analyze('Police detained the journalist Roman Protasevich in Minsk.'))).toEqual(['Roman Protasevich']);
     expect(persons(analyze('The journalist said nothing in Minsk.'))).toEqual([]);
