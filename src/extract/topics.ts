@@ -57,9 +57,24 @@ export const topicsComponent: PipelineComponent = {
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises)\b/g;
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network)\b/g;
 const WEAK_MODIFIERS = new Set(
   'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key'.split(' '),
+);
+
+/**
+ * The second way: the object of a verb of discussion ("discussed tourism and aviation
+ * links", "talked about wildfire prevention"), split at "and" and commas. Each phrase must
+ * be one to three lowercase words (no names), not a generic noun ("the matter",
+ * "progress"), and end before the next preposition or clause.
+ */
+const DISCUSSION_CUE =
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|covered|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to)\s+/g;
+const PHRASE_END = /[,.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation) of\s+/;
+const GENERIC = new Set(
+  'matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work'.split(' '),
 );
 
 function discoverTopics(text: string, offset: number): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
@@ -71,6 +86,33 @@ function discoverTopics(text: string, offset: number): Array<{ start: number; en
     const name = `${modifiers.join(' ')} ${m[2]}`;
     const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length;
     out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });
+  }
+  DISCUSSION_CUE.lastIndex = 0;
+  for (const cue of text.matchAll(DISCUSSION_CUE)) {
+    let from = cue.index! + cue[0].length;
+    let rest = text.slice(from);
+    const ofCase = CASE_OF.exec(rest.replace(DETERMINER, ''));
+    if (ofCase) {
+      const skip = rest.length - rest.replace(DETERMINER, '').length + ofCase[0].length;
+      from += skip;
+      rest = rest.slice(skip);
+    }
+    const end = PHRASE_END.exec(rest);
+    const span = end ? rest.slice(0, end.index) : rest;
+    let at = 0;
+    for (const part of span.split(/(\s+and\s+|\s*,\s*)/)) {
+      const partStart = from + at;
+      at += part.length;
+      if (/^\s+and\s+$|^\s*,\s*$/.test(part)) continue;
+      const lead = DETERMINER.exec(part)?.[0].length ?? 0;
+      const phrase = part.slice(lead).trim();
+      const words = phrase.split(/\s+/);
+      if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
+      if (GENERIC.has(words.at(-1)!) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
+      const start = offset + partStart + lead;
+      if (out.some((o) => o.start < start + phrase.length && start < o.end)) continue;
+      out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
+    }
   }
   return out;
 }

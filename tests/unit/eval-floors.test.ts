@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { formatScore, scoreFolder, type Attribute, type Category } from '../../src/eval/gold';
+import { scoreTopicDiscovery } from '../../src/eval/topic-discovery';
 import { createPipeline } from '../../src/extract';
 import { ROOT } from '../support/paths';
 
@@ -35,5 +36,16 @@ describe.each(Object.entries(FLOORS))('evaluation set, %s (F1 floors)', (half, f
     const accuracy = score.attributes[attribute as Attribute];
     expect(accuracy.total).toBeGreaterThan(0);
     expect(accuracy.accuracy).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe('topic discovery on labelled sentences (floors)', () => {
+  it.each([
+    ['dev', 0.9, 0.9],
+    ['holdout', 0.9, 0.65],
+  ])('%s: precision ≥ %s, recall ≥ %s', (half, precision, recall) => {
+    const score = scoreTopicDiscovery(join(ROOT, 'tests/fixtures/eval/topic-discovery', `${half}.json`), createPipeline());
+    expect(score.precision).toBeGreaterThanOrEqual(precision);
+    expect(score.recall).toBeGreaterThanOrEqual(recall);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatScore, scoreFolder, type FolderScore } from '../../eval/gold';
+import { scoreTopicDiscovery } from '../../eval/topic-discovery';
 import { createPipeline } from '../../extract';
 
 /**
@@ -26,7 +27,17 @@ export async function run(args: string[]): Promise<number> {
     report[name] = scoreFolder(dir, pipeline, gold);
     console.log(formatScore(name, report[name]!));
   }
-  writeFileSync(values.report!, `${JSON.stringify(report, null, 2)}\n`);
+  const discovery: Record<string, ReturnType<typeof scoreTopicDiscovery>> = {};
+  for (const half of ['dev', 'holdout']) {
+    const file = join(root, 'topic-discovery', `${half}.json`);
+    if (!existsSync(file)) continue;
+    const d = (discovery[half] = scoreTopicDiscovery(file, pipeline));
+    console.log(
+      `topic discovery, ${half}: ${d.sentences} sentences  P ${d.precision.toFixed(2)}  R ${d.recall.toFixed(2)}  F1 ${d.f1.toFixed(2)}  (tp ${d.tp}, fp ${d.fp}, fn ${d.fn})`,
+    );
+    if (half === 'dev') for (const w of d.wrong) console.log(`    wrong: ${w}`);
+  }
+  writeFileSync(values.report!, `${JSON.stringify({ ...report, topicDiscovery: discovery }, null, 2)}\n`);
   console.error(`[kg] [eval] wrote ${resolve(values.report!)}`);
   return Object.values(report).some((r) => r.missing.length) ? 1 : 0;
 }

@@ -42,6 +42,18 @@ describe('countries, organizations and topics', () => {
 describe('topic discovery', () => {
   const topics = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
+  it('takes the lowercase objects of a verb of discussion, split at "and"', () => {
+    expect(topics('The ministers discussed tourism and aviation links.')).toEqual(['tourism', 'aviation links']);
+    expect(topics('Officials raised the case of detained fishermen.')).toEqual(['detained fishermen']);
+    expect(topics('He called for an end to the airspace closures.')).toEqual(['airspace closures']);
+  });
+
+  it('leaves generic objects, names and long clauses alone', () => {
+    expect(topics('They discussed the matter and further steps.')).toEqual([]);
+    expect(topics('They discussed Kenya and Haiti.')).toEqual([]);
+    expect(topics('They reviewed progress on what the two sides had achieved so far this year.')).toEqual([]);
+  });
+
   it('finds a subject the lexicon lacks from a noun phrase, conservatively', () => {
     expect(topics('Kenyan President William Ruto discussed the security mission in Haiti.')).toEqual(['security mission']);
     expect(topics('The two leaders signed a joint satellite program on Monday.')).toEqual(['joint satellite program']);
