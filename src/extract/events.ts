@@ -125,6 +125,27 @@ function findResponse(doc: ArticleDoc, ev: ExtractedEvent): number | null {
   return null;
 }
 
+/**
+ * Where a verb's targets may be. One discusses or agrees something *with* someone: the
+ * countries inside what was discussed ("sanctions on Russia") are not targets. One warns or
+ * accuses someone *of* or *against* something: what follows that preposition is not a target.
+ */
+const WITH_TYPES = new Set<EventType>(['DISCUSS', 'AGREE']);
+const COMPLEMENT_CUT = new Map<EventType, RegExp>([
+  ['WARN', /\s(?:against|about|of|over)\s/],
+  ['ACCUSE', /\s(?:of|over|for)\s/],
+  ['CRITICIZE', /\s(?:for|over)\s/],
+]);
+function objectSpan(doc: ArticleDoc, v: GazetteerMatch<EventType>, end: number): [number, number] {
+  const text = doc.text.slice(v.end, end);
+  if (WITH_TYPES.has(v.value) && !/\bwith$/i.test(v.text)) {
+    const withAt = /\bwith\s/i.exec(text);
+    return withAt ? [v.end + withAt.index, end] : [end, end];
+  }
+  const cut = COMPLEMENT_CUT.get(v.value)?.exec(text);
+  return [v.end, cut ? v.end + cut.index : end];
+}
+
 interface Roles {
   actors: string[];
   targets: string[];
@@ -165,15 +186,22 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   }
   const actors = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
   if (WARNING_TYPES.has(v.value)) {
-    // "warned that North Korea would pay a price": the subject of the that-clause is the one warned.
+    // "warned that North Korea would pay a price": the subject of the that-clause is the one
+    // warned; not a demonym modifying it ("that Chinese influence was growing") and not the
+    // warner's own side ("Blinken warned that Washington would restore sanctions").
     const that = /^\s+that\s+(?:the\s+)?/.exec(doc.text.slice(v.end, v.end + 12));
-    const warned = that ? actorMentions(doc, s, v.end + that[0].length, s.end, partialQuote)[0] : undefined;
-    if (warned && warned.start === v.end + that![0].length) return { actors, targets: actingIds(doc, warned).filter((t) => !actors.includes(t)), subject: subjects[0] ?? null, rule: 'events:warning-clause' };
+    if (that) {
+      const warned = actorMentions(doc, s, v.end + that[0].length, s.end, partialQuote)[0];
+      const own = sides(doc, actors);
+      const targets =
+        warned && warned.start === v.end + that[0].length && warned.via !== 'demonym' ? actingIds(doc, warned).filter((t) => !own.has(t)) : [];
+      return { actors, targets, subject: subjects[0] ?? null, rule: 'events:warning-clause' };
+    }
   }
   const targets =
     PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
       ? previous.targetIds.filter((t) => !actors.includes(t))
-      : objectsAfter(doc, s, v.end, end, actors, partialQuote);
+      : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote);
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 

@@ -32,6 +32,20 @@ describe('events', () => {
     expect(events(analyze('President Lula met President Xi Jinping in Beijing on Friday, the first trip by Brazil in years.'))).toEqual(['MEET Lula -> Xi Jinping']);
   });
 
+  it('takes targets of discussing and agreeing only from "with", and stops warnings and accusations at their complement', () => {
+    expect(events(analyze('Germany and France discussed sanctions on Russia.'))).toEqual(['DISCUSS Germany+France -> ']);
+    expect(events(analyze('Japan discussed trade with India.'))).toEqual(['DISCUSS Japan -> India']);
+    expect(events(analyze('Turkey agreed on Monday to send the bid of Sweden to parliament.'))).toEqual(['AGREE Türkiye -> ']);
+    expect(events(analyze('The United States warned North Korea against supplying weapons to Russia.'))).toEqual(['WARN United States -> North Korea']);
+    expect(events(analyze('France accused Australia of betraying Japan.'))).toEqual(['ACCUSE France -> Australia']);
+  });
+
+  it('finds the one warned in a that-clause, but not a demonym or the warner\'s own side', () => {
+    expect(events(analyze('Japan warned that North Korea would pay a price.'))).toEqual(['WARN Japan -> North Korea']);
+    expect(events(analyze('The White House warned that Chinese influence was growing.'))).toEqual(['WARN United States -> ']);
+    expect(events(analyze('Secretary of State Antony Blinken warned that Washington would act.'))).toEqual(['WARN Antony Blinken -> ']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
