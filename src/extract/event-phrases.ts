@@ -19,3 +19,14 @@ export const EVENT_PAST_TENSE: Record<EventType, string> = {
   SANCTION: 'sanctioned',
   SUPPORT: 'supported',
 };
+
+/** The same without anyone on the receiving end: "Hamas and Israel agreed", not "agreed with". */
+const WITHOUT_TARGET: Partial<Record<EventType, string>> = {
+  DISCUSS: 'held discussions',
+  REQUEST: 'made a request',
+  AGREE: 'agreed',
+};
+
+export function eventVerbPhrase(type: EventType, hasTargets: boolean): string {
+  return hasTargets ? EVENT_PAST_TENSE[type] : (WITHOUT_TARGET[type] ?? EVENT_PAST_TENSE[type]);
+}

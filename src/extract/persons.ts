@@ -128,7 +128,10 @@ export const personsComponent: PipelineComponent = {
         if (NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         const id = addPerson(doc, s, span);
         const titleStart = s.start + m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
-        addRole(doc, id, m[2]!, qualifierBefore(doc, s, titleStart), !!m[1], s.index);
+        // A body named inside the title ("European Commission President") qualifies it like one before it.
+        const inside = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || x.label === 'Country') && x.start >= titleStart && x.end <= nameStart);
+        addRole(doc, id, m[2]!, qualifierBefore(doc, s, titleStart) ?? inside, !!m[1], s.index);
+        if (inside) inside.qualifier = true;
       }
       // 2 and 3. Capitalized runs with an appositive role, a name cue or a speech verb beside them.
       CAP_RUN.lastIndex = 0;

@@ -88,6 +88,13 @@ describe('persons', () => {
     expect(roleCountry('President Macron met President Biden at the White House.', 'Biden')).toEqual([null]);
   });
 
+  it('ties a title that names its body to that body, which then does not act for the person', () => {
+    const doc = analyze('European Commission President Ursula von der Leyen raised trade.');
+    const person = [...doc.entities.values()].find((e) => e.name === 'Ursula von der Leyen')!;
+    expect(person.roles.map((r) => r.organizationId)).toEqual(['org:european-commission']);
+    expect(doc.events.map((e) => e.actorIds)).toEqual([[person.id]]);
+  });
+
   it('accepts an untitled name after an occupation noun', () => {
     expect(persons(analyze('Police detained the journalist Roman Protasevich in Minsk.'))).toEqual(['Roman Protasevich']);
     expect(persons(analyze('The journalist said nothing in Minsk.'))).toEqual([]);

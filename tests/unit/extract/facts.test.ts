@@ -1,3 +1,5 @@
+import { createPipeline } from '../../../src/extract';
+import { toArticle } from '../../../src/ingest/article';
 import { analyze, events, names } from './helpers';
 
 describe('events', () => {
@@ -44,6 +46,11 @@ describe('events', () => {
     expect(events(analyze('Japan warned that North Korea would pay a price.'))).toEqual(['WARN Japan -> North Korea']);
     expect(events(analyze('The White House warned that Chinese influence was growing.'))).toEqual(['WARN United States -> ']);
     expect(events(analyze('Secretary of State Antony Blinken warned that Washington would act.'))).toEqual(['WARN Antony Blinken -> ']);
+  });
+
+  it('reads a summary without a dangling preposition when nobody is on the receiving end', () => {
+    const graph = createPipeline().extract(toArticle({ title: 'T', text: 'Israel and Hamas agreed to a truce.', source: null, url: null, publishedAt: null, origin: 'test' }));
+    expect(graph.nodes.filter((n) => n.label === 'Event').map((n) => n.name)).toEqual(['Israel and Hamas agreed on ceasefire']);
   });
 
   it('dates an event from its own clause', () => {
