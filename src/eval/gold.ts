@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleGraph, GraphNode } from '../domain/ontology';
 import type { Pipeline } from '../extract/pipeline';
+import { countryById, countryIdByName } from '../extract/countries';
 import { toArticle } from '../ingest/article';
 import { readArticleFile } from '../ingest/readers';
 
@@ -174,6 +175,27 @@ function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string
   };
 }
 
+/**
+ * Gold may name a country by any common form ("Turkey"); the graph uses the canonical
+ * name ("Türkiye"). Both compare as the country they denote.
+ */
+export function canonicalGold(g: GoldArticle): GoldArticle {
+  const c = (name: string) => {
+    const id = countryIdByName(name);
+    return (id && countryById(id)?.name) || name;
+  };
+  const cn = (name: string | null | undefined) => (name ? c(name) : name);
+  return {
+    ...g,
+    persons: g.persons.map((p) => ({ ...p, country: cn(p.country) ?? null })),
+    countries: g.countries.map(c),
+    meetings: g.meetings.map((m) => ({ ...m, location: cn(m.location) })),
+    incidents: g.incidents?.map((i) => ({ ...i, involved: i.involved.map(c) })),
+    events: g.events.map((e) => ({ ...e, actors: e.actors.map(c), targets: e.targets.map(c) })),
+    policies: g.policies.map((p) => ({ ...p, holders: p.holders.map(c) })),
+  };
+}
+
 const eventKey = (e: GoldArticle['events'][number]) => `${e.type}:${sorted(e.actors)}`;
 
 /** Gold sentences are a phrase from the sentence that states the fact; the rest compare exactly. */
@@ -205,7 +227,8 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
   const byType: Record<string, Counts> = {};
   const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Record<Attribute, { correct: number; total: number }>;
   const missing: string[] = [];
-  for (const [title, g] of Object.entries(gold)) {
+  for (const [title, written] of Object.entries(gold)) {
+    const g = canonicalGold(written);
     const graph = graphs.get(title);
     if (!graph) {
       missing.push(title);

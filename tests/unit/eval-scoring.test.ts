@@ -1,0 +1,23 @@
+import { canonicalGold, finish, type GoldArticle } from '../../src/eval/gold';
+
+const empty: GoldArticle = { persons: [], countries: [], organizations: [], meetings: [], incidents: [], events: [], policies: [], discussions: [] };
+
+describe('eval scoring', () => {
+  it('compares countries as the country they denote, whatever form the gold uses', () => {
+    const g = canonicalGold({
+      ...empty,
+      countries: ['Turkey', 'US', 'Kenya'],
+      persons: [{ name: 'Recep Tayyip Erdogan', country: 'Turkey', title: 'President' }],
+      events: [{ type: 'WARN', actors: ['Washington'], targets: ['Hamas'] }],
+    });
+    expect(g.countries).toEqual(['Türkiye', 'United States', 'Kenya']);
+    expect(g.persons[0]!.country).toBe('Türkiye');
+    expect(g.events[0]).toMatchObject({ actors: ['United States'], targets: ['Hamas'] });
+  });
+
+  it('computes precision, recall and F1, with empty sides counting as perfect', () => {
+    expect(finish({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
+    expect(finish({ tp: 3, fp: 1, fn: 2 }).f1).toBeCloseTo(2 / 3);
+    expect(finish({ tp: 0, fp: 0, fn: 0 })).toMatchObject({ precision: 1, recall: 1 });
+  });
+});
