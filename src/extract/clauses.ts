@@ -65,13 +65,19 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   return PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
 }
 
+const PLAIN_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/i;
+const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,6}$/u;
+
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
   const group = [m];
   let head = m;
   for (const c of candidates) {
     if (c.end > head.start) continue;
-    if (!/^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/i.test(doc.text.slice(c.end, head.start))) break;
+    const gap = doc.text.slice(c.end, head.start);
+    // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
+    const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
+    if (!joined) break;
     group.unshift(c);
     head = c;
   }

@@ -3,7 +3,7 @@ import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent,
 import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore } from './clauses';
 import { resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
-import { ADVERBIAL_EVENT_FORMS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
+import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -14,9 +14,12 @@ import type { PipelineComponent } from './pipeline';
  * to the REQUEST it answers.
  */
 const verbGazetteer = new Gazetteer<EventType>(
-  (Object.entries(EVENT_VERBS) as Array<[EventType, string[]]>).flatMap(([type, forms]) => forms.map((f): [string, EventType] => [f, type])),
+  (Object.entries(EVENT_VERBS) as Array<[EventType, string[]]>)
+    .concat(Object.entries(AGENT_AFTER_VERBS) as Array<[EventType, string[]]>)
+    .flatMap(([type, forms]) => forms.map((f): [string, EventType] => [f, type])),
   false,
 );
+const agentAfterForms = new Set(Object.values(AGENT_AFTER_VERBS).flat());
 const passiveForms = new Map<string, EventType>();
 for (const [type, forms] of Object.entries(PASSIVE_VERBS) as Array<[EventType, string[]]>) for (const f of forms) passiveForms.set(f, type);
 
@@ -89,7 +92,8 @@ function strongClauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
 function possessorBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | null {
   return (
     mentionsIn(doc, s.index).find(
-      (m) => m.possessive && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+$/.test(doc.text.slice(m.end, pos)),
+      // Up to two modifiers between: "his first visit to Greece", "Blinken's long-delayed trip to".
+      (m) => m.possessive && m.entityIds.length && m.end <= pos && /^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$/.test(doc.text.slice(m.end, pos)),
     ) ?? null
   );
 }
@@ -164,6 +168,14 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = actingIds(doc, subject);
     const targets = [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
     return { actors, targets, subject, rule: 'events:adverbial' };
+  }
+  if (agentAfterForms.has(form)) {
+    // "his trip drew criticism from Ukraine": Ukraine criticized; a named subject is the one criticized.
+    const agent = actorMentions(doc, s, v.end, end, partialQuote)[0];
+    if (!agent || agent.start - v.end > 4) return null;
+    const actors = actingIds(doc, agent);
+    const targets = [...new Set(subjectBefore(doc, s, v.start).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    return { actors, targets, subject: agent, rule: 'events:agent-after' };
   }
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
   let subjects = possessor ? [possessor] : [];

@@ -12,6 +12,9 @@ import type { PipelineComponent } from './pipeline';
  * events before the marker are what it led to.
  */
 const CUE = new RegExp(`\\b(?:${INCIDENT_CUES.join('|')})\\b`, 'i');
+const INTERVAL_BEFORE = /\b(?:hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|long|right|immediately)\s+$/i;
+const WEAK_CUES = new Set(['visit', 'visited', 'test', 'tests', 'election', 'referendum', 'sanctions', 'protest', 'protests', 'protesters']);
+const STRONG_CUE = new RegExp(`\\b(?:${INCIDENT_CUES.filter((c) => !WEAK_CUES.has(c)).join('|')})\\b`, 'i');
 const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
 
 /** At most a dozen words, never ending on a word that needs the next one ("… troops in the"). */
@@ -35,6 +38,9 @@ export const incidentsComponent: PipelineComponent = {
       for (const marker of s.text.matchAll(MARKER)) {
         const at = s.start + marker.index!;
         if (insideQuote(doc, at)) continue;
+        // "weeks after his trip", "shortly after the talks": a measured interval is sequence, not cause,
+        // unless what came before was violent enough to answer ("five days after Hamas fighters killed …").
+        if (INTERVAL_BEFORE.test(doc.text.slice(Math.max(s.start, at - 24), at)) && !STRONG_CUE.test(doc.text.slice(at, s.end))) continue;
         const effects = here.filter((i) => doc.events[i]!.verb.end <= at);
         if (!effects.length) continue;
         const causeEnd = s.end;

@@ -15,7 +15,9 @@ const forms = organizationForms();
 const gazetteer = new Gazetteer<OrganizationEntry>(forms, true);
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
-const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'u');
+const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+/** Head words compare without case: "China's foreign ministry" is its Ministry of Foreign Affairs. */
+const CANONICAL_HEAD = new Map(Object.entries(MINISTRY_CANONICAL).map(([k, v]) => [k.toLowerCase(), v]));
 const SUFFIX_RE = new RegExp(
   `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]+\\s+)(?:(?:of|for|and|the)\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}(?:${ORG_SUFFIXES.join('|')}))(?![\\p{L}])`,
   'gu',
@@ -49,7 +51,7 @@ export const organizationsComponent: PipelineComponent = {
         const end = c.end + head[0].length;
         if (taken.some(([a, b]) => a < end && c.start < b)) continue;
         const country = countryById(c.entityIds[0]!);
-        const canonical = MINISTRY_CANONICAL[head[1]!] ?? head[1]!;
+        const canonical = CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!;
         const name = `${canonical} of ${country?.name ?? c.text}`;
         addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
         c.qualifier = true;

@@ -41,7 +41,8 @@ function trimName(text: string, start: number): NameSpan | null {
   }
   if (!kept.length) return null;
   let name = kept.join(' ');
-  if (/\p{L}{2,}\.$/u.test(name)) name = name.slice(0, -1);
+  // A sentence's full stop is not part of a name, but the one of "Jr." is.
+  if (/\p{L}{2,}\.$/u.test(name) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
   return { start, end: start + name.length, name };
 }
 

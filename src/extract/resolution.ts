@@ -161,8 +161,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         }
         if (found.length < wanted) found.length = 0;
       }
+      // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
+      const reporters = new Set(mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= start).flatMap((x) => x.entityIds));
       const earlier = recentMentions(doc, s.index, label);
       for (const x of found.length ? [] : earlier) {
+        if (reporters.has(x.entityIds[0]!)) continue;
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
         if (found.length === wanted) break;
       }

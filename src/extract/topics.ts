@@ -69,8 +69,8 @@ const WEAK_MODIFIERS = new Set(
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|covered|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to)\s+/g;
-const PHRASE_END = /[,.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|covered|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation) of\s+/;
 const GENERIC = new Set(
@@ -98,7 +98,10 @@ function discoverTopics(text: string, offset: number): Array<{ start: number; en
       rest = rest.slice(skip);
     }
     const end = PHRASE_END.exec(rest);
-    const span = end ? rest.slice(0, end.index) : rest;
+    let span = end ? rest.slice(0, end.index) : rest;
+    // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").
+    const comma = span.indexOf(',');
+    if (comma >= 0 && !/\band\b/.test(span.slice(comma))) span = span.slice(0, comma);
     let at = 0;
     for (const part of span.split(/(\s+and\s+|\s*,\s*)/)) {
       const partStart = from + at;

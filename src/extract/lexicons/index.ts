@@ -36,7 +36,8 @@ export function countryForms(): { forms: Array<[string, CountryEntry & { via: Co
   const extra = countryAliases as unknown as Record<string, string[]>;
   const extraDemonyms = countryDemonyms as unknown as Record<string, string[]>;
   for (const c of worldCountries) {
-    if (!c.independent && !['TWN', 'PSE', 'XKX', 'HKG', 'GRL'].includes(c.cca3)) continue;
+    // Partly recognised places that act in diplomacy; world-countries codes Kosovo as UNK.
+    if (!c.independent && !['TWN', 'PSE', 'UNK', 'HKG', 'GRL'].includes(c.cca3)) continue;
     const entry = { iso3: c.cca3, name: c.name.common };
     byIso.set(c.cca3, entry);
     const add = (form: string, via: CountryVia) => {
@@ -123,6 +124,7 @@ export const GIVEN_NAMES = new Set(names.givenNames);
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
 
 export const EVENT_VERBS = eventLexicon.verbs as Record<EventType, string[]>;
+export const AGENT_AFTER_VERBS = Object.fromEntries(Object.entries(eventLexicon.agentAfter).filter(([k]) => !k.startsWith('_'))) as Partial<Record<EventType, string[]>>;
 export const PASSIVE_VERBS = eventLexicon.passive as Partial<Record<EventType, string[]>>;
 export const NEGATORS = eventLexicon.negators;
 export const MODALS = eventLexicon.modals;

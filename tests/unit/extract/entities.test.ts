@@ -20,6 +20,16 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([country]);
   });
 
+  it('knows Kosovo, which the country list codes as UNK', () => {
+    expect([...analyze('Kosovo Prime Minister Albin Kurti spoke.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.id)).toEqual(['country:UNK']);
+  });
+
+  it('builds national bodies from lowercase heads and names armed groups by their suffix', () => {
+    const doc = analyze("China's foreign ministry said the Sudanese army and the Rapid Support Forces had met.");
+    const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['Armed Forces of Sudan', 'Ministry of Foreign Affairs of China', 'Rapid Support Forces']);
+  });
+
   it('does not read ordinary words or short codes as countries', () => {
     const doc = analyze('In May, it was nice to see the male lead in Victoria.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
@@ -46,6 +56,11 @@ describe('topic discovery', () => {
     expect(topics('The ministers discussed tourism and aviation links.')).toEqual(['tourism', 'aviation links']);
     expect(topics('Officials raised the case of detained fishermen.')).toEqual(['detained fishermen']);
     expect(topics('He called for an end to the airspace closures.')).toEqual(['airspace closures']);
+  });
+
+  it('takes a listed series after "agreements on", and stops at a comma that starts no series', () => {
+    expect(topics('Both sides signed agreements on agriculture, medicine and culture.')).toEqual(['agriculture', 'medicine', 'culture']);
+    expect(topics('They agreed on fisheries, according to state media.')).toEqual(['fisheries']);
   });
 
   it('leaves generic objects, names and long clauses alone', () => {
@@ -93,6 +108,10 @@ describe('persons', () => {
     const person = [...doc.entities.values()].find((e) => e.name === 'Ursula von der Leyen')!;
     expect(person.roles.map((r) => r.organizationId)).toEqual(['org:european-commission']);
     expect(doc.events.map((e) => e.actorIds)).toEqual([[person.id]]);
+  });
+
+  it('keeps a generational suffix in a name', () => {
+    expect(persons(analyze('Philippine President Ferdinand Marcos Jr. met reporters.'))).toEqual(['Ferdinand Marcos Jr.']);
   });
 
   it('accepts an untitled name after an occupation noun', () => {

@@ -53,6 +53,22 @@ describe('events', () => {
     expect(graph.nodes.filter((n) => n.label === 'Event').map((n) => n.name)).toEqual(['Israel and Hamas agreed on ceasefire']);
   });
 
+  it('joins people coordinated with their titles as one subject', () => {
+    expect(events(analyze('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday with EU foreign policy chief Josep Borrell.'))).toEqual([
+      'MEET Aleksandar Vucic+Albin Kurti -> Josep Borrell',
+    ]);
+  });
+
+  it('leaves out the reporter from "both leaders", and reads "neither" as a negation', () => {
+    const doc = analyze('President Aleksandar Vucic met Prime Minister Albin Kurti and Josep Borrell. Borrell said both leaders had accepted the plan, although neither signed it.');
+    expect(events(doc).filter((e) => e.startsWith('AGREE'))).toEqual(['AGREE Aleksandar Vucic+Albin Kurti -> ']);
+  });
+
+  it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
+    expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
+    expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -85,6 +101,11 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     const doc = analyze('Japan condemned North Korea on Tuesday after North Korea fired a missile on Monday.', '2024-06-12');
     expect(doc.incidents.map((i) => i.date)).toEqual(['2024-06-10']);
     expect(analyze('Japan condemned North Korea on Tuesday after a North Korean missile launch.', '2024-06-12').incidents.map((i) => i.date)).toEqual([null]);
+  });
+
+  it('reads a measured interval as sequence unless what came first was violent', () => {
+    expect(analyze('Prime Minister Narendra Modi visited Kyiv, weeks after his trip to Russia drew criticism from Ukraine.').incidents).toEqual([]);
+    expect(analyze('Secretary of State Antony Blinken visited Israel, five days after Hamas fighters killed hundreds of people.').incidents).toHaveLength(1);
   });
 
   it('needs a happening for an incident: a plain sequence is not one', () => {
