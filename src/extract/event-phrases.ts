@@ -30,3 +30,8 @@ const WITHOUT_TARGET: Partial<Record<EventType, string>> = {
 export function eventVerbPhrase(type: EventType, hasTargets: boolean): string {
   return hasTargets ? EVENT_PAST_TENSE[type] : (WITHOUT_TARGET[type] ?? EVENT_PAST_TENSE[type]);
 }
+
+/** "A", "A and B", "A, B and C": names as a sentence lists them. */
+export function listNames(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -2,7 +2,7 @@ import { countryById } from './countries';
 import { ids, shortHash } from '../domain/ids';
 import type { ArticleGraph, Evidence, GraphNode, GraphRelationship, Props, RelationshipType } from '../domain/ontology';
 import { sentenceAt, type ArticleDoc } from './article-doc';
-import { eventVerbPhrase } from './event-phrases';
+import { eventVerbPhrase, listNames } from './event-phrases';
 
 /**
  * Turns an analysed document into what the store keeps: nodes, relationships
@@ -111,7 +111,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
     eventIds.push(id);
     for (const x of [...actors, ...targets, ...ev.topicIds, ...ev.policyIds]) ensureEntityNode(g, doc, x, ev.sentence);
     const about = [...ev.topicIds, ...ev.policyIds].map((t) => g.name(t));
-    const summary = `${actors.map((a) => g.name(a)).join(' and ')} ${eventVerbPhrase(ev.type, targets.length > 0)}${targets.length ? ` ${targets.map((t) => g.name(t)).join(' and ')}` : ''}${about.length ? ` on ${about.join(', ')}` : ''}`;
+    const summary = `${listNames(actors.map((a) => g.name(a)))} ${eventVerbPhrase(ev.type, targets.length > 0)}${targets.length ? ` ${listNames(targets.map((t) => g.name(t)))}` : ''}${about.length ? ` on ${about.join(', ')}` : ''}`;
     g.node(id, 'Event', summary, [], { type: ev.type, date: ev.date, summary });
     g.cite(id, ev.sentence, ev.rule, ev.confidence);
     for (const a of actors) g.cite(g.rel('ACTOR', id, a), ev.sentence, ev.rule, ev.confidence);

@@ -1,7 +1,7 @@
 import { insideQuote } from './article-doc';
 import { resolveDate } from './dates';
 import { actorMentions } from './clauses';
-import { eventVerbPhrase } from './event-phrases';
+import { eventVerbPhrase, listNames } from './event-phrases';
 import { CAUSAL_MARKERS, INCIDENT_CUES } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
@@ -53,7 +53,7 @@ export const incidentsComponent: PipelineComponent = {
         const phrase = doc.text.slice(at + marker[0].length, causeEnd).replace(/[.!?"]+$/, '').trim();
         const cause = causes.length ? doc.events[causes[0]!] : undefined;
         const name = cause
-          ? `${cause.actorIds.map((id) => doc.entities.get(id)?.name).join(' and ')} ${eventVerbPhrase(cause.type, cause.targetIds.length > 0)}${cause.targetIds.length ? ` ${cause.targetIds.map((id) => doc.entities.get(id)?.name).join(' and ')}` : ''}`
+          ? `${listNames(cause.actorIds.map((id) => doc.entities.get(id)?.name ?? id))} ${eventVerbPhrase(cause.type, cause.targetIds.length > 0)}${cause.targetIds.length ? ` ${listNames(cause.targetIds.map((id) => doc.entities.get(id)?.name ?? id))}` : ''}`
           : shortName(phrase);
         // The sentence's date belongs to the reaction ("condemned ... on Tuesday after ..."): an incident has only the date its own words give.
         const date = cause ? cause.date : resolveDate(phrase, doc.article.publishedAt);

@@ -5,7 +5,7 @@ import { topicForms, type TopicEntry } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Topics from the lexicon: synonyms as phrases, plus patterns for open-ended phrasings. */
-const { forms, patterns } = topicForms();
+const { forms, patterns, anaphors } = topicForms();
 const gazetteer = new Gazetteer<TopicEntry>(forms, false);
 /** Every synonym of each topic, so that a query for "military channels" finds the topic under any wording. */
 const synonyms = new Map<string, string[]>();
@@ -27,7 +27,18 @@ export const topicsComponent: PipelineComponent = {
           if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
-      if (!found.length) found.push(...discoverTopics(s.text, s.start));
+      // "the launch" after a sentence about a missile launch is that launch again.
+      for (const [re, entry] of anaphors) {
+        if (!namedRecently(doc, s.index, entry.name)) continue;
+        re.lastIndex = 0;
+        for (const m of s.text.matchAll(re)) {
+          const start = s.start + m.index! + 4;
+          const end = s.start + m.index! + m[0].length;
+          if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0].slice(4), entry, pattern: true });
+        }
+      }
+      // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
+      found.push(...discoverTopics(s.text, s.start, found));
       for (const f of found) {
         const id = ids.topic(f.entry.name);
         addMention(doc, {
@@ -73,14 +84,15 @@ const DISCUSSION_CUE =
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation) of\s+/;
+const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she'.split(' '));
 const GENERIC = new Set(
   'matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work'.split(' '),
 );
 
-function discoverTopics(text: string, offset: number): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
+function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
   DISCOVERY.lastIndex = 0;
-  for (const m of text.matchAll(DISCOVERY)) {
+  for (const m of known.length ? [] : text.matchAll(DISCOVERY)) {
     const modifiers = m[1]!.trim().split(/\s+/).filter((w) => !WEAK_MODIFIERS.has(w));
     if (!modifiers.length) continue;
     const name = `${modifiers.join(' ')} ${m[2]}`;
@@ -111,13 +123,22 @@ function discoverTopics(text: string, offset: number): Array<{ start: number; en
       const phrase = part.slice(lead).trim();
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
+      // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
+      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && /ed$/.test(phrase))) continue;
       if (GENERIC.has(words.at(-1)!) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
-      if (out.some((o) => o.start < start + phrase.length && start < o.end)) continue;
+      if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
   }
   return out;
+}
+
+/** Whether one of the two sentences before `sentence` names the topic. */
+function namedRecently(doc: ArticleDoc, sentence: number, name: string): boolean {
+  const id = ids.topic(name);
+  for (let i = sentence - 1; i >= Math.max(0, sentence - 2); i--) if (mentionsIn(doc, i).some((m) => m.label === 'Topic' && m.entityIds.includes(id))) return true;
+  return false;
 }
 
 /** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */

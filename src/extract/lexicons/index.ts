@@ -108,16 +108,19 @@ export const ORG_SUFFIXES: string[] = organizations.suffixes;
 export interface TopicEntry {
   name: string;
 }
-export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Array<[RegExp, TopicEntry]> } {
+export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Array<[RegExp, TopicEntry]>; anaphors: Array<[RegExp, TopicEntry]> } {
   const forms: Array<[string, TopicEntry]> = [];
   const patterns: Array<[RegExp, TopicEntry]> = [];
+  const anaphors: Array<[RegExp, TopicEntry]> = [];
   for (const t of topics.topics) {
     const entry = { name: t.name };
     forms.push([t.name, entry]);
     for (const s of t.synonyms) forms.push([s, entry]);
     for (const p of (t as { patterns?: string[] }).patterns ?? []) patterns.push([new RegExp(p, 'giu'), entry]);
+    const heads = (t as { anaphors?: string[] }).anaphors;
+    if (heads?.length) anaphors.push([new RegExp(`\\bthe (?:${heads.join('|')})\\b`, 'gi'), entry]);
   }
-  return { forms, patterns };
+  return { forms, patterns, anaphors };
 }
 
 export const GIVEN_NAMES = new Set(names.givenNames);

@@ -63,6 +63,16 @@ describe('topic discovery', () => {
     expect(topics('They agreed on fisheries, according to state media.')).toEqual(['fisheries']);
   });
 
+  it('reads "the launch" as the missile launch named just before, and only then', () => {
+    expect(topics('North Korea fired a ballistic missile on Monday. Japan said the launch was reckless.')).toEqual(['missile launches']);
+    expect(topics('Japan said the launch was reckless.')).toEqual([]);
+  });
+
+  it('adds discovered objects beside a lexicon topic, but no verb phrases', () => {
+    expect(topics('The leaders discussed trade and fisheries.').sort()).toEqual(['fisheries', 'trade']);
+    expect(topics('They signed a declaration on friendly relations and agreed to meet again.')).toEqual(['bilateral relations']);
+  });
+
   it('leaves generic objects, names and long clauses alone', () => {
     expect(topics('They discussed the matter and further steps.')).toEqual([]);
     expect(topics('They discussed Kenya and Haiti.')).toEqual([]);
@@ -75,7 +85,7 @@ describe('topic discovery', () => {
   });
 
   it('adds nothing when the lexicon already found a topic, or for weak or capitalized modifiers', () => {
-    expect(topics('They discussed trade and a joint satellite program.')).toEqual(['trade']);
+    expect(topics('Trade grew as a joint satellite program began.')).toEqual(['trade']);
     expect(topics('Foreign Minister Penny Wong raised the new deal.')).toEqual([]);
     expect(topics('They praised the Chinese plan.')).toEqual([]);
   });
