@@ -27,16 +27,20 @@ export const topicsComponent: PipelineComponent = {
           if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
-      // "the launch" after a sentence about a missile launch is that launch again.
+      // "the launch" after a sentence about a missile launch is that launch again; "the deal" is the
+      // nearest recent topic that a deal can be (a truce, the grain deal, the nuclear deal).
+      const claimed = new Map<number, { end: number; text: string; entry: TopicEntry; distance: number }>();
       for (const [re, entry] of anaphors) {
-        if (!namedRecently(doc, s.index, entry.name)) continue;
+        const distance = recentDistance(doc, s.index, entry.name);
+        if (distance === null) continue;
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
           const start = s.start + m.index! + 4;
-          const end = s.start + m.index! + m[0].length;
-          if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0].slice(4), entry, pattern: true });
+          const prior = claimed.get(start);
+          if (!prior || distance < prior.distance) claimed.set(start, { end: s.start + m.index! + m[0].length, text: m[0].slice(4), entry, distance });
         }
       }
+      for (const [start, c] of claimed) if (!found.some((f) => f.start < c.end && start < f.end)) found.push({ start, end: c.end, text: c.text, entry: c.entry, pattern: true });
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
       for (const f of found) {
@@ -134,11 +138,14 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   return out;
 }
 
-/** Whether one of the two sentences before `sentence` names the topic. */
-function namedRecently(doc: ArticleDoc, sentence: number, name: string): boolean {
+/** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
+function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {
   const id = ids.topic(name);
-  for (let i = sentence - 1; i >= Math.max(0, sentence - 2); i--) if (mentionsIn(doc, i).some((m) => m.label === 'Topic' && m.entityIds.includes(id))) return true;
-  return false;
+  for (let i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
+    const hits = mentionsIn(doc, i).filter((m) => m.label === 'Topic' && m.entityIds.includes(id));
+    if (hits.length) return sentence - i + 1 - Math.max(...hits.map((h) => h.end)) / (doc.sentences[i]!.end + 1);
+  }
+  return null;
 }
 
 /** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
