@@ -71,6 +71,18 @@ describe('end to end: bad input among good articles', () => {
     expect(badPort.status).toBe(2);
     expect(badPort.stderr).toMatch(/PORT .*got "eighty"/);
   });
+
+  it('runs the extraction benchmark and the evaluation on their default corpora', () => {
+    // Figures are printed, not asserted: these only prove the commands still run on what the repo holds.
+    const bench = runCli(['bench:extract', '--mb', '0.05'], {});
+    expect(bench.status).toBe(0);
+    expect(bench.stdout).toMatch(/articles\/s/);
+    const report = join(mkdtempSync(join(tmpdir(), 'kg-eval-')), 'report.json');
+    const evaluation = runCli(['eval', '--report', report], {});
+    expect(evaluation.status).toBe(0);
+    expect(evaluation.stdout).toMatch(/^holdout: \d+ articles/m);
+    expect(evaluation.stdout).toMatch(/^topic discovery, holdout/m);
+  });
 });
 
 describe('end to end: durability and npm start', () => {

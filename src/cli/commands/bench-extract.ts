@@ -13,7 +13,7 @@ import { readArticleFile } from '../../ingest/readers';
  */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { mb: { type: 'string', default: '5' } } });
-  const dirs = positionals.length ? positionals : ['tests/fixtures/eval', 'seed'];
+  const dirs = positionals.length ? positionals : ['tests/fixtures/eval/dev', 'tests/fixtures/eval/holdout', 'seed'];
   const base: Article[] = [];
   for (const f of expandPaths(dirs)) {
     if (f.endsWith('gold.json')) continue;
