@@ -1,4 +1,4 @@
-import { mentionsIn, sentenceAt, type Discussion, type Quote } from './article-doc';
+import { mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote } from './article-doc';
 import { subjectBefore } from './clauses';
 import { SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -9,6 +9,19 @@ import type { PipelineComponent } from './pipeline';
  * speech verb in a sentence that names it.
  */
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
+
+const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b/i;
+const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
+const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
+
+/** Everyone in the latest meeting, call or talks of the two sentences before (or this one). */
+function talksBefore(doc: ArticleDoc, sentence: number): string[] {
+  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
+    const talks = doc.events.filter((e) => e.sentence === i && TALK_EVENTS.has(e.type));
+    if (talks.length) return [...new Set(talks.flatMap((e) => [...e.actorIds, ...e.targetIds]))];
+  }
+  return [];
+}
 
 export const discussionsComponent: PipelineComponent = {
   name: 'discussions',
@@ -42,6 +55,17 @@ export const discussionsComponent: PipelineComponent = {
       }
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    // "Their talks focused on trade": the talks are the latest meeting or call, within two sentences.
+    for (const s of doc.sentences) {
+      if (!TALKS_SUBJECT.test(s.text)) continue;
+      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic').flatMap((m) => m.entityIds))];
+      if (!topics.length) continue;
+      const between = BETWEEN.exec(s.text);
+      const people = between
+        ? mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.start >= s.start + between.index).flatMap((m) => m.entityIds)
+        : talksBefore(doc, s.index);
+      for (const p of people) for (const t of topics) add(p, t, s.index, 'discussions:talks');
+    }
     for (const m of doc.meetings) for (const p of m.participantIds) for (const t of m.topicIds) add(p, t, m.sentence, 'discussions:meeting');
   },
 };

@@ -128,3 +128,21 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     );
   });
 });
+
+describe('who discussed what', () => {
+  const discussed = (text: string) => {
+    const doc = analyze(text);
+    return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
+  };
+
+  it('gives the talks of the sentence before to their participants', () => {
+    expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Their talks focused on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
+    expect(discussed('Trade dominated the talks between Foreign Minister Penny Wong and Foreign Minister Wang Yi.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
+    expect(discussed('The talks covered trade.')).toEqual([]);
+  });
+
+  it('reads exchanging views and expressing concern as discussing', () => {
+    expect(discussed('Foreign Minister Penny Wong and Foreign Minister Wang Yi exchanged views on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
+    expect(discussed('Foreign Minister Penny Wong expressed concern about human rights.')).toEqual(['Penny Wong:human rights']);
+  });
+});
