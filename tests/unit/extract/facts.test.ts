@@ -141,6 +141,11 @@ describe('who discussed what', () => {
     expect(discussed('The talks covered trade.')).toEqual([]);
   });
 
+  it('reads pledging, highlighting and proposing as speaking about', () => {
+    expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
+    expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
+  });
+
   it('reads exchanging views and expressing concern as discussing', () => {
     expect(discussed('Foreign Minister Penny Wong and Foreign Minister Wang Yi exchanged views on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Foreign Minister Penny Wong expressed concern about human rights.')).toEqual(['Penny Wong:human rights']);
