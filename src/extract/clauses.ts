@@ -127,6 +127,9 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   return [];
 }
 
+/** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
+const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases)\s+(?:from|to)\s+(?:the\s+)?$/i;
+
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false): string[] {
   const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));
@@ -135,7 +138,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
   for (const m of actorMentions(doc, s, pos, stop, allowQuoted).sort((a, b) => a.start - b.start)) {
     // "asked Turkey to approve Sweden's membership": what follows the infinitive is the request, not its target.
     if (out.length && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
-    if (NON_TARGET_PREPOSITION.test(doc.text.slice(Math.max(pos, m.start - 40), m.start))) continue;
+    const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
+    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(before)) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     if (out.length >= 4) break;
   }

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, upsertEntity, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { countryForms, type CountryEntry, type CountryVia } from './lexicons';
+import { countryForms, NOT_COUNTRY_PLACES, type CountryEntry, type CountryVia } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
@@ -19,13 +19,18 @@ export function countryIdByName(name: string): string | null {
   return hit ? ids.country(hit.iso3) : null;
 }
 
+/** "British Columbia" is no part of the United Kingdom. */
+const notCountryPlaces = new Gazetteer<true>(NOT_COUNTRY_PLACES.map((p): [string, true] => [p, true]), true);
+
 export const countriesComponent: PipelineComponent = {
   name: 'countries',
   requires: ['sentences'],
   assigns: ['mentions.Country', 'entities.Country'],
   run(doc) {
     for (const s of doc.sentences) {
+      const blocked = [...notCountryPlaces.matches(s.text, s.start)];
       for (const m of gazetteer.matches(s.text, s.start)) {
+        if (blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
         const id = ids.country(m.value.iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         const mention: Mention = {

@@ -238,7 +238,9 @@ export const eventsComponent: PipelineComponent = {
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
         const from = clauseStart(doc, s, v.start);
-        const to = clauseEnd(doc, s, v.end);
+        // "agreed that nuclear weapons must not be used": the complement is what the event is about.
+        const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
+        const to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
         const discussed = type === 'DISCUSS';
         let topicIds = topicsIn(doc, s, 'Topic', from, to, !discussed);
@@ -271,6 +273,37 @@ export const eventsComponent: PipelineComponent = {
         doc.events.push(ev);
         inSentence.push(ev);
       });
+      const visit = impliedVisit(doc, s, inSentence);
+      if (visit) doc.events.push(visit);
     }
   },
 };
+
+/**
+ * "Putin met Xi in Beijing at the start of a two-day state visit": a state or official
+ * visit named without its destination goes to the capital where the meeting took place.
+ */
+const VISIT_NOUN = /\b(?:state|official|working|(?:one|two|three|four|five|\d+)-day)\s+visit\b/i;
+function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
+  const meet = events.find((e) => e.type === 'MEET');
+  const noun = VISIT_NOUN.exec(s.text);
+  if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
+  const own = sides(doc, meet.actorIds);
+  const place = mentionsIn(doc, s.index).find(
+    (m) => m.label === 'Country' && m.via === 'capital' && /\bin\s+$/.test(doc.text.slice(Math.max(s.start, m.start - 4), m.start)) && !own.has(m.entityIds[0]!),
+  );
+  if (!place) return null;
+  const at = s.start + noun.index!;
+  return {
+    ...meet,
+    type: 'VISIT',
+    targetIds: [place.entityIds[0]!],
+    topicIds: [],
+    policyIds: [],
+    verb: { start: at, end: at + noun[0].length },
+    date: null,
+    rule: 'events:implied-visit',
+    confidence: 0.6,
+    respondsTo: null,
+  };
+}

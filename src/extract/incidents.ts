@@ -20,7 +20,7 @@ const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
 /** At most a dozen words, never ending on a word that needs the next one ("… troops in the"). */
 function shortName(phrase: string): string {
   const words = phrase.split(/\s+/).slice(0, 12);
-  while (words.length > 1 && /^(?:a|an|the|of|in|on|at|to|by|for|with|from|and|or|near|over|between|its|their|his|her)$/i.test(words.at(-1)!)) words.pop();
+  while (words.length > 1 && /^(?:a|an|the|of|in|on|at|to|by|for|with|from|and|or|near|over|between|into|onto|through|across|against|about|under|its|their|his|her)$/i.test(words.at(-1)!)) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
 }
 

@@ -16,6 +16,9 @@ const gazetteer = new Gazetteer<OrganizationEntry>(forms, true);
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const ADJECTIVAL_HEAD = /^(?:military|army|navy|naval|defense|defence)$/i;
+const MODIFIED_NOUN =
+  /^\s+(?:operations?|aid|assistance|exercises|drills|cooperation|ties|action|spending|bases?|alliances?|equipment|personnel|officials?|leaders?|junta|government|rule|coup|intelligence|support|presence|buildup|build-up|pressure|threats?|channels|communications|talks|dialogue|deals?|pacts?|hardware|sales|campaign|offensive|strikes?|power|capabilities|activity|activities|installations?|facilities|budget|parade|options?|solution|escalation|posture)\b/i;
 /** Head words compare without case: "China's foreign ministry" is its Ministry of Foreign Affairs. */
 const CANONICAL_HEAD = new Map(Object.entries(MINISTRY_CANONICAL).map(([k, v]) => [k.toLowerCase(), v]));
 const SUFFIX_RE = new RegExp(
@@ -50,6 +53,8 @@ export const organizationsComponent: PipelineComponent = {
         if (!head) continue;
         const end = c.end + head[0].length;
         if (taken.some(([a, b]) => a < end && c.start < b)) continue;
+        // "Israel's military operations", "American military alliances": the head is an adjective there.
+        if (ADJECTIVAL_HEAD.test(head[1]!) && MODIFIED_NOUN.test(doc.text.slice(end, end + 24))) continue;
         const country = countryById(c.entityIds[0]!);
         const canonical = CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!;
         const name = `${canonical} of ${country?.name ?? c.text}`;

@@ -71,6 +71,9 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     // "el-Sisi" is also written "Sisi".
     const bare = /^(?:al|el|ad|ash|bin|ibn|abu)-(\p{Lu}[\p{L}\p{M}-]+)$/u.exec(surname)?.[1];
     if (bare) e.aliases.add(bare);
+    // "Luiz Inacio Lula da Silva" is "Lula": the name before a particle is how second references run.
+    const particle = toks.findIndex((t, i) => i >= 2 && /^(?:da|de|do|dos|das|di|del|van|von)$/.test(t));
+    if (particle > 0) e.aliases.add(toks[particle - 1]!);
   }
   const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {

@@ -23,6 +23,8 @@ export type CountryVia = 'alias' | 'demonym' | 'capital';
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
 const capitalStop = new Set(countryStoplist.aliases);
+/** Names that contain a country form but name something else: "British Columbia". */
+export const NOT_COUNTRY_PLACES: string[] = countryStoplist.places;
 const SHORT_CODES_ALLOWED = new Set(['US', 'UK', 'EU']);
 
 function plural(demonym: string): string[] {

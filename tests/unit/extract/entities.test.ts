@@ -20,6 +20,17 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([country]);
   });
 
+  it('does not take places named after a country for the country', () => {
+    const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
+  });
+
+  it('reads "military" before a noun as an adjective, not as the armed forces', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs("South Africa asked the court to halt Israel's military operations.")).toEqual([]);
+    expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
+  });
+
   it('knows Kosovo, which the country list codes as UNK', () => {
     expect([...analyze('Kosovo Prime Minister Albin Kurti spoke.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.id)).toEqual(['country:UNK']);
   });
@@ -118,6 +129,11 @@ describe('persons', () => {
     const person = [...doc.entities.values()].find((e) => e.name === 'Ursula von der Leyen')!;
     expect(person.roles.map((r) => r.organizationId)).toEqual(['org:european-commission']);
     expect(doc.events.map((e) => e.actorIds)).toEqual([[person.id]]);
+  });
+
+  it('knows "Lula da Silva" as Lula', () => {
+    const doc = analyze('Brazilian President Luiz Inacio Lula da Silva spoke. Lula urged rich countries to pay.');
+    expect(persons(doc)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 
   it('keeps a generational suffix in a name', () => {

@@ -69,6 +69,22 @@ describe('events', () => {
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
   });
 
+  it('sends a state visit named without a destination to the capital of the meeting', () => {
+    expect(events(analyze('Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing at the start of a two-day state visit.'))).toEqual([
+      'MEET Vladimir Putin -> Xi Jinping',
+      'VISIT Vladimir Putin -> China',
+    ]);
+    // The host does not visit his own capital.
+    expect(events(analyze('Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing during a state visit.'))).toEqual(['MEET Xi Jinping -> Vladimir Putin']);
+  });
+
+  it('finds a trade partner after "imports from", and the topic inside a that-complement', () => {
+    expect(events(analyze('China banned all seafood imports from Japan.'))).toEqual(['SANCTION China -> Japan']);
+    expect(events(analyze('The city banned protests.'))).toEqual([]);
+    const doc = analyze('Germany and China agreed that nuclear weapons must not be used.');
+    expect(names(doc, doc.events[0]!.topicIds)).toEqual(['nuclear program']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
