@@ -61,8 +61,14 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
   );
 }
 
+const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators)\s+of\s+(?:the\s+)?$/i;
 function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
-  return PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 24), m.start));
+  // "after he threatened": a nominative pronoun is a subject, whatever stands before it.
+  if (/^(?:he|she|they|we)$/i.test(m.text)) return false;
+  const before = doc.text.slice(Math.max(s.start, m.start - 32), m.start);
+  // "Leaders of the Group of 20 backed …": the group acts through its people.
+  if (GROUP_OF.test(before)) return false;
+  return PREPOSITION_BEFORE.test(before.slice(-24));
 }
 
 const PLAIN_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/i;

@@ -1,12 +1,12 @@
 import { ids } from '../domain/ids';
-import { addMention, upsertEntity, type Mention } from './article-doc';
+import { addMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { countryForms, NOT_COUNTRY_PLACES, type CountryEntry, type CountryVia } from './lexicons';
+import { countryForms, NOT_COUNTRY_PLACES, type CountryEntry, type CountryForm } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
 const { forms, byIso } = countryForms();
-const gazetteer = new Gazetteer<CountryEntry & { via: CountryVia }>(forms, true);
+const gazetteer = new Gazetteer<CountryForm>(forms, true);
 /** Every known form of each country, so that a query for "PRC" finds China even if no article wrote it. */
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) knownForms.set(entry.iso3, [...(knownForms.get(entry.iso3) ?? []), form]);
@@ -31,6 +31,7 @@ export const countriesComponent: PipelineComponent = {
       const blocked = [...notCountryPlaces.matches(s.text, s.start)];
       for (const m of gazetteer.matches(s.text, s.start)) {
         if (blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
+        if (m.value.locativeOnly && !/\b(?:in|to|from|at)\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
         const id = ids.country(m.value.iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         const mention: Mention = {
@@ -51,5 +52,18 @@ export const countriesComponent: PipelineComponent = {
         if (!known) for (const f of knownForms.get(m.value.iso3) ?? []) if (f !== e.name) e.aliases.add(f);
       }
     }
+    disambiguateCongo(doc);
   },
 };
+
+/** A bare "Congo" in an article about the Democratic Republic ("Congolese", "Kinshasa") is that Congo. */
+function disambiguateCongo(doc: ArticleDoc): void {
+  const drc = ids.country('COD');
+  const roc = ids.country('COG');
+  const countries = doc.mentions.filter((m) => m.label === 'Country');
+  if (!countries.some((m) => m.entityIds[0] === drc)) return;
+  const bare = countries.filter((m) => m.entityIds[0] === roc && /^Congo$/i.test(m.text));
+  if (!bare.length) return;
+  for (const m of bare) m.entityIds = [drc];
+  if (!countries.some((m) => m.entityIds[0] === roc)) doc.entities.delete(roc);
+}

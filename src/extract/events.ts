@@ -237,13 +237,17 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
+        if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
         const to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
         const discussed = type === 'DISCUSS';
-        let topicIds = topicsIn(doc, s, 'Topic', from, to, !discussed);
+        // What follows the verb is what the event is about; the clause before it only when nothing follows.
+        const after = topicsIn(doc, s, 'Topic', v.end, Math.min(to, nextVerb), !discussed);
+        let topicIds = after.length ? after : topicsIn(doc, s, 'Topic', from, to, !discussed);
         if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
         // "…communications, which China suspended last August": a relative clause is about its antecedent.
         if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {

@@ -111,7 +111,7 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
     eventIds.push(id);
     for (const x of [...actors, ...targets, ...ev.topicIds, ...ev.policyIds]) ensureEntityNode(g, doc, x, ev.sentence);
     const about = [...ev.topicIds, ...ev.policyIds].map((t) => g.name(t));
-    const summary = `${listNames(actors.map((a) => g.name(a)))} ${eventVerbPhrase(ev.type, targets.length > 0)}${targets.length ? ` ${listNames(targets.map((t) => g.name(t)))}` : ''}${about.length ? ` on ${about.join(', ')}` : ''}`;
+    const summary = `${listNames(actors.map((a) => g.name(a)))} ${eventVerbPhrase(ev.type, targets.length > 0)}${targets.length ? ` ${listNames(targets.map((t) => g.name(t)))}` : ''}${about.length ? `${targets.length || !TRANSITIVE_TYPES.has(ev.type) ? '' : ','} on ${about.join(', ')}` : ''}`;
     g.node(id, 'Event', summary, [], { type: ev.type, date: ev.date, summary });
     g.cite(id, ev.sentence, ev.rule, ev.confidence);
     for (const a of actors) g.cite(g.rel('ACTOR', id, a), ev.sentence, ev.rule, ev.confidence);
@@ -173,6 +173,9 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
     evidence: [...g.evidence.values()].filter((e) => kept.has(e.factId)),
   };
 }
+
+/** Verbs whose summary needs an object: "G20 supported, on hunger" rather than "supported on hunger". */
+const TRANSITIVE_TYPES = new Set(['SUPPORT', 'CRITICIZE', 'ACCUSE', 'WARN', 'THREATEN', 'SUSPEND', 'RESTORE', 'REAFFIRM', 'SANCTION', 'REJECT', 'VISIT', 'CALL', 'MEET']);
 
 function ensureEntityNode(g: GraphAccumulator, doc: ArticleDoc, id: string, sentence: number): void {
   if (g.nodes.has(id)) return;

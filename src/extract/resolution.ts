@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention } from './article-doc';
 import { escapeRegex } from './gazetteer';
-import { HONORIFICS } from './lexicons';
+import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry, titlesCompatible } from './titles';
 import { tokens } from './name-patterns';
@@ -131,17 +131,12 @@ function resolveRolePhrases(doc: ArticleDoc): void {
   }
 }
 
-/** First person mentioned outside quotes in a sentence, before `limit` if given. */
-function subjectOf(doc: ArticleDoc, sentence: number, limit = Infinity): string | null {
-  const candidates = mentionsIn(doc, sentence)
-    .filter((m) => m.label === 'Person' && m.entityIds.length && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
-    .sort((a, b) => a.start - b.start);
-  return candidates[0]?.entityIds[0] ?? null;
-}
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments)\b/gi;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+/** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
+const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|added|noted|stated|announced|wrote|tweeted|posted|confirmed|claimed|explained|insisted)\b/u;
 
 function resolvePluralReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
@@ -162,7 +157,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (found.length < wanted) found.length = 0;
       }
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
-      const reporters = new Set(mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= start).flatMap((x) => x.entityIds));
+      const reporters = new Set(
+        mentionsIn(doc, s.index)
+          .filter((x) => x.label === 'Person' && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
+          .flatMap((x) => x.entityIds),
+      );
       const earlier = recentMentions(doc, s.index, label);
       for (const x of found.length ? [] : earlier) {
         if (reporters.has(x.entityIds[0]!)) continue;
@@ -189,23 +188,62 @@ function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label
 const THEY = /^(They|they)\b/;
 function resolvePluralPronouns(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    if (!THEY.test(s.text) || s.index === 0) continue;
-    const group = mentionsIn(doc, s.index - 1).find((m) => m.entityIds.length > 1 && !insideQuote(doc, m.start));
-    if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
+    if (THEY.test(s.text) && s.index > 0) {
+      const group = mentionsIn(doc, s.index - 1).find((m) => m.entityIds.length > 1 && !insideQuote(doc, m.start));
+      if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
+    }
+    // "Sheinbaum said they discussed migration": the people last named together, the speaker among them.
+    THEY_REPORTED.lastIndex = 0;
+    for (const m of s.text.matchAll(THEY_REPORTED)) {
+      const start = s.start + m.index! + m[0].length - 4;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 4)) continue;
+      for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
+        const people = [...new Set(peopleIn(doc, back))];
+        if (people.length < 2) continue;
+        personMention(doc, s.index, start, start + 4, people.slice(0, 4), 'pronoun');
+        break;
+      }
+    }
   }
 }
+const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?they\\b`, 'g');
 
+/** What a name or title tells of a person's gender; null when it tells nothing. */
+function genderOf(e: Entity | undefined): 'f' | 'm' | null {
+  if (!e) return null;
+  if (e.roles.some((r) => /^(?:King|Emir|Sultan|Crown Prince|Pope)$/.test(r.title))) return 'm';
+  if (e.roles.some((r) => r.title === 'Queen')) return 'f';
+  const toks = tokens(e.name);
+  const given = toks.length > 1 && FAMILY_NAME_FIRST.has(toks[0]!) ? toks[1]! : toks[0]!;
+  return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
+}
+
+/**
+ * He or she is the subject of the sentence, or of the nearest earlier one, unless the
+ * name says otherwise: then the next person named there ("Sheinbaum spoke with Trump,
+ * days after he threatened tariffs": he is Trump).
+ */
 function resolvePronouns(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     PRONOUN.lastIndex = 0;
     for (const m of s.text.matchAll(PRONOUN)) {
       const start = s.start + m.index!;
       if (insideQuote(doc, start)) continue;
-      let referent = subjectOf(doc, s.index, start);
-      for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = subjectOf(doc, back);
+      const gender = /^(?:he|him|his)$/i.test(m[0]) ? 'm' : 'f';
+      const fits = (id: string) => genderOf(doc.entities.get(id)) !== (gender === 'm' ? 'f' : 'm');
+      let referent = peopleIn(doc, s.index, start).find(fits) ?? null;
+      for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = peopleIn(doc, back).find(fits) ?? null;
       if (referent) personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
     }
   }
+}
+
+/** The people named in a sentence before `limit`, subject first. */
+function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity): string[] {
+  return mentionsIn(doc, sentence)
+    .filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.entityIds[0]!);
 }
 
 export const resolutionComponent: PipelineComponent = {

@@ -20,9 +20,15 @@ export interface CountryEntry {
   name: string;
 }
 export type CountryVia = 'alias' | 'demonym' | 'capital';
+/** A form to take only as a place: "in Lima" is Peru, "Lima said" is a person. */
+export interface CountryForm extends CountryEntry {
+  via: CountryVia;
+  locativeOnly?: boolean;
+}
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
 const capitalStop = new Set(countryStoplist.aliases);
+const neverCountry = new Set(countryStoplist.wordsAndNames);
 /** Names that contain a country form but name something else: "British Columbia". */
 export const NOT_COUNTRY_PLACES: string[] = countryStoplist.places;
 const SHORT_CODES_ALLOWED = new Set(['US', 'UK', 'EU']);
@@ -32,8 +38,8 @@ function plural(demonym: string): string[] {
   return [`${demonym}s`];
 }
 
-export function countryForms(): { forms: Array<[string, CountryEntry & { via: CountryVia }]>; byIso: Map<string, CountryEntry> } {
-  const forms: Array<[string, CountryEntry & { via: CountryVia }]> = [];
+export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Map<string, CountryEntry> } {
+  const forms: Array<[string, CountryForm]> = [];
   const byIso = new Map<string, CountryEntry>();
   const extra = countryAliases as unknown as Record<string, string[]>;
   const extraDemonyms = countryDemonyms as unknown as Record<string, string[]>;
@@ -45,7 +51,10 @@ export function countryForms(): { forms: Array<[string, CountryEntry & { via: Co
     const add = (form: string, via: CountryVia) => {
       if (!form || !LATIN.test(form)) return;
       if (form.length <= 2 && !SHORT_CODES_ALLOWED.has(form)) return;
-      if (via !== 'alias' || form !== c.name.common) if (capitalStop.has(form)) return;
+      if ((via !== 'alias' || form !== c.name.common) && capitalStop.has(form)) {
+        if (via === 'capital' && !neverCountry.has(form)) forms.push([form, { ...entry, via, locativeOnly: true }]);
+        return;
+      }
       forms.push([form, { ...entry, via }]);
     };
     add(c.name.common, 'alias');
@@ -127,6 +136,8 @@ export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Ar
 
 export const GIVEN_NAMES = new Set(names.givenNames);
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
+export const FEMALE_GIVEN_NAMES = new Set(names.femaleGivenNames);
+export const MALE_GIVEN_NAMES = new Set(names.maleGivenNames);
 
 export const EVENT_VERBS = eventLexicon.verbs as Record<EventType, string[]>;
 export const AGENT_AFTER_VERBS = Object.fromEntries(Object.entries(eventLexicon.agentAfter).filter(([k]) => !k.startsWith('_'))) as Partial<Record<EventType, string[]>>;

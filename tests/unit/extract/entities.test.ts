@@ -31,6 +31,18 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
   });
 
+  it('reads a bare "Congo" as the Democratic Republic when the article is about it', () => {
+    const countries = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+    expect(countries('Congolese officials said Rwanda would leave eastern Congo.').sort()).toEqual(['DR Congo', 'Rwanda']);
+    expect(countries('Officials from Brazzaville visited Congo.')).toEqual(['Republic of the Congo']);
+  });
+
+  it('takes a capital that is also a name only as a place', () => {
+    const countries = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+    expect(countries('The leaders met in Lima on Friday.')).toEqual(['Peru']);
+    expect(countries('Lima said nothing.')).toEqual([]);
+  });
+
   it('knows Kosovo, which the country list codes as UNK', () => {
     expect([...analyze('Kosovo Prime Minister Albin Kurti spoke.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.id)).toEqual(['country:UNK']);
   });
@@ -77,6 +89,10 @@ describe('topic discovery', () => {
   it('reads "the launch" as the missile launch named just before, and only then', () => {
     expect(topics('North Korea fired a ballistic missile on Monday. Japan said the launch was reckless.')).toEqual(['missile launches']);
     expect(topics('Japan said the launch was reckless.')).toEqual([]);
+  });
+
+  it('knows peace talks, plans and missions as one peace process', () => {
+    expect(topics('He called it a peace mission and backed the peace talks.')).toEqual(['peace process']);
   });
 
   it('adds discovered objects beside a lexicon topic, but no verb phrases', () => {

@@ -85,6 +85,27 @@ describe('events', () => {
     expect(names(doc, doc.events[0]!.topicIds)).toEqual(['nuclear program']);
   });
 
+  it('resolves he and she by the name where it tells, and "they" after a reporting verb', () => {
+    const doc = analyze('Mexican President Claudia Sheinbaum spoke by phone with US President-elect Donald Trump, two days after he threatened tariffs on Mexican goods. Sheinbaum said they discussed migration.');
+    expect(events(doc)).toEqual([
+      'CALL Claudia Sheinbaum -> Donald Trump',
+      'THREATEN Donald Trump -> Mexico',
+      'DISCUSS Claudia Sheinbaum+Donald Trump -> ',
+    ]);
+  });
+
+  it('lets a group act through its leaders, and wants two sides for a meeting', () => {
+    expect(events(analyze('Leaders of the Group of 20 backed a global alliance against hunger.'))).toEqual(['SUPPORT G20 -> ']);
+    expect(events(analyze('Secretary of State Marco Rubio hosted the ceremony.'))).toEqual([]);
+  });
+
+  it('takes the topics after the verb when there are any', () => {
+    const doc = analyze('Foreign Secretary David Lammy met Foreign Minister Wang Yi. Lammy raised human rights, and the two ministers discussed climate change.');
+    const discuss = doc.events.filter((e) => e.type === 'DISCUSS');
+    expect(discuss.map((e) => names(doc, e.topicIds))).toEqual([['human rights'], ['climate change']]);
+    expect(names(doc, discuss[1]!.actorIds)).toEqual(['David Lammy', 'Wang Yi']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
