@@ -13,6 +13,7 @@ const relCreators = RELATIONSHIP_TYPES.map(
 ).join('\n');
 /** One subquery per type, each fed its own parameter (`$byType.ACTOR`), so every lookup uses that type's id index. */
 const relUpdaters = RELATIONSHIP_TYPES.map((t) => `CALL { UNWIND $byType.${t} AS r MATCH ()-[x:${t} {id: r.id}]->() SET x = r.props }`).join('\n');
+const relSupporterSetters = RELATIONSHIP_TYPES.map((t) => `CALL { UNWIND $byType.${t} AS r MATCH ()-[x:${t} {id: r.id}]->() SET x.articleIds = r.articleIds }`).join('\n');
 
 export const cypher = {
   existingNodes: `UNWIND $ids AS id MATCH (x:Node {id: id}) RETURN properties(x) AS p`,
@@ -21,6 +22,12 @@ export const cypher = {
   /** Relationships known to be new (the transaction read what exists; the id constraints catch a racing writer). */
   createRelationships: `UNWIND $rels AS r\nMATCH (a:Node {id: r.from}), (b:Node {id: r.to})\n${relCreators}`,
   updateRelationships: relUpdaters,
+  /**
+   * A fact another article states again, unchanged otherwise, only gains a supporter: setting that
+   * one property leaves the other properties, and the full-text index over names, untouched.
+   */
+  setNodeSupporters: `UNWIND $rows AS r MATCH (x:Node {id: r.id}) SET x.articleIds = r.articleIds`,
+  setRelationshipSupporters: relSupporterSetters,
   writeEvidence: `UNWIND $evidence AS e CREATE (v:Evidence) SET v = e`,
   clearNames: `UNWIND $ids AS id MATCH (:NameKey)-[r:NAMES]->(:Node {id: id}) DELETE r`,
   writeNames: `UNWIND $names AS n MATCH (x:Node {id: n.id}) UNWIND n.keys AS key MERGE (k:NameKey {key: key}) MERGE (k)-[:NAMES]->(x)`,

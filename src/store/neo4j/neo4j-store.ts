@@ -186,13 +186,16 @@ export class Neo4jGraphStore implements GraphStore {
     }
     const touchedNodes = new Set<string>();
     const touchedRels = new Set<string>();
+    // What each fact was when read, to tell a fact that only gains a supporter from one that changes.
+    const storedNodes = new Map([...nodes].map(([id, v]) => [id, JSON.stringify(v.merged)]));
+    const storedRels = new Map([...rels].map(([id, v]) => [id, JSON.stringify(v.merged)]));
     for (const g of graphs) {
       const articleId = g.article.id;
       for (const n of g.nodes) {
         const prior = nodes.get(n.id);
         nodes.set(n.id, {
           merged: prior ? mergeNodes([prior.merged, n]) : mergeNodes([n]),
-          supporters: [...(prior?.supporters ?? []).filter((a) => a !== articleId), articleId],
+          supporters: prior ? (prior.supporters.includes(articleId) ? prior.supporters.filter((a) => a !== articleId).concat(articleId) : prior.supporters.concat(articleId)) : [articleId],
           namesBefore: prior?.namesBefore ?? [],
         });
         touchedNodes.add(n.id);
@@ -201,17 +204,24 @@ export class Neo4jGraphStore implements GraphStore {
         const prior = rels.get(r.id);
         rels.set(r.id, {
           merged: prior ? mergeRelationships([prior.merged, r]) : mergeRelationships([r]),
-          supporters: [...(prior?.supporters ?? []).filter((a) => a !== articleId), articleId],
+          supporters: prior ? (prior.supporters.includes(articleId) ? prior.supporters.filter((a) => a !== articleId).concat(articleId) : prior.supporters.concat(articleId)) : [articleId],
           exists: prior?.exists ?? false,
         });
         touchedRels.add(r.id);
       }
     }
+    const articleNodes = new Set(graphs.map((g) => g.article.id));
     const articles = new Map(graphs.map((g) => [g.article.id, g]));
     await this.writeFacts(
       tx,
-      [...touchedNodes].map((id) => nodes.get(id)!),
-      [...touchedRels].map((id) => rels.get(id)!),
+      [...touchedNodes].map((id) => {
+        const v = nodes.get(id)!;
+        return { ...v, unchanged: !articleNodes.has(id) && storedNodes.get(id) === JSON.stringify(v.merged) };
+      }),
+      [...touchedRels].map((id) => {
+        const v = rels.get(id)!;
+        return { ...v, unchanged: storedRels.get(id) === JSON.stringify(v.merged) };
+      }),
       (id) => {
         const g = articles.get(id);
         return g ? { articleText: g.article.text, contentHash: g.article.contentHash, articleGraph: JSON.stringify(g) } : {};
@@ -265,11 +275,22 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async writeFacts(
     tx: Tx,
-    nodes: Array<{ merged: GraphNode; supporters: string[]; namesBefore: string[] }>,
-    rels: Array<{ merged: GraphRelationship; supporters: string[]; exists: boolean }>,
+    allNodes: Array<{ merged: GraphNode; supporters: string[]; namesBefore: string[]; unchanged?: boolean }>,
+    allRels: Array<{ merged: GraphRelationship; supporters: string[]; exists: boolean; unchanged?: boolean }>,
     extra: (id: string) => Record<string, unknown>,
   ): Promise<void> {
-    await tx.run(cypher.writeNodes, { nodes: nodes.map(({ merged, supporters }) => ({ id: merged.id, label: merged.label, props: toNodeProps(merged, supporters, extra(merged.id)) })) });
+    // Facts that only gained a supporter get that one property set; the rest are written whole.
+    const supportOnly = allNodes.filter((n) => n.unchanged);
+    if (supportOnly.length) await tx.run(cypher.setNodeSupporters, { rows: supportOnly.map((n) => ({ id: n.merged.id, articleIds: n.supporters })) });
+    const relSupportOnly = allRels.filter((r) => r.unchanged && r.exists);
+    if (relSupportOnly.length) {
+      const byType: Record<string, unknown[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
+      for (const r of relSupportOnly) byType[r.merged.type]!.push({ id: r.merged.id, articleIds: r.supporters });
+      await tx.run(cypher.setRelationshipSupporters, { byType });
+    }
+    const nodes = allNodes.filter((n) => !n.unchanged);
+    const rels = allRels.filter((r) => !(r.unchanged && r.exists));
+    if (nodes.length) await tx.run(cypher.writeNodes, { nodes: nodes.map(({ merged, supporters }) => ({ id: merged.id, label: merged.label, props: toNodeProps(merged, supporters, extra(merged.id)) })) });
     // Only names a node did not have yet need a NameKey link.
     const names = nodes
       .map(({ merged, namesBefore }) => ({ id: merged.id, keys: nameKeys(merged).filter((k) => !namesBefore.includes(k)) }))
