@@ -284,17 +284,18 @@ export const eventsComponent: PipelineComponent = {
 };
 
 /**
- * "Putin met Xi in Beijing at the start of a two-day state visit": a state or official
- * visit named without its destination goes to the capital where the meeting took place.
+ * "Putin met Xi in Beijing at the start of a two-day state visit", "met Biden at the White
+ * House on his first trip abroad": a visit named without its destination goes to the capital
+ * (or seat of government) where the meeting took place.
  */
-const VISIT_NOUN = /\b(?:state|official|working|(?:one|two|three|four|five|\d+)-day)\s+visit\b/i;
+const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:visit|trip)\b|\btrip abroad\b/i;
 function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
   const meet = events.find((e) => e.type === 'MEET');
   const noun = VISIT_NOUN.exec(s.text);
   if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
   const own = sides(doc, meet.actorIds);
   const place = mentionsIn(doc, s.index).find(
-    (m) => m.label === 'Country' && m.via === 'capital' && /\bin\s+$/.test(doc.text.slice(Math.max(s.start, m.start - 4), m.start)) && !own.has(m.entityIds[0]!),
+    (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
   );
   if (!place) return null;
   const at = s.start + noun.index!;

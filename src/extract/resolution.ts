@@ -133,7 +133,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
-const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments)\b/gi;
+const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b/gi;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
 const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|added|noted|stated|announced|wrote|tweeted|posted|confirmed|claimed|explained|insisted)\b/u;
@@ -144,7 +144,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
     for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
       const start = s.start + m.index!;
       if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
-      const label = /countries|nations|governments/i.test(m[3]!) ? 'Country' : 'Person';
+      const label = /countries|nations|governments|juntas|regimes|states|neighbou?rs/i.test(m[3]!) ? 'Country' : 'Person';
       const wanted = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
       const found: string[] = [];
       if (label === 'Country') {
@@ -208,6 +208,28 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
 }
 const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?they\\b`, 'g');
 
+/** "accused the bloc": the organization named last, in this sentence or the two before. */
+const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court)\b/gi;
+function resolveBodyReferences(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    BODY_REFERENCE.lastIndex = 0;
+    for (const m of s.text.matchAll(BODY_REFERENCE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, end)) continue;
+      let body: Mention | undefined;
+      for (let i = s.index; !body && i >= Math.max(0, s.index - 2); i--) {
+        body = mentionsIn(doc, i)
+          .filter((x) => x.label === 'Organization' && x.entityIds.length === 1 && (i < s.index || x.end <= start))
+          .sort((a, b) => b.start - a.start)[0];
+      }
+      if (!body) continue;
+      const mention = personMention(doc, s.index, start, end, [...body.entityIds], 'pronoun');
+      mention.label = 'Organization';
+    }
+  }
+}
+
 /** What a name or title tells of a person's gender; null when it tells nothing. */
 function genderOf(e: Entity | undefined): 'f' | 'm' | null {
   if (!e) return null;
@@ -257,6 +279,7 @@ export const resolutionComponent: PipelineComponent = {
     resolvePronouns(doc);
     resolvePluralReferences(doc);
     resolvePluralPronouns(doc);
+    resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };

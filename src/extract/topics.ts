@@ -13,7 +13,7 @@ for (const [form, entry] of forms) if (form !== entry.name) synonyms.set(entry.n
 
 export const topicsComponent: PipelineComponent = {
   name: 'topics',
-  requires: ['sentences'],
+  requires: ['sentences', 'mentions.Country'],
   assigns: ['mentions.Topic', 'entities.Topic'],
   run(doc) {
     for (const s of doc.sentences) {
@@ -41,6 +41,15 @@ export const topicsComponent: PipelineComponent = {
         }
       }
       for (const [start, c] of claimed) if (!found.some((f) => f.start < c.end && start < f.end)) found.push({ start, end: c.end, text: c.text, entry: c.entry, pattern: true });
+      // "the war in Sudan": a war, conflict or crisis named by its country is a topic of its own.
+      WAR_IN.lastIndex = 0;
+      for (const m of s.text.matchAll(WAR_IN)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[2]!.length);
+        if (!country || found.some((f) => f.start < end && start < f.end)) continue;
+        found.push({ start, end, text: m[0], entry: { name: `${m[1]!.toLowerCase()} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}` }, pattern: true });
+      }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
       for (const f of found) {
@@ -137,6 +146,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   }
   return out;
 }
+
+// Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
+const WAR_IN = /(?<=\b(?:the|a)\s)(war|conflict|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
 function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {

@@ -91,6 +91,11 @@ describe('topic discovery', () => {
     expect(topics('Japan said the launch was reckless.')).toEqual([]);
   });
 
+  it('names a war, conflict or crisis by its country', () => {
+    expect(topics('They discussed the war in Sudan.')).toEqual(['war in Sudan']);
+    expect(topics('They discussed the refugee crisis in Sudan.')).toEqual(['refugee crisis']);
+  });
+
   it('knows peace talks, plans and missions as one peace process', () => {
     expect(topics('He called it a peace mission and backed the peace talks.')).toEqual(['peace process']);
   });

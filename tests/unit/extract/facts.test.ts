@@ -31,7 +31,11 @@ describe('events', () => {
   });
 
   it('skips places and side remarks as targets', () => {
-    expect(events(analyze('President Lula met President Xi Jinping in Beijing on Friday, the first trip by Brazil in years.'))).toEqual(['MEET Lula -> Xi Jinping']);
+    // The remark still tells that the meeting was a trip to Beijing.
+    expect(events(analyze('President Lula met President Xi Jinping in Beijing on Friday, the first trip by Brazil in years.'))).toEqual([
+      'MEET Lula -> Xi Jinping',
+      'VISIT Lula -> China',
+    ]);
   });
 
   it('takes targets of discussing and agreeing only from "with", and stops warnings and accusations at their complement', () => {
@@ -67,6 +71,12 @@ describe('events', () => {
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
+  });
+
+  it('resolves "the three juntas" to the countries just named and "the bloc" to the organization', () => {
+    expect(events(analyze('The governments of Mali, Burkina Faso and Niger said they would leave ECOWAS. The three juntas accused the bloc of imposing sanctions.'))).toEqual([
+      'ACCUSE Mali+Burkina Faso+Niger -> ECOWAS',
+    ]);
   });
 
   it('sends a state visit named without a destination to the capital of the meeting', () => {
