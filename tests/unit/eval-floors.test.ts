@@ -11,8 +11,8 @@ import { ROOT } from '../support/paths';
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   dev: { persons: 0.97, countries: 0.97, meetings: 0.9, events: 0.9, discussions: 0.85 },
-  // The target for discussions is 0.85; the 36-article holdout measures 0.74 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.9, events: 0.85, discussions: 0.7 },
+  // The target for discussions is 0.85; the 36-article holdout measures 0.847 (see README).
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.9, events: 0.85, discussions: 0.8 },
 };
 
 /** Accuracy floors for details of found facts: the day an event happened and the sentence that states it. */
