@@ -19,6 +19,7 @@ const SIDE_REMARK = /,\s+(?:the|a|an|his|her|their|its|which|where|who|five|four
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
+const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -117,6 +118,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
   for (const m of candidates) {
     if (isPrepositional(doc, s, m)) continue;
+    // "…, a proposal Arab governments quickly rejected": the verb has a subject of its own after the comma.
+    if (REDUCED_RELATIVE.test(doc.text.slice(m.end, pos))) return [];
     return coordinated(doc, s, m, candidates);
   }
   if (NON_ENTITY_SUBJECT.test(gap)) return [];

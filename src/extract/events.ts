@@ -35,6 +35,8 @@ const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
 const NEEDS_AGENT = new Set(['trip to', 'visit to']);
+const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
+const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
 const OBJECT_PREPOSITION = /\b(?:in|at|of|from|near|to|with)\s+(?:the\s+)?$/i;
 
@@ -172,9 +174,19 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (agentAfterForms.has(form)) {
     // "his trip drew criticism from Ukraine": Ukraine criticized; a named subject is the one criticized.
     const agent = actorMentions(doc, s, v.end, end, partialQuote)[0];
-    if (!agent || agent.start - v.end > 4) return null;
+    // The doer may carry a title: "a visit by French Foreign Minister Jean-Noel Barrot".
+    if (!agent || !/^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(doc.text.slice(v.end, agent.start))) return null;
+    // "the first trip by Brazil in years" is a remark about a country, not a visit by someone.
+    if (v.value === 'VISIT' && agent.label !== 'Person') return null;
     const actors = actingIds(doc, agent);
-    const targets = [...new Set(subjectBefore(doc, s, v.start).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    let targets = [...new Set(subjectBefore(doc, s, v.start).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    if (v.value === 'VISIT') targets = targets.filter((t) => doc.entities.get(t)?.label === 'Country');
+    if (v.value === 'VISIT' && !targets.length) {
+      // "Chad ended the pact hours after a visit by France's foreign minister": the visit went to the country named there.
+      const own = sides(doc, actors);
+      const host = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && !m.qualifier && !m.entityIds.some((id) => own.has(id)));
+      targets = host ? [...host.entityIds] : [];
+    }
     return { actors, targets, subject: agent, rule: 'events:agent-after' };
   }
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
@@ -230,6 +242,10 @@ export const eventsComponent: PipelineComponent = {
       verbs.forEach((v) => {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) return;
+        // "the talks ended without a statement": ending counts only when something is ended.
+        if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
+        // "rejected calls for a recount": a noun, not the verb.
+        if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
         const type = passiveType ?? v.value;
@@ -239,6 +255,8 @@ export const eventsComponent: PipelineComponent = {
         if (!roles?.actors.length) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
+        // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
+        const met = type === 'DISCUSS' && /^(?:spoke|talked|conferred) with$/i.test(v.text) && IN_PERSON.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
@@ -255,7 +273,7 @@ export const eventsComponent: PipelineComponent = {
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
         const ev: ExtractedEvent = {
-          type,
+          type: met ? 'MEET' : type,
           actorIds: roles.actors,
           targetIds: roles.targets,
           topicIds,
@@ -289,9 +307,11 @@ export const eventsComponent: PipelineComponent = {
  * (or seat of government) where the meeting took place.
  */
 const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:visit|trip)\b|\btrip abroad\b/i;
+/** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
+const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
 function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
   const meet = events.find((e) => e.type === 'MEET');
-  const noun = VISIT_NOUN.exec(s.text);
+  const noun = VISIT_NOUN.exec(s.text) ?? TO_VISIT.exec(s.text);
   if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
   const own = sides(doc, meet.actorIds);
   const place = mentionsIn(doc, s.index).find(

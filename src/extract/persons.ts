@@ -110,6 +110,12 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
   }
 }
 
+/** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
+function demonymNounBefore(doc: ArticleDoc, s: Sentence, pos: number): boolean {
+  const demonym = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via === 'demonym' && /^\s$/.test(doc.text.slice(m.end, pos)));
+  return !!demonym && /\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, demonym.start - 24), demonym.start));
+}
+
 function plausibleBareName(span: NameSpan): boolean {
   const toks = tokens(span.name);
   if (toks.length < 2 || toks.length > 4) return false;
@@ -140,7 +146,10 @@ export const personsComponent: PipelineComponent = {
       // 2 and 3. Capitalized runs with an appositive role, a name cue or a speech verb beside them.
       CAP_RUN.lastIndex = 0;
       for (const m of s.text.matchAll(CAP_RUN)) {
-        const span = trimName(m[1]!, s.start + m.index!);
+        let span = trimName(m[1]!, s.start + m.index!);
+        // "the detained American Paul Whelan": the demonym opens the run but is no part of the name.
+        const lead = span && mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via === 'demonym' && x.start === span!.start && x.end < span!.end);
+        if (span && lead) span = trimName(doc.text.slice(lead.end, span.end).trimStart(), span.end - doc.text.slice(lead.end, span.end).trimStart().length);
         if (!span || !plausibleBareName(span)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         if (overlapsOther(doc, s, span.start, span.end)) continue;
@@ -152,7 +161,8 @@ export const personsComponent: PipelineComponent = {
           (FAMILY_NAME_FIRST.has(first) && tokens(span.name).length <= 3) ||
           SPEECH.test(after) ||
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
-          ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start));
+          ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
+          demonymNounBefore(doc, s, span.start);
         if (!appositive && !cue) continue;
         const id = addPerson(doc, s, span);
         if (appositive) {

@@ -157,6 +157,10 @@ describe('persons', () => {
     expect(persons(doc)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 
+  it('takes a name after a demonym used as a noun', () => {
+    expect(persons(analyze('Blinken urged Russia to release the detained American Paul Whelan.'))).toEqual(['Paul Whelan']);
+  });
+
   it('keeps a generational suffix in a name', () => {
     expect(persons(analyze('Philippine President Ferdinand Marcos Jr. met reporters.'))).toEqual(['Ferdinand Marcos Jr.']);
   });

@@ -79,6 +79,30 @@ describe('events', () => {
     ]);
   });
 
+  it('reads a conversation on the sidelines as a meeting, and "calls for" after a verb as a noun', () => {
+    expect(events(analyze('Secretary of State Antony Blinken spoke with Foreign Minister Sergei Lavrov on the sidelines of a G20 meeting.'))).toEqual([
+      'MEET Antony Blinken -> Sergei Lavrov',
+    ]);
+    expect(events(analyze('President Nicolas Maduro rejected calls for a recount.'))).toEqual(['REJECT Nicolas Maduro -> ']);
+  });
+
+  it('ends something only when something is ended, and leaves a verb with its own subject alone', () => {
+    expect(events(analyze('Chad ended its defense agreement with France.'))).toEqual(['SUSPEND Chad -> France']);
+    expect(events(analyze('The Chinese talks ended without a statement.'))).toEqual([]);
+    expect(events(analyze('Trump said the United States would take over Gaza, a proposal Arab governments quickly rejected.'))).toEqual([]);
+  });
+
+  it('finds a visit by a titled person and the visit of a leader who came "to visit"', () => {
+    expect(events(analyze('Chad ended its defense agreement with France hours after a visit by French Foreign Minister Jean-Noel Barrot.'))).toEqual([
+      'SUSPEND Chad -> France',
+      'VISIT Jean-Noel Barrot -> Chad',
+    ]);
+    expect(events(analyze('Prime Minister Benjamin Netanyahu met President Donald Trump at the White House, the first foreign leader to visit since the inauguration.'))).toEqual([
+      'MEET Benjamin Netanyahu -> Donald Trump',
+      'VISIT Benjamin Netanyahu -> United States',
+    ]);
+  });
+
   it('sends a state visit named without a destination to the capital of the meeting', () => {
     expect(events(analyze('Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing at the start of a two-day state visit.'))).toEqual([
       'MEET Vladimir Putin -> Xi Jinping',
