@@ -84,29 +84,39 @@ export function extractFolder(dir: string, pipeline: Pipeline): Map<string, Arti
 
 const sorted = (xs: string[]) => [...xs].sort().join('|');
 
-export function predictedKeys(graph: ArticleGraph): Keys {
+/** Lookups over one article's graph, shared by the fact keys and the attribute values. */
+function graphView(graph: ArticleGraph) {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const name = (id: string) => nodes.get(id)?.name ?? id;
-  const byLabel = (label: GraphNode['label']) => new Set(graph.nodes.filter((n) => n.label === label).map((n) => n.name));
   const rels = (type: string) => graph.relationships.filter((r) => r.type === type);
-  const linked = (type: string, from: string, label?: GraphNode['label']) =>
-    rels(type)
-      .filter((r) => r.from === from && (!label || nodes.get(r.to)?.label === label))
-      .map((r) => name(r.to));
+  /** Names at the far end of `type` relationships leaving `from`. */
+  const linked = (type: string, from: string) => rels(type).filter((r) => r.from === from).map((r) => name(r.to));
+  const of = (label: GraphNode['label']) => graph.nodes.filter((n) => n.label === label);
   return {
-    persons: byLabel('Person'),
+    nodes,
+    name,
+    rels,
+    linked,
+    of,
+    meetingKey: (id: string) => sorted(rels('ATTENDED').filter((r) => r.to === id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from))),
+    incidentKey: (id: string) => sorted(linked('INVOLVED', id)),
+    eventKey: (e: GraphNode) => `${e.props.type}:${sorted(linked('ACTOR', e.id))}`,
+  };
+}
+
+export function predictedKeys(graph: ArticleGraph): Keys {
+  const g = graphView(graph);
+  const names = (label: GraphNode['label']) => new Set(g.of(label).map((n) => n.name));
+  return {
+    persons: names('Person'),
     // Countries the text names; a country only implied by a title ("Treasury Secretary") is a role's end, not a mention.
-    countries: new Set(graph.nodes.filter((n) => n.label === 'Country' && rels('MENTIONED_IN').some((r) => r.from === n.id)).map((n) => n.name)),
-    organizations: byLabel('Organization'),
-    meetings: new Set(
-      graph.nodes
-        .filter((n) => n.label === 'Meeting')
-        .map((m) => sorted(rels('ATTENDED').filter((r) => r.to === m.id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from)))),
-    ),
-    incidents: new Set(graph.nodes.filter((n) => n.label === 'Incident').map((i) => sorted(linked('INVOLVED', i.id)))),
-    events: new Set(graph.nodes.filter((n) => n.label === 'Event').map((e) => `${e.props.type}:${sorted(linked('ACTOR', e.id))}`)),
-    policies: new Set(rels('HOLDS_POLICY').map((r) => `${name(r.to)}@${name(r.from)}`)),
-    discussions: new Set(rels('DISCUSSED').map((r) => `${name(r.from)}:${name(r.to)}`)),
+    countries: new Set(g.of('Country').filter((n) => g.rels('MENTIONED_IN').some((r) => r.from === n.id)).map((n) => n.name)),
+    organizations: names('Organization'),
+    meetings: new Set(g.of('Meeting').map((m) => g.meetingKey(m.id))),
+    incidents: new Set(g.of('Incident').map((i) => g.incidentKey(i.id))),
+    events: new Set(g.of('Event').map(g.eventKey)),
+    policies: new Set(g.rels('HOLDS_POLICY').map((r) => `${g.name(r.to)}@${g.name(r.from)}`)),
+    discussions: new Set(g.rels('DISCUSSED').map((r) => `${g.name(r.from)}:${g.name(r.to)}`)),
   };
 }
 
@@ -125,33 +135,31 @@ export function goldKeys(gold: GoldArticle): Keys {
 
 /** Attribute values of the predicted facts, keyed like the fact keys (person name, meeting or event key). */
 function predictedAttributes(graph: ArticleGraph): Record<Attribute, Map<string, Array<string | null>>> {
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
-  const name = (id: string) => nodes.get(id)?.name ?? id;
+  const g = graphView(graph);
   const out = Object.fromEntries(ATTRIBUTES.map((a) => [a, new Map<string, Array<string | null>>()])) as Record<Attribute, Map<string, Array<string | null>>>;
   // Two facts may share a key (Ramaphosa met two people): the gold value may match either.
   const put = (m: Map<string, Array<string | null>>, key: string, value: string | null) => m.set(key, [...(m.get(key) ?? []), value]);
-  for (const p of graph.nodes.filter((n) => n.label === 'Person')) {
-    const roles = graph.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.from === p.id);
-    const countryId = roles.map((r) => (r.props.countryId as string | undefined) ?? (nodes.get(r.to)?.label === 'Country' ? r.to : undefined)).find(Boolean) ?? (p.props.countryId as string | undefined);
-    put(out.personCountry, p.name, countryId ? name(countryId) : null);
+  for (const p of g.of('Person')) {
+    const roles = g.rels('HOLDS_ROLE').filter((r) => r.from === p.id);
+    const countryId = roles.map((r) => (r.props.countryId as string | undefined) ?? (g.nodes.get(r.to)?.label === 'Country' ? r.to : undefined)).find(Boolean) ?? (p.props.countryId as string | undefined);
+    put(out.personCountry, p.name, countryId ? g.name(countryId) : null);
     put(out.personTitle, p.name, (roles[0]?.props.title as string | undefined) ?? ((p.props.titles as string[] | undefined)?.[0] ?? null));
   }
-  for (const m of graph.nodes.filter((n) => n.label === 'Meeting')) {
-    const key = sorted(graph.relationships.filter((r) => r.type === 'ATTENDED' && r.to === m.id && nodes.get(r.from)?.label === 'Person').map((r) => name(r.from)));
+  for (const m of g.of('Meeting')) {
+    const key = g.meetingKey(m.id);
     put(out.meetingDate, key, (m.props.date as string | null) ?? null);
-    const held = graph.relationships.find((r) => r.type === 'HELD_IN' && r.from === m.id);
-    put(out.meetingLocation, key, held ? name(held.to) : null);
-    put(out.meetingTopics, key, sorted(graph.relationships.filter((r) => r.type === 'ABOUT' && r.from === m.id).map((r) => name(r.to))));
+    put(out.meetingLocation, key, g.linked('HELD_IN', m.id)[0] ?? null);
+    put(out.meetingTopics, key, sorted(g.linked('ABOUT', m.id)));
   }
-  for (const i of graph.nodes.filter((n) => n.label === 'Incident')) {
-    const key = sorted(graph.relationships.filter((r) => r.type === 'INVOLVED' && r.from === i.id).map((r) => name(r.to)));
+  for (const i of g.of('Incident')) {
+    const key = g.incidentKey(i.id);
     put(out.incidentDate, key, (i.props.date as string | null) ?? null);
-    put(out.incidentConsequences, key, sorted(graph.relationships.filter((r) => r.type === 'LED_TO' && r.from === i.id).map((r) => String(nodes.get(r.to)?.props.type ?? name(r.to)))));
+    put(out.incidentConsequences, key, sorted(g.rels('LED_TO').filter((r) => r.from === i.id).map((r) => String(g.nodes.get(r.to)?.props.type ?? g.name(r.to)))));
   }
-  for (const e of graph.nodes.filter((n) => n.label === 'Event')) {
-    const key = `${e.props.type}:${sorted(graph.relationships.filter((r) => r.type === 'ACTOR' && r.from === e.id).map((r) => name(r.to)))}`;
-    put(out.eventTargets, key, sorted(graph.relationships.filter((r) => r.type === 'TARGET' && r.from === e.id).map((r) => name(r.to))));
-    put(out.eventTopics, key, sorted(graph.relationships.filter((r) => r.type === 'ABOUT' && r.from === e.id).map((r) => name(r.to))));
+  for (const e of g.of('Event')) {
+    const key = g.eventKey(e);
+    put(out.eventTargets, key, sorted(g.linked('TARGET', e.id)));
+    put(out.eventTopics, key, sorted(g.linked('ABOUT', e.id)));
     put(out.eventDate, key, (e.props.date as string | null) ?? null);
     // Every sentence cited for the event, so the gold phrase may sit in any of them.
     put(out.eventSentence, key, graph.evidence.filter((x) => x.factId === e.id).map((x) => x.sentence).join('\n'));

@@ -195,7 +195,7 @@ export class Neo4jGraphStore implements GraphStore {
         const prior = nodes.get(n.id);
         nodes.set(n.id, {
           merged: prior ? mergeNodes([prior.merged, n]) : mergeNodes([n]),
-          supporters: prior ? (prior.supporters.includes(articleId) ? prior.supporters.filter((a) => a !== articleId).concat(articleId) : prior.supporters.concat(articleId)) : [articleId],
+          supporters: withSupporter(prior?.supporters, articleId),
           namesBefore: prior?.namesBefore ?? [],
         });
         touchedNodes.add(n.id);
@@ -204,7 +204,7 @@ export class Neo4jGraphStore implements GraphStore {
         const prior = rels.get(r.id);
         rels.set(r.id, {
           merged: prior ? mergeRelationships([prior.merged, r]) : mergeRelationships([r]),
-          supporters: prior ? (prior.supporters.includes(articleId) ? prior.supporters.filter((a) => a !== articleId).concat(articleId) : prior.supporters.concat(articleId)) : [articleId],
+          supporters: withSupporter(prior?.supporters, articleId),
           exists: prior?.exists ?? false,
         });
         touchedRels.add(r.id);
@@ -282,14 +282,14 @@ export class Neo4jGraphStore implements GraphStore {
     // Facts that only gained a supporter get that one property set; the rest are written whole.
     const supportOnly = allNodes.filter((n) => n.unchanged);
     if (supportOnly.length) await tx.run(cypher.setNodeSupporters, { rows: supportOnly.map((n) => ({ id: n.merged.id, articleIds: n.supporters })) });
-    const relSupportOnly = allRels.filter((r) => r.unchanged && r.exists);
+    // Only relationships read from the store can be unchanged, so these all exist.
+    const relSupportOnly = allRels.filter((r) => r.unchanged);
     if (relSupportOnly.length) {
-      const byType: Record<string, unknown[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
-      for (const r of relSupportOnly) byType[r.merged.type]!.push({ id: r.merged.id, articleIds: r.supporters });
-      await tx.run(cypher.setRelationshipSupporters, { byType });
+      const rows = relSupportOnly.map((r) => ({ id: r.merged.id, type: r.merged.type, articleIds: r.supporters }));
+      await tx.run(cypher.setRelationshipSupporters, { byType: groupByType(rows) });
     }
     const nodes = allNodes.filter((n) => !n.unchanged);
-    const rels = allRels.filter((r) => !(r.unchanged && r.exists));
+    const rels = allRels.filter((r) => !r.unchanged);
     if (nodes.length) await tx.run(cypher.writeNodes, { nodes: nodes.map(({ merged, supporters }) => ({ id: merged.id, label: merged.label, props: toNodeProps(merged, supporters, extra(merged.id)) })) });
     // Only names a node did not have yet need a NameKey link.
     const names = nodes
@@ -300,11 +300,7 @@ export class Neo4jGraphStore implements GraphStore {
     const created = rows_.filter((r) => !r.exists).map((r) => r.row);
     if (created.length) await tx.run(cypher.createRelationships, { rels: created });
     const updated = rows_.filter((r) => r.exists).map((r) => r.row);
-    if (updated.length) {
-      const byType: Record<string, unknown[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
-      for (const r of updated) byType[r.type]!.push(r);
-      await tx.run(cypher.updateRelationships, { byType });
-    }
+    if (updated.length) await tx.run(cypher.updateRelationships, { byType: groupByType(updated) });
   }
 
   async getNodes(ids: string[]): Promise<StoredNode[]> {
@@ -439,6 +435,19 @@ export class Neo4jGraphStore implements GraphStore {
 
 async function rows(tx: Tx, query: string, params: Record<string, unknown>): Promise<Row[]> {
   return (await tx.run(query, params)).records.map((r) => r.toObject() as Row);
+}
+
+/** Rows under every relationship type, so each per-type subquery gets its parameter (empty when none). */
+function groupByType<T extends { type: string }>(rows: T[]): Record<string, T[]> {
+  const byType: Record<string, T[]> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, []]));
+  for (const r of rows) byType[r.type]!.push(r);
+  return byType;
+}
+
+/** The supporters of a fact after `articleId` states it (again): that article last, once. */
+function withSupporter(prior: string[] | undefined, articleId: string): string[] {
+  if (!prior) return [articleId];
+  return prior.includes(articleId) ? prior.filter((a) => a !== articleId).concat(articleId) : prior.concat(articleId);
 }
 
 function idsByType(rels: GraphRelationship[]): Record<string, string[]> {
