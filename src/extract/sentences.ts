@@ -16,11 +16,9 @@ const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
   let paragraph = 0;
-  for (const p of text.matchAll(paraRe)) {
-    const pStart = p.index!;
-    const pText = p[0];
+  for (const [pStart, pEnd] of paragraphs(text)) {
+    const pText = text.slice(pStart, pEnd);
     let from = 0;
     for (const b of pText.matchAll(BOUNDARY)) {
       const end = b.index! + b[0].length;
@@ -32,6 +30,30 @@ export function splitSentences(text: string): Sentence[] {
     paragraph++;
   }
   return out;
+}
+
+/**
+ * Paragraphs as [start, end): runs of non-empty lines, broken before a blank line (empty
+ * or whitespace only, followed by a newline). A scan rather than a regular expression:
+ * on a multi-megabyte line the equivalent pattern can exhaust the regex engine's stack.
+ */
+function* paragraphs(text: string): Generator<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push([start, end]);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const blankBreak = (k: number) => /^\s*$/.test(text.slice(lines[k]![0], lines[k]![1])) && k + 1 < lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]![0] === lines[i]![1]) continue;
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]![0] < lines[j + 1]![1] && !blankBreak(j + 1)) j++;
+    yield [lines[i]![0], lines[j]![1]];
+    i = j;
+  }
 }
 
 function isRealStop(p: string, dot: number): boolean {
