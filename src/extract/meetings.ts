@@ -1,11 +1,17 @@
-import { mentionsIn } from './article-doc';
+import { ids } from '../domain/ids';
+import { mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
+import { PLACES } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
  * Meetings from MEET events: who took part (people when named, else the
- * countries or bodies), about what, where ("in Beijing", "in Kyiv") and when.
+ * countries or bodies), about what, where ("in Beijing", "at the White House",
+ * "in Munich") and when.
  */
-const LOCATION = /\b(?:in|at)\s+$/;
+const LOCATION = /\b(?:in|at|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/;
+/** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
+const PLACE_CUE = /\b(?:in|at|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const MAX_PLACE_WORDS = 5;
 
 export const meetingsComponent: PipelineComponent = {
   name: 'meetings',
@@ -20,14 +26,10 @@ export const meetingsComponent: PipelineComponent = {
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
       const participantIds = [...new Set([...persons, ...sidesWithoutPerson])];
       if (participantIds.length < 2) return;
-      const s = doc.sentences[ev.sentence]!;
-      const location = mentionsIn(doc, s.index).find(
-        (m) => m.label === 'Country' && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 4), m.start)),
-      );
       doc.meetings.push({
         participantIds,
         topicIds: ev.topicIds,
-        locationId: location?.entityIds[0] ?? null,
+        locationId: meetingPlace(doc, doc.sentences[ev.sentence]!),
         date: ev.date,
         sentence: ev.sentence,
         event: index,
@@ -35,3 +37,24 @@ export const meetingsComponent: PipelineComponent = {
     });
   },
 };
+
+/** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
+function meetingPlace(doc: ArticleDoc, s: Sentence): string | null {
+  const candidates: Array<{ at: number; countryId: string }> = [];
+  for (const m of mentionsIn(doc, s.index)) {
+    if (m.label === 'Country' && m.entityIds[0] && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
+  }
+  for (const cue of s.text.matchAll(PLACE_CUE)) {
+    const at = cue.index + cue[0].length;
+    const words = s.text.slice(at).split(/\s+/, MAX_PLACE_WORDS);
+    for (let n = words.length; n > 0; n--) {
+      const iso3 = PLACES.get(words.slice(0, n).join(' ').replace(/[,.;:!?)'’"]+$|['’]s$/u, ''));
+      if (iso3) {
+        candidates.push({ at: s.start + at, countryId: ids.country(iso3) });
+        break;
+      }
+    }
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0]?.countryId ?? null;
+}

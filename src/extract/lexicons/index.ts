@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import cities from './cities.json';
 import countryAliases from './country-aliases.json';
 import countryDemonyms from './country-demonyms.json';
 import countryStoplist from './country-stoplist.json';
@@ -7,6 +8,7 @@ import names from './names.json';
 import organizations from './organizations.json';
 import titles from './titles.json';
 import topics from './topics.json';
+import venues from './venues.json';
 import type { EventType } from '../../domain/ontology';
 
 /**
@@ -77,6 +79,12 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
   }
   return { forms, byIso };
 }
+
+/**
+ * Cities and venues to the ISO3 code of their country, for where a meeting was held;
+ * hand-written venues win over the generated city list.
+ */
+export const PLACES = new Map<string, string>([...Object.entries(cities.cities as Record<string, string>), ...Object.entries(venues.venues as Record<string, string>)]);
 
 /** Buildings that stand for a government: whoever hosts there belongs to that country. */
 export const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Downing Street', 'Whitehall', 'Zhongnanhai', 'Elysee', 'Élysée']);

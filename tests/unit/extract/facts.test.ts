@@ -157,6 +157,20 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(names(doc, m.topicIds)).toEqual(['trade']);
   });
 
+  it('places a meeting in a city, a venue or the place just visited', () => {
+    const place = (text: string) => analyze(text).meetings.map((m) => m.locationId);
+    expect(place('Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Munich on Friday.')).toEqual(['country:DEU']);
+    expect(place('President Joe Biden met Prime Minister Fumio Kishida at Camp David.')).toEqual(['country:USA']);
+    expect(place('Prime Minister Rishi Sunak met President Joe Biden at the White House.')).toEqual(['country:USA']);
+    // GeoNames' largest Geneva is in New York State; the venue list knows better.
+    expect(place('Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Geneva.')).toEqual(['country:CHE']);
+    expect(place('Prime Minister Fumio Kishida visited Kyiv on Tuesday and met President Volodymyr Zelensky.')).toEqual(['country:UKR']);
+    // The first place named wins; a place that is no city stays unknown.
+    expect(place('Prime Minister Narendra Modi met President Emmanuel Macron in Marseille before flying to Paris.')).toEqual(['country:FRA']);
+    expect(place('President Joe Biden met President Xi Jinping in Woodside Park Estates.')).toEqual(['country:USA']);
+    expect(place('President Joe Biden met President Xi Jinping in Smallville.')).toEqual([null]);
+  });
+
   it('ties an incident to what it led to', () => {
     const doc = analyze('China severed military channels with the United States in August after House Speaker Nancy Pelosi visited Taiwan.');
     expect(doc.incidents).toHaveLength(1);
