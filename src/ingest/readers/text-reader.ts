@@ -3,13 +3,21 @@ import type { RawArticle } from '../raw-article';
 /**
  * A scraped page saved as text: a site-name line, a headline line, then
  * paragraphs with site chrome mixed in (the cleaner removes the chrome).
- * A file that starts directly with a paragraph is taken as untitled text.
+ * Menu and breadcrumb lines around them are skipped. A file that starts directly
+ * with a paragraph is taken as untitled text.
  */
 const SHORT_LINE = 90;
+/** "World | Asia", "Home › Politics": a menu or breadcrumb line, never the headline. */
+const MENU_SEPARATOR = /\s+(?:[|›»·•>]|\/)\s+/;
+const isMenu = (line: string) => {
+  const items = line.split(MENU_SEPARATOR);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4);
+};
 
 export function readText(content: string, origin: string): RawArticle[] {
   const lines = content.split(/\r?\n/);
-  const nonBlank = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0);
+  // The first line names the site, sections and all ("Herald | World"); menus after it are skipped.
+  const nonBlank = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0).filter((x, k) => k === 0 || !isMenu(x.l));
   let source: string | null = null;
   let title: string | null = null;
   let bodyFrom = 0;

@@ -10,6 +10,14 @@ describe('readers', () => {
     expect(a!.text).toContain('Dock workers in Rotterdam');
   });
 
+  it('skips a breadcrumb line between the site name and the headline', () => {
+    const [a] = read('crumb.txt', 'Harbor Herald\nWorld | Europe › Ports\n\nPorts reopen after strike\n\nDock workers in Rotterdam returned to work on Monday.\n').articles;
+    expect(a).toMatchObject({ source: 'Harbor Herald', title: 'Ports reopen after strike' });
+    // A headline with a slash or a bar inside a long phrase is still a headline.
+    const [b] = read('slash.txt', 'Harbor Herald\n\nRotterdam and Antwerp ports reopen | strike over after ten days of talks\n\nDock workers returned on Monday.\n').articles;
+    expect(b!.title).toBe('Rotterdam and Antwerp ports reopen | strike over after ten days of talks');
+  });
+
   it('reads a .txt that starts with a paragraph as untitled text', () => {
     const [a] = read('b.txt', 'Dock workers in Rotterdam returned to work on Monday after a week-long strike over pay.').articles;
     expect(a!.title).toBeNull();
