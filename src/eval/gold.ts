@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ArticleGraph, GraphNode } from '../domain/ontology';
 import type { Pipeline } from '../extract/pipeline';
 import { countryById, countryIdByName } from '../extract/countries';
+import { topicForms } from '../extract/lexicons';
 import { toArticle } from '../ingest/article';
 import { readArticleFile } from '../ingest/readers';
 
@@ -183,9 +184,14 @@ function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string
   };
 }
 
+/** Each lexicon synonym, lowercased, to its topic's name. */
+const topicNames = new Map(topicForms().forms.map(([form, entry]) => [form.toLowerCase(), entry.name]));
+
 /**
  * Gold may name a country by any common form ("Turkey"); the graph uses the canonical
- * name ("Türkiye"). Both compare as the country they denote.
+ * name ("Türkiye"). Both compare as the country they denote. Likewise a gold topic
+ * written as the plain phrase of the text ("New START") compares as the lexicon topic
+ * that phrase is a synonym of ("arms control"), whenever the lexicon has one.
  */
 export function canonicalGold(g: GoldArticle): GoldArticle {
   const c = (name: string) => {
@@ -193,14 +199,17 @@ export function canonicalGold(g: GoldArticle): GoldArticle {
     return (id && countryById(id)?.name) || name;
   };
   const cn = (name: string | null | undefined) => (name ? c(name) : name);
+  const t = (topic: string) => topicNames.get(topic.toLowerCase()) ?? topic;
+  const ts = (topics: string[] | undefined) => topics && [...new Set(topics.map(t))];
   return {
     ...g,
     persons: g.persons.map((p) => ({ ...p, country: cn(p.country) ?? null })),
     countries: g.countries.map(c),
-    meetings: g.meetings.map((m) => ({ ...m, location: cn(m.location) })),
+    meetings: g.meetings.map((m) => ({ ...m, location: cn(m.location), topics: ts(m.topics) })),
     incidents: g.incidents?.map((i) => ({ ...i, involved: i.involved.map(c) })),
-    events: g.events.map((e) => ({ ...e, actors: e.actors.map(c), targets: e.targets.map(c) })),
+    events: g.events.map((e) => ({ ...e, actors: e.actors.map(c), targets: e.targets.map(c), topics: ts(e.topics) })),
     policies: g.policies.map((p) => ({ ...p, holders: p.holders.map(c) })),
+    discussions: g.discussions.map((d) => ({ ...d, topic: t(d.topic) })),
   };
 }
 

@@ -22,6 +22,15 @@ const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
+const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:\p{L}+ly\s+)?$/iu;
+/** Nothing but auxiliaries and adverbs between a relative pronoun and its verb: "who had already …". */
+const AUXILIARIES_ONLY = /^\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|repeatedly|previously|once|then|\p{L}+ly)\s+)*$/iu;
+
+/** "… said they threatened …": the verb at `pos` has a pronoun subject that names no entity, so nobody known acts. */
+export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): boolean {
+  const from = clauseStart(doc, s, pos);
+  return UNRESOLVED_PRONOUN.test(doc.text.slice(from, pos)) && !actorMentions(doc, s, from, pos).length;
+}
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
 export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
@@ -110,7 +119,9 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     if (open >= 0) gapEnd = from + open;
   }
   const gap = doc.text.slice(from, pos);
-  if (COORDINATED_VERB.test(gap)) {
+  // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
+  const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));
+  if (COORDINATED_VERB.test(gap) || afterBut) {
     // "… visited Israel and met …": the verb shares the subject of the sentence.
     const main = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
     return main ? [main] : [];
@@ -123,8 +134,15 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     return coordinated(doc, s, m, candidates);
   }
   if (NON_ENTITY_SUBJECT.test(gap)) return [];
+  // "… said they threatened …": a subject pronoun nobody resolved is still a subject of its own.
+  if (UNRESOLVED_PRONOUN.test(gap)) return [];
   const opener = doc.text.slice(s.start, from);
-  if (from > s.start && RELATIVE_OPENER.test(opener) && !gap.trim()) {
+  if (from > s.start && /,\s*who\s*$/i.test(opener) && AUXILIARIES_ONLY.test(gap)) {
+    // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on.
+    const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
+    if (antecedent) return [antecedent];
+  }
+  if (from > s.start && RELATIVE_OPENER.test(opener) && AUXILIARIES_ONLY.test(gap)) {
     // "… led a delegation that met …": the relative clause continues the main subject's action.
     const main = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => !isPrepositional(doc, s, m));
     return main ? [main] : [];
@@ -150,7 +168,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
     if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(before)) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
-    if (out.length >= 4) break;
+    // "condemned Iran's attack on Israel": what follows a possessor belongs to its noun phrase.
+    if (out.length >= 4 || (m.possessive && /^['’]s?\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)))) break;
   }
   return out;
 }

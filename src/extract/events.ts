@@ -1,6 +1,6 @@
 import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
-import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore } from './clauses';
+import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
@@ -37,6 +37,23 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(
 const NEEDS_AGENT = new Set(['trip to', 'visit to']);
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
+/**
+ * "called the attacks reckless", "described the move as a provocation": a verdict of
+ * censure on what stands between is a criticism of whoever is named there.
+ */
+const CENSURE =
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|illegitimate|absurd|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|shameful|baseless|unfounded|violation|provocation|mistake|act of aggression)\b/giu;
+function censureVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
+  CENSURE.lastIndex = 0;
+  return [...s.text.matchAll(CENSURE)].map((m) => {
+    const verb = /^\S+/.exec(m[0])![0];
+    return { start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value: 'CRITICIZE' as const };
+  });
+}
+/** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
+const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
+/** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
+const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
 const OBJECT_PREPOSITION = /\b(?:in|at|of|from|near|to|with)\s+(?:the\s+)?$/i;
 
@@ -115,6 +132,15 @@ function sides(doc: ArticleDoc, ids: string[]): Set<string> {
   const out = new Set(ids);
   for (const id of ids) for (const r of doc.entities.get(id)?.roles ?? []) if (r.countryId) out.add(r.countryId);
   return out;
+}
+
+/** Every actor and every target is a person, some of their countries are known, and no two sides share one. */
+function apartCountries(doc: ArticleDoc, actors: string[], targets: string[]): boolean {
+  const people = [...actors, ...targets].every((id) => doc.entities.get(id)?.label === 'Person');
+  const country = (id: string) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId;
+  const a = actors.map(country).filter(Boolean);
+  const t = targets.map(country).filter(Boolean);
+  return people && actors.length > 0 && targets.length > 0 && a.length + t.length > 0 && !t.some((c) => a.includes(c));
 }
 
 function findResponse(doc: ArticleDoc, ev: ExtractedEvent): number | null {
@@ -208,7 +234,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = byAgent.length ? byAgent : (previous?.targetIds ?? []);
     return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
   }
-  const actors = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
+  const actors = subjectIds.length ? subjectIds : unresolvedSubject(doc, s, v.start) ? [] : (previous?.actorIds ?? []);
   if (WARNING_TYPES.has(v.value)) {
     // "warned that North Korea would pay a price": the subject of the that-clause is the one
     // warned; not a demonym modifying it ("that Chinese influence was growing") and not the
@@ -236,7 +262,9 @@ export const eventsComponent: PipelineComponent = {
   run(doc) {
     for (const s of doc.sentences) {
       const inSentence: ExtractedEvent[] = [];
-      const verbs = [...verbGazetteer.matches(s.text, s.start)].filter((v) => quotedVerbAllowed(doc, v.start));
+      const lexical = [...verbGazetteer.matches(s.text, s.start)];
+      const censure = censureVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
+      const verbs = [...lexical, ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       const clauseVerbs = verbs.filter((v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()));
       verbs.forEach((v) => {
@@ -246,6 +274,11 @@ export const eventsComponent: PipelineComponent = {
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
+        if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
+        if (/^received$/i.test(v.text)) {
+          const received = actorMentions(doc, s, v.end, s.end, false)[0];
+          if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
+        }
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
         const type = passiveType ?? v.value;
@@ -256,7 +289,10 @@ export const eventsComponent: PipelineComponent = {
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
-        const met = type === 'DISCUSS' && /^(?:spoke|talked|conferred) with$/i.test(v.text) && IN_PERSON.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
+        const conversation = type === 'DISCUSS' && /^(?:spoke|talked|conferred) with$/i.test(v.text);
+        const met = conversation && IN_PERSON.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
+        // "Biden spoke with Netanyahu on Saturday night": leaders of two countries who speak, and meet nowhere the text says, speak by phone.
+        const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
@@ -273,7 +309,7 @@ export const eventsComponent: PipelineComponent = {
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
         const ev: ExtractedEvent = {
-          type: met ? 'MEET' : type,
+          type: met ? 'MEET' : called ? 'CALL' : type,
           actorIds: roles.actors,
           targetIds: roles.targets,
           topicIds,
@@ -317,8 +353,15 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
   const place = mentionsIn(doc, s.index).find(
     (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
   );
-  if (!place) return null;
   const at = s.start + noun.index!;
+  if (!place) {
+    // "Biden hosted Kishida for a state visit": the guest visited the host's country.
+    if (!/^(?:hosted|hosts|received)$/i.test(doc.text.slice(meet.verb.start, meet.verb.end))) return null;
+    const hostCountry = meet.actorIds.flatMap((id) => doc.entities.get(id)?.roles ?? []).find((r) => r.countryId)?.countryId;
+    const guests = meet.targetIds.filter((id) => doc.entities.get(id)?.label === 'Person');
+    if (!hostCountry || !guests.length) return null;
+    return { ...meet, type: 'VISIT', actorIds: guests, targetIds: [hostCountry], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
+  }
   return {
     ...meet,
     type: 'VISIT',

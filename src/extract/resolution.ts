@@ -112,6 +112,12 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       if (!qualifier && !possessor && !/\b(the|his|her|their|its)\s+$/i.test(before)) continue;
       const title = titleEntry(m[1]!)?.canonical;
       if (!title) continue;
+      // "Azali Assoumani, the president of the Comoros,": an appositive names the person just before it.
+      const apposed = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && /^,\s+(?:the\s+)?$/.test(doc.text.slice(x.end, start)));
+      if (apposed) {
+        personMention(doc, s.index, start, end, [...apposed.entityIds], 'role');
+        continue;
+      }
       const countryId = qualifier?.label === 'Country' ? qualifier.entityIds[0] : undefined;
       const candidates = persons.filter(
         (p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title) && (!countryId || r.countryId === countryId)),
@@ -253,12 +259,19 @@ function resolvePronouns(doc: ArticleDoc): void {
       if (insideQuote(doc, start)) continue;
       const gender = /^(?:he|him|his)$/i.test(m[0]) ? 'm' : 'f';
       const fits = (id: string) => genderOf(doc.entities.get(id)) !== (gender === 'm' ? 'f' : 'm');
-      let referent = peopleIn(doc, s.index, start).find(fits) ?? null;
+      const here = peopleIn(doc, s.index, start).filter(fits);
+      // "Assoumani thanked Putin but asked him": an object pronoun is not its own clause's subject.
+      const object = /^him$/i.test(m[0]) || (/^her$/i.test(m[0]) && OBJECT_FOLLOWS.test(doc.text.slice(start + 3, start + 12)));
+      if (object && here[0] === peopleIn(doc, s.index, start)[0]) here.shift();
+      let referent = (object ? here.at(-1) : here[0]) ?? null;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = peopleIn(doc, back).find(fits) ?? null;
       if (referent) personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
     }
   }
 }
+
+/** "asked her to", "told her that", "her." — "her" as an object, not a possessive. */
+const OBJECT_FOLLOWS = /^\s*(?:[,.;:!?]|$|(?:to|that|about|on|in|at|for|of|with|and|but|during|after|before)\b)/;
 
 /** The people named in a sentence before `limit`, subject first. */
 function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity): string[] {

@@ -83,8 +83,9 @@ export const topicsComponent: PipelineComponent = {
  */
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network)\b/g;
 const WEAK_MODIFIERS = new Set(
-  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key'.split(' '),
+  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future'.split(' '),
 );
+const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would'.split(' '));
 
 /**
  * The second way: the object of a verb of discussion ("discussed tourism and aviation
@@ -99,14 +100,17 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|som
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she'.split(' '));
 const GENERIC = new Set(
-  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work'.split(' '),
+  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework'.split(' '),
 );
 
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
   DISCOVERY.lastIndex = 0;
   for (const m of known.length ? [] : text.matchAll(DISCOVERY)) {
-    const modifiers = m[1]!.trim().split(/\s+/).filter((w) => !WEAK_MODIFIERS.has(w));
+    const words = m[1]!.trim().split(/\s+/);
+    // "their forces could plan": a verb phrase, not a noun phrase.
+    if (words.some((w) => VERBAL.has(w))) continue;
+    const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
     if (!modifiers.length) continue;
     const name = `${modifiers.join(' ')} ${m[2]}`;
     const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length;

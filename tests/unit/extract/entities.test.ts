@@ -120,6 +120,8 @@ describe('topic discovery', () => {
     expect(topics('Trade grew as a joint satellite program began.')).toEqual(['trade']);
     expect(topics('Foreign Minister Penny Wong raised the new deal.')).toEqual([]);
     expect(topics('They praised the Chinese plan.')).toEqual([]);
+    // A modal makes a verb phrase of it: "their forces could plan".
+    expect(topics('They will upgrade command structures so that their forces could plan together.')).toEqual([]);
   });
 });
 
@@ -197,6 +199,18 @@ describe('resolution', () => {
     expect(he.entityIds).toEqual(['person:fumio-kishida']);
     const two = doc.mentions.find((m) => m.text === 'The two leaders')!;
     expect(two.entityIds.sort()).toEqual(['person:fumio-kishida', 'person:yoon-suk-yeol']);
+  });
+
+  it('reads an appositive role as the person before it, and an object pronoun as someone other than the subject', () => {
+    const doc = analyze('African Union chairman Azali Assoumani, the president of the Comoros, thanked President Vladimir Putin but asked him to help.');
+    const ref = (text: string) => doc.mentions.find((m) => m.text === text && m.label === 'Person')?.entityIds;
+    expect(ref('president')).toEqual(['person:azali-assoumani']);
+    expect(ref('him')).toEqual(['person:vladimir-putin']);
+    const greeted = analyze('President Vladimir Putin arrived in Beijing. President Xi Jinping greeted him warmly.');
+    expect(greeted.mentions.find((m) => m.text === 'him')?.entityIds).toEqual(['person:vladimir-putin']);
+    // A possessive "her" is still the subject's.
+    const own = analyze('Prime Minister Giorgia Meloni met Chancellor Olaf Scholz during her visit.');
+    expect(own.mentions.find((m) => m.text === 'her')?.entityIds).toEqual(['person:giorgia-meloni']);
   });
 
   it('leaves a pronoun inside a quote alone', () => {

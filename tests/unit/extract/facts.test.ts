@@ -140,6 +140,39 @@ describe('events', () => {
     expect(names(doc, discuss[1]!.actorIds)).toEqual(['David Lammy', 'Wang Yi']);
   });
 
+  it('gives a verb after "but" and a verb in a "who" clause the subject they continue', () => {
+    expect(events(analyze('Chairman Azali Assoumani thanked President Vladimir Putin but asked him to resume the deal.'))).toEqual(['REQUEST Azali Assoumani -> Vladimir Putin']);
+    expect(events(analyze('Prime Minister Viktor Orban, who had threatened to block the step, left the room.'))).toEqual(['THREATEN Viktor Orban -> ']);
+    // A pronoun subject that names nobody is nobody's act: "they" are the attacks here.
+    expect(events(analyze('Defense Secretary Lloyd Austin said they threatened the free flow of commerce.'))).toEqual([]);
+  });
+
+  it('reads a verdict of censure as criticism, and a participle after an article as an adjective', () => {
+    expect(events(analyze('Defense Secretary Lloyd Austin called the Houthi attacks reckless.'))).toEqual(['CRITICIZE Lloyd Austin -> Houthis']);
+    expect(events(analyze('China described the Japanese drills as a provocation and a violation.'))).toEqual(['CRITICIZE China -> Japan']);
+    expect(events(analyze('UN Secretary-General Antonio Guterres called on all parties to avoid dangerous steps.')).map((e) => e.split(' ')[0])).toEqual(['REQUEST']);
+    expect(events(analyze('The writer Yang Hengjun received a suspended death sentence in China.'))).toEqual([]);
+  });
+
+  it('stops targets at a possessor, whose noun phrase owns what follows', () => {
+    expect(events(analyze('Leaders of the Group of Seven condemned Iran\'s attack on Israel.'))).toEqual(['CRITICIZE G7 -> Iran']);
+  });
+
+  it('reads receiving a person and holding a conversation as meeting, and a hosted state visit as a visit', () => {
+    expect(events(analyze('President Lula received Venezuelan President Nicolas Maduro with full honors.'))).toEqual(['MEET Lula -> Nicolas Maduro']);
+    expect(events(analyze('President Lula received a letter from China.'))).toEqual([]);
+    expect(events(analyze('Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a brief conversation.'))).toEqual(['MEET Narendra Modi+Xi Jinping -> ']);
+    expect(events(analyze('French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi for a state visit on Friday.'))).toEqual([
+      'MEET Emmanuel Macron -> Narendra Modi',
+      'VISIT Narendra Modi -> France',
+    ]);
+  });
+
+  it('reads leaders of two countries who "spoke with" each other, nowhere in particular, as a call', () => {
+    expect(events(analyze('President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Saturday night.'))).toEqual(['CALL Joe Biden -> Benjamin Netanyahu']);
+    expect(events(analyze('Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping in Kazan.')).map((e) => e.split(' ')[0])).toEqual(['DISCUSS']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
