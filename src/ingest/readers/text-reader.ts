@@ -23,7 +23,10 @@ export function readText(content: string, origin: string): RawArticle[] {
   let bodyFrom = 0;
   const looksLikeLabel = (s: string) => s.length <= SHORT_LINE && !/[.!?:;"]$/.test(s);
   const first = nonBlank[0];
-  const second = nonBlank[1];
+  // "Sahel Monitor / West Africa / <headline>": a section label of a few words before a longer headline line.
+  const sectionLabel = (x: { l: string } | undefined, next: { l: string } | undefined) =>
+    !!x && !!next && x.l.split(/\s+/).length <= 3 && looksLikeLabel(x.l) && looksLikeLabel(next.l) && next.l.split(/\s+/).length > x.l.split(/\s+/).length + 1;
+  const second = sectionLabel(nonBlank[1], nonBlank[2]) ? nonBlank[2] : nonBlank[1];
   if (first && second && looksLikeLabel(first.l) && second.l.length <= 250) {
     source = first.l;
     title = second.l;

@@ -16,6 +16,8 @@ describe('readers', () => {
     // A headline with a slash or a bar inside a long phrase is still a headline.
     const [b] = read('slash.txt', 'Harbor Herald\n\nRotterdam and Antwerp ports reopen | strike over after ten days of talks\n\nDock workers returned on Monday.\n').articles;
     expect(b!.title).toBe('Rotterdam and Antwerp ports reopen | strike over after ten days of talks');
+    const [c] = read('section.txt', 'Harbor Herald\nEurope\n\nPorts reopen after ten-day strike\n\nDock workers returned on Monday.\n').articles;
+    expect(c!.title).toBe('Ports reopen after ten-day strike');
   });
 
   it('reads a .txt that starts with a paragraph as untitled text', () => {
