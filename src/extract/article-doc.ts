@@ -200,6 +200,15 @@ export function addMention(doc: ArticleDoc, m: Mention): Mention {
   return m;
 }
 
+/** Takes back a mention a later component found to be something else ("Israel" in "Israel Katz"). */
+export function removeMention(doc: ArticleDoc, m: Mention): void {
+  const at = doc.mentions.indexOf(m);
+  if (at >= 0) doc.mentions.splice(at, 1);
+  const list = bySentence.get(doc)?.get(m.sentence);
+  const i = list?.indexOf(m) ?? -1;
+  if (list && i >= 0) list.splice(i, 1);
+}
+
 /** The mentions of one sentence in text order (the array is shared: do not modify it). */
 export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
   return bySentence.get(doc)?.get(sentence) ?? [];

@@ -15,13 +15,14 @@ const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|a
 /** Prepositions that introduce places, times and side remarks: what follows is not a target. */
 const NON_TARGET_PREPOSITION = /\b(of|from|in|at|near|without|since|during|inside|outside|across|through|into|under|despite|via|within|around|beyond|after|before|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.,'-]+\s+){0,2}$/iu;
 /** ", the …" / ", his …" after an object opens an appositive or a side remark: objects stop there. */
-const SIDE_REMARK = /,\s+(?:the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours)\b/i;
+const SIDE_REMARK = /,\s+(?:(?:and|but)\s+(?:the|a|an|his|her|their|its)|the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours)\b/i;
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
+const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
 const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:\p{L}+ly\s+)?$/iu;
 /** Nothing but auxiliaries and adverbs between a relative pronoun and its verb: "who had already …". */
 const AUXILIARIES_ONLY = /^\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|repeatedly|previously|once|then|\p{L}+ly)\s+)*$/iu;
@@ -129,6 +130,11 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
   for (const m of candidates) {
     if (isPrepositional(doc, s, m)) continue;
+    // "Hamas, Fatah and twelve other Palestinian factions signed": the named ones are the subject.
+    if (m.via === 'demonym' && OTHER_GROUP.test(doc.text.slice(Math.max(from, m.start - 30), m.start))) {
+      const named = candidates.filter((c) => c.start < m.start && !isPrepositional(doc, s, c));
+      if (named.length) return coordinated(doc, s, named[0]!, named);
+    }
     // "…, a proposal Arab governments quickly rejected": the verb has a subject of its own after the comma.
     if (REDUCED_RELATIVE.test(doc.text.slice(m.end, pos))) return [];
     return coordinated(doc, s, m, candidates);
@@ -137,12 +143,13 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   // "… said they threatened …": a subject pronoun nobody resolved is still a subject of its own.
   if (UNRESOLVED_PRONOUN.test(gap)) return [];
   const opener = doc.text.slice(s.start, from);
-  if (from > s.start && /,\s*who\s*$/i.test(opener) && AUXILIARIES_ONLY.test(gap)) {
-    // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on.
+  // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;
+  // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
+  if (from > s.start && /,\s*who\s*$/i.test(opener) && (AUXILIARIES_ONLY.test(gap) || /,\s*$/.test(gap))) {
     const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
     if (antecedent) return [antecedent];
   }
-  if (from > s.start && RELATIVE_OPENER.test(opener) && AUXILIARIES_ONLY.test(gap)) {
+  if (from > s.start && RELATIVE_OPENER.test(opener) && !gap.trim()) {
     // "… led a delegation that met …": the relative clause continues the main subject's action.
     const main = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => !isPrepositional(doc, s, m));
     return main ? [main] : [];
@@ -154,19 +161,23 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   return [];
 }
 
+const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
+
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases)\s+(?:from|to)\s+(?:the\s+)?$/i;
 
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
-export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false): string[] {
+export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false, stopAtInfinitive = false): string[] {
   const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));
   const stop = remark ? pos + remark.index : end;
   const out: string[] = [];
   for (const m of actorMentions(doc, s, pos, stop, allowQuoted).sort((a, b) => a.start - b.start)) {
     // "asked Turkey to approve Sweden's membership": what follows the infinitive is the request, not its target.
-    if (out.length && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
+    // A request's target is asked before the infinitive: "called for the constitution to define South Korea as …".
+    if ((out.length || stopAtInfinitive) && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
-    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(before)) continue;
+    // "hosted the leaders of Australia, India and Japan": the people of a country stand for it.
+    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(before) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     // "condemned Iran's attack on Israel": what follows a possessor belongs to its noun phrase.
     if (out.length >= 4 || (m.possessive && /^['’]s?\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)))) break;

@@ -10,6 +10,8 @@ import type { PipelineComponent } from './pipeline';
 const DATE_LIKE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(yesterday|today|tonight)\b|\b(last|this|next|past) (week|month|year|weekend)\b|\b\d{4}-\d{2}(-\d{2})?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(1[89]|20)\d{2}\b/;
 
+const BOUND_BEFORE = /\b(?:by|until|till|before|since|ahead of|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+)?$/i;
+
 export function resolveDate(sentence: string, publishedAt: string | null): string | null {
   const ref = publishedAt && publishedAt.length === 10 ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
@@ -17,6 +19,8 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
     const c = r.start;
     // chrono also reads durations ("for four hours", "in twelve years"); only calendar references count.
     if (!DATE_LIKE.test(r.text)) continue;
+    // "withdraw by March 15", "in the embassy since December": a deadline or a period's bound, not when it happened.
+    if (BOUND_BEFORE.test(sentence.slice(Math.max(0, r.index - 24), r.index))) continue;
     const yearStated = /\b(1[89]|20)\d{2}\b/.test(r.text);
     if (!ref && !yearStated) continue;
     const yearKnown = yearStated || c.isCertain('year');
@@ -36,11 +40,26 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
   return null;
 }
 
+export const DAY_SHIFT = /\b(?:the day before|a day earlier|the previous day|the day prior|the next day|the following day|a day later)\b/i;
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export const datesComponent: PipelineComponent = {
   name: 'dates',
   requires: ['sentences'],
   assigns: ['sentences.date'],
   run(doc) {
-    for (const s of doc.sentences) s.date = resolveDate(s.text, doc.article.publishedAt);
+    let previous: string | null = null;
+    for (const s of doc.sentences) {
+      s.date = resolveDate(s.text, doc.article.publishedAt);
+      // "The day before, Lula received Maduro": a day counted from the date the sentence before gave.
+      const shift = s.date ? null : DAY_SHIFT.exec(s.text);
+      if (shift && previous && previous.length === 10) s.date = addDays(previous, /before|earlier|previous|prior/i.test(shift[0]) ? -1 : 1);
+      previous = s.date ?? previous;
+    }
   },
 };

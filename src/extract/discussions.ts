@@ -8,7 +8,9 @@ import type { PipelineComponent } from './pipeline';
  * event, people who took part in a meeting about it, and the subject of a
  * speech verb in a sentence that names it.
  */
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
+/** Speech verbs, ", saying …", and acts that put a subject on the table ("launched a cancer initiative"). */
+const ACTS = ['saying', 'launched', 'unveiled', 'adopted', 'endorsed', 'championed'];
+const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;

@@ -1,7 +1,7 @@
 import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
-import { resolveDate } from './dates';
+import { DAY_SHIFT, resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -35,6 +35,7 @@ const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
 const NEEDS_AGENT = new Set(['trip to', 'visit to']);
+const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
 /**
@@ -42,14 +43,22 @@ const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|illegitimate|absurd|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|shameful|baseless|unfounded|violation|provocation|mistake|act of aggression)\b/giu;
-function censureVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
-  CENSURE.lastIndex = 0;
-  return [...s.text.matchAll(CENSURE)].map((m) => {
-    const verb = /^\S+/.exec(m[0])![0];
-    return { start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value: 'CRITICIZE' as const };
-  });
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,8}?(?:as\s+)?(?:an?\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act)\b/giu;
+/** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
+const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
+function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
+  const out: Array<GazetteerMatch<EventType>> = [];
+  for (const [re, value] of [[CENSURE, 'CRITICIZE'], [ULTIMATUM, 'REQUEST']] as const) {
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const verb = /^\S+/.exec(m[0])![0];
+      out.push({ start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value });
+    }
+  }
+  return out;
 }
+/** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
+const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
@@ -219,6 +228,14 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   let subjects = possessor ? [possessor] : [];
   if (!subjects.length && NEEDS_AGENT.has(form)) {
     const by = /^\s+(?:[\p{L}.'-]+\s+){1,4}?by\s+/u.exec(doc.text.slice(v.end, end));
+    // "Muizzu returned from a state visit to China": the one who made or ended the trip made it.
+    const made = VISIT_MADE.exec(doc.text.slice(Math.max(s.start, v.start - 60), v.start));
+    if (!by && made) {
+      const traveller = subjectBefore(doc, s, v.start - made[0].length);
+      const actors = [...new Set(traveller.flatMap((m) => actingIds(doc, m)))];
+      if (!actors.length) return null;
+      return { actors, targets: objectsAfter(doc, s, v.end, end, actors, partialQuote), subject: traveller[0]!, rule: 'events:nominal' };
+    }
     if (!by) return null;
     const agent = actorMentions(doc, s, v.end + by[0].length, end, partialQuote)[0];
     if (!agent) return null;
@@ -229,7 +246,10 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
   if (passive) {
     // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
-    const byAgent = /^\s+by\b/.test(doc.text.slice(v.end, v.end + 5)) ? objectsAfter(doc, s, v.end, end, [], partialQuote) : [];
+    let byAgent = /^\s+by\b/.test(doc.text.slice(v.end, v.end + 5)) ? objectsAfter(doc, s, v.end, end, [], partialQuote) : [];
+    // "Syria was suspended from the league": the body one is suspended or expelled from acts.
+    const from = v.value === 'SUSPEND' ? /^\s+from\s+/.exec(doc.text.slice(v.end, v.end + 8)) : null;
+    if (from) byAgent = actorMentions(doc, s, v.end + from[0].length, end, partialQuote).slice(0, 1).flatMap((m) => actingIds(doc, m));
     const targets = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
     const actors = byAgent.length ? byAgent : (previous?.targetIds ?? []);
     return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
@@ -251,7 +271,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const targets =
     PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
       ? previous.targetIds.filter((t) => !actors.includes(t))
-      : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote);
+      : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 
@@ -263,7 +283,7 @@ export const eventsComponent: PipelineComponent = {
     for (const s of doc.sentences) {
       const inSentence: ExtractedEvent[] = [];
       const lexical = [...verbGazetteer.matches(s.text, s.start)];
-      const censure = censureVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
+      const censure = patternVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
       const verbs = [...lexical, ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       const clauseVerbs = verbs.filter((v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()));
@@ -275,6 +295,7 @@ export const eventsComponent: PipelineComponent = {
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
+        if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         if (/^received$/i.test(v.text)) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
           if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
@@ -316,7 +337,7 @@ export const eventsComponent: PipelineComponent = {
           policyIds: topicsIn(doc, s, 'Policy', from, to),
           sentence: s.index,
           verb: { start: v.start, end: v.end },
-          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt),
+          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt) ?? (DAY_SHIFT.test(s.text) ? s.date : null),
           rule: roles.rule,
           confidence: roles.subject && roles.subject.via !== 'name' && roles.subject.via !== 'alias' ? 0.7 : 0.85,
           respondsTo: null,

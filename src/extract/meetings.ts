@@ -24,19 +24,32 @@ export const meetingsComponent: PipelineComponent = {
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
-      const participantIds = [...new Set([...persons, ...sidesWithoutPerson])];
-      if (participantIds.length < 2) return;
-      doc.meetings.push({
-        participantIds,
-        topicIds: ev.topicIds,
-        locationId: meetingPlace(doc, doc.sentences[ev.sentence]!),
-        date: ev.date,
-        sentence: ev.sentence,
-        event: index,
-      });
+      const s = doc.sentences[ev.sentence]!;
+      const sides = [...new Set([...persons, ...sidesWithoutPerson.map((id) => leaderOf(doc, s, id) ?? id)])];
+      if (sides.length < 2) return;
+      const locationId = meetingPlace(doc, s);
+      // "Biden met Modi and Albanese separately": one meeting with each.
+      const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
+      const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
+      for (const participantIds of groups) {
+        doc.meetings.push({ participantIds, topicIds: ev.topicIds, locationId, date: ev.date, sentence: ev.sentence, event: index });
+      }
     });
   },
 };
+
+const SEPARATELY = /\bseparately\b/i;
+
+/**
+ * "hosted the leaders of Australia, India and Japan": a country met through its leader
+ * is that leader, when the article names exactly one person holding a role for it.
+ */
+function leaderOf(doc: ArticleDoc, s: Sentence, countryId: string): string | null {
+  const mention = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.entityIds[0] === countryId);
+  if (!mention || !/\bleaders?\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u.test(doc.text.slice(Math.max(s.start, mention.start - 80), mention.start))) return null;
+  const holders = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === countryId && !r.former));
+  return holders.length === 1 ? holders[0]!.id : null;
+}
 
 /** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
 function meetingPlace(doc: ArticleDoc, s: Sentence): string | null {

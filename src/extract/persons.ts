@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
@@ -44,6 +44,18 @@ function trimName(text: string, start: number): NameSpan | null {
   // A sentence's full stop is not part of a name, but the one of "Jr." is.
   if (/\p{L}{2,}\.$/u.test(name) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
   return { start, end: start + name.length, name };
+}
+
+/**
+ * "Foreign Minister Israel Katz": after a title, a country name that opens a longer
+ * capitalized name is the person's given name, not the country.
+ */
+function releaseGivenNameCountry(doc: ArticleDoc, s: Sentence, span: NameSpan): void {
+  if (tokens(span.name).length < 2) return;
+  const first = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via === 'alias' && m.start === span.start && m.end < span.end);
+  if (!first) return;
+  removeMention(doc, first);
+  for (const id of first.entityIds) if (!doc.mentions.some((m) => m.entityIds.includes(id))) doc.entities.delete(id);
 }
 
 function overlapsOther(doc: ArticleDoc, s: Sentence, start: number, end: number): boolean {
@@ -134,6 +146,7 @@ export const personsComponent: PipelineComponent = {
       for (const m of s.text.matchAll(TITLED)) {
         const nameStart = s.start + m.index! + m[0].length - m[3]!.length;
         const span = trimName(m[3]!, nameStart);
+        if (span) releaseGivenNameCountry(doc, s, span);
         if (!span || overlapsOther(doc, s, span.start, span.end)) continue;
         if (NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         const id = addPerson(doc, s, span);
@@ -150,6 +163,15 @@ export const personsComponent: PipelineComponent = {
         // "the detained American Paul Whelan": the demonym opens the run but is no part of the name.
         const lead = span && mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via === 'demonym' && x.start === span!.start && x.end < span!.end);
         if (span && lead) span = trimName(doc.text.slice(lead.end, span.end).trimStart(), span.end - doc.text.slice(lead.end, span.end).trimStart().length);
+        // "US Marine Paul Whelan": a known given name inside the run starts the name.
+        if (span && overlapsOther(doc, s, span.start, span.end)) {
+          const toks = tokens(span.name);
+          const at = toks.findIndex((t, i) => i > 0 && GIVEN_NAMES.has(t));
+          if (at > 0 && toks.length - at >= 2) {
+            const offset = span.name.indexOf(` ${toks[at]} `.trimEnd(), 0) + 1;
+            span = trimName(span.name.slice(offset), span.start + offset);
+          }
+        }
         if (!span || !plausibleBareName(span)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         if (overlapsOther(doc, s, span.start, span.end)) continue;
@@ -160,6 +182,8 @@ export const personsComponent: PipelineComponent = {
           GIVEN_NAMES.has(first) ||
           (FAMILY_NAME_FIRST.has(first) && tokens(span.name).length <= 3) ||
           SPEECH.test(after) ||
+          // "released Vadim Krasikov, who had …": people, not places or bodies, take "who".
+          /^,\s+who\b/.test(after) ||
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
           ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
           demonymNounBefore(doc, s, span.start);

@@ -113,7 +113,10 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       const title = titleEntry(m[1]!)?.canonical;
       if (!title) continue;
       // "Azali Assoumani, the president of the Comoros,": an appositive names the person just before it.
-      const apposed = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && /^,\s+(?:the\s+)?$/.test(doc.text.slice(x.end, start)));
+      // Not "X, the president's adviser": that president is someone else.
+      const apposed =
+        !/^['’]s?\b/.test(doc.text.slice(end, end + 2)) &&
+        mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && /^,\s+(?:the\s+)?$/.test(doc.text.slice(x.end, start)));
       if (apposed) {
         personMention(doc, s.index, start, end, [...apposed.entityIds], 'role');
         continue;
@@ -137,6 +140,29 @@ function resolveRolePhrases(doc: ArticleDoc): void {
   }
 }
 
+
+/**
+ * "The leaders also agreed …" without a number: the people last named together, two to
+ * four of them in one earlier sentence (up to two back), leaving out whoever reports on them.
+ */
+const LEADERS = /\b[Tt]he leaders\b/g;
+function resolveLeaders(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    LEADERS.lastIndex = 0;
+    for (const m of s.text.matchAll(LEADERS)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+      // "the leaders of Australia, India and Japan" name their countries.
+      if (/^\s+of\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+      for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
+        const people = [...new Set(peopleIn(doc, back))];
+        if (people.length < 2) continue;
+        if (people.length <= 4) personMention(doc, s.index, start, start + m[0].length, people, 'pronoun');
+        break;
+      }
+    }
+  }
+}
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b/gi;
@@ -215,7 +241,7 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
 const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?they\\b`, 'g');
 
 /** "accused the bloc": the organization named last, in this sentence or the two before. */
-const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court)\b/gi;
+const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court|league|council|assembly|commission)\b/gi;
 function resolveBodyReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     BODY_REFERENCE.lastIndex = 0;
@@ -223,7 +249,11 @@ function resolveBodyReferences(doc: ArticleDoc): void {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (insideQuote(doc, start) || taken(doc, s.index, start, end)) continue;
-      let body: Mention | undefined;
+      // "the league" is the Arab League named earlier, however far back; else the body named last, nearby.
+      const head = m[1]!.toLowerCase();
+      let body: Mention | undefined = ['league', 'council', 'assembly', 'commission', 'court'].includes(head)
+        ? doc.mentions.filter((x) => x.label === 'Organization' && x.entityIds.length === 1 && x.start < start && x.via !== 'pronoun' && x.text.toLowerCase().includes(head)).at(-1)
+        : undefined;
       for (let i = s.index; !body && i >= Math.max(0, s.index - 2); i--) {
         body = mentionsIn(doc, i)
           .filter((x) => x.label === 'Organization' && x.entityIds.length === 1 && (i < s.index || x.end <= start))
@@ -291,6 +321,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveRolePhrases(doc);
     resolvePronouns(doc);
     resolvePluralReferences(doc);
+    resolveLeaders(doc);
     resolvePluralPronouns(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

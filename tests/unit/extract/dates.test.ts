@@ -1,4 +1,5 @@
 import { resolveDate } from '../../../src/extract/dates';
+import { analyze } from './helpers';
 
 describe('dates', () => {
   it('resolves a weekday against the publication date, in the past', () => {
@@ -12,6 +13,16 @@ describe('dates', () => {
   it('keeps explicit dates and years', () => {
     expect(resolveDate('The summit on June 19, 2023 ended.', null)).toBe('2023-06-19');
     expect(resolveDate('Talks collapsed in August 2022.', null)).toBe('2022-08');
+  });
+
+  it('reads a deadline or a period bound as no date of the event', () => {
+    expect(resolveDate('The Maldives asked India to withdraw its troops by March 15, an official said on Sunday.', '2024-01-15')).toBe('2024-01-14');
+    expect(resolveDate('He had lived in the embassy since December.', '2024-04-07')).toBeNull();
+  });
+
+  it('counts "the day before" from the date the sentence before gave', () => {
+    const doc = analyze('President Luiz Inacio Lula da Silva hosted a summit on Tuesday. The day before, Lula received Venezuelan President Nicolas Maduro.', '2023-05-31');
+    expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['MEET 2023-05-29']);
   });
 
   it('invents no day without a publication date, and ignores durations', () => {

@@ -1,4 +1,4 @@
-import { analyze, persons } from './helpers';
+import { analyze, events, persons } from './helpers';
 
 describe('countries, organizations and topics', () => {
   it('finds countries by name, abbreviation, demonym, possessive and capital', () => {
@@ -179,6 +179,20 @@ describe('persons', () => {
   });
 });
 
+describe('persons found in harder places', () => {
+  it('takes a country name that opens a titled name as a given name', () => {
+    const doc = analyze('Israeli Foreign Minister Israel Katz criticized the deal.');
+    expect(persons(doc)).toEqual(['Israel Katz']);
+    expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.text)).toEqual(['Israeli']);
+  });
+
+  it('takes a name before ", who", a given name inside a longer run, and a name before an appositive post', () => {
+    expect(persons(analyze('In return, Germany released Vadim Krasikov, who had been serving a life sentence.'))).toEqual(['Vadim Krasikov']);
+    expect(persons(analyze('Among those freed was former US Marine Paul Whelan.'))).toEqual(['Paul Whelan']);
+    expect(persons(analyze("Abdulla Nazim Ibrahim, the president's public policy secretary, told reporters the troops must leave."))).toEqual(['Abdulla Nazim Ibrahim']);
+  });
+});
+
 describe('resolution', () => {
   it('resolves surnames, titled short names and role phrases to the person named earlier', () => {
     const doc = analyze("Secretary of State Antony Blinken arrived. Blinken spoke. President Joe Biden's secretary of state said more. Mr. Blinken left.");
@@ -211,6 +225,13 @@ describe('resolution', () => {
     // A possessive "her" is still the subject's.
     const own = analyze('Prime Minister Giorgia Meloni met Chancellor Olaf Scholz during her visit.');
     expect(own.mentions.find((m) => m.text === 'her')?.entityIds).toEqual(['person:giorgia-meloni']);
+  });
+
+  it('reads "the leaders" as the people last named together, and "the league" as the league named earlier', () => {
+    const doc = analyze('President Joe Biden met Prime Minister Fumio Kishida. The leaders agreed to build missiles together.');
+    expect(doc.mentions.find((m) => m.text === 'The leaders')?.entityIds).toEqual(['person:joe-biden', 'person:fumio-kishida']);
+    const league = analyze('President Volodymyr Zelensky addressed the Arab League summit. He spoke. It rained. Syria had been suspended from the league in 2011.');
+    expect(events(league)).toEqual(['SUSPEND Arab League -> Syria']);
   });
 
   it('leaves a pronoun inside a quote alone', () => {

@@ -173,6 +173,24 @@ describe('events', () => {
     expect(events(analyze('Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping in Kazan.')).map((e) => e.split(' ')[0])).toEqual(['DISCUSS']);
   });
 
+  it('finds the subject across a closed "who" clause, a named group before "and N other", and stops at ", and the"', () => {
+    expect(events(analyze('General Abdourahamane Tiani, who leads the junta, rejected the ultimatum.'))).toEqual(['REJECT Abdourahamane Tiani -> ']);
+    expect(events(analyze('Hamas, Fatah and twelve other Palestinian factions signed a declaration in Beijing.'))).toEqual(['AGREE Hamas+Fatah -> ']);
+    expect(events(analyze("Brazil's government condemned the raid, and the Organization of American States called a meeting."))).toEqual(['CRITICIZE Brazil -> ']);
+  });
+
+  it('reads an ultimatum as a demand, summoning an envoy as a protest, and a suspension "from" a body as that body\'s act', () => {
+    expect(events(analyze('Leaders of ECOWAS gave the officers who seized power in Niger one week to reinstate the president.'))).toEqual(['REQUEST ECOWAS -> ']);
+    expect(events(analyze('India summoned the Maldivian envoy to protest.'))).toEqual(['CRITICIZE India -> Maldives']);
+    expect(events(analyze('The court summoned the witnesses.'))).toEqual([]);
+    expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
+  });
+
+  it('finds who made a trip "returned from", and keeps a request\'s target before its infinitive', () => {
+    expect(events(analyze('President Mohamed Muizzu returned from a state visit to China.'))).toEqual(['VISIT Mohamed Muizzu -> China']);
+    expect(events(analyze("Leader Kim Jong Un called for the country's constitution to define South Korea as its enemy."))).toEqual(['REQUEST Kim Jong Un -> ']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -202,6 +220,18 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(place('Prime Minister Narendra Modi met President Emmanuel Macron in Marseille before flying to Paris.')).toEqual(['country:FRA']);
     expect(place('President Joe Biden met President Xi Jinping in Woodside Park Estates.')).toEqual(['country:USA']);
     expect(place('President Joe Biden met President Xi Jinping in Smallville.')).toEqual([null]);
+  });
+
+  it('splits meetings held "separately", and meets a country\'s leader through "the leaders of"', () => {
+    const doc = analyze(
+      'President Joe Biden hosted the leaders of Australia, India and Japan in Delaware on Saturday. Biden met Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese separately. Japanese Prime Minister Fumio Kishida spoke.',
+    );
+    expect(doc.meetings.map((m) => names(doc, m.participantIds).sort().join('+'))).toEqual([
+      'Anthony Albanese+Fumio Kishida+Joe Biden+Narendra Modi',
+      'Joe Biden+Narendra Modi',
+      'Anthony Albanese+Joe Biden',
+    ]);
+    expect(doc.meetings[0]!.locationId).toBe('country:USA');
   });
 
   it('ties an incident to what it led to', () => {
@@ -252,6 +282,11 @@ describe('who discussed what', () => {
     const doc = analyze(text);
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
+
+  it('reads ", saying" and launching as putting a subject forward', () => {
+    expect(discussed('Ecuadorian President Daniel Noboa defended the raid, saying asylum could not protect a criminal.')).toEqual(['Daniel Noboa:asylum']);
+    expect(discussed('President Joe Biden met Prime Minister Fumio Kishida. The leaders also launched a cancer initiative.')).toEqual(['Fumio Kishida:cancer initiative', 'Joe Biden:cancer initiative']);
+  });
 
   it('gives the talks of the sentence before to their participants', () => {
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Their talks focused on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
