@@ -1,5 +1,5 @@
-import { mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote } from './article-doc';
-import { subjectBefore } from './clauses';
+import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote } from './article-doc';
+import { clauseEnd, subjectBefore } from './clauses';
 import { SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
@@ -9,10 +9,15 @@ import type { PipelineComponent } from './pipeline';
  * speech verb in a sentence that names it.
  */
 /** Speech verbs, ", saying …", and acts that put a subject on the table ("launched a cancer initiative"). */
-const ACTS = ['saying', 'launched', 'unveiled', 'adopted', 'endorsed', 'championed'];
+const ACTS = [
+  'saying', 'launched', 'unveiled', 'adopted', 'endorsed', 'championed', 'expressed', 'voiced', 'vowed', 'signaled', 'signalled',
+  'indicated', 'suggested', 'cited', 'mentioned', 'commented', 'conceded', 'admitted', 'questioned', 'lamented', 'focusing', 'centred', 'centered',
+];
+/** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
+const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
 
-const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b/i;
+const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
@@ -57,6 +62,15 @@ export const discussionsComponent: PipelineComponent = {
       }
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    for (const m of doc.mentions) {
+      if (m.label !== 'Person' || !m.possessive || insideQuote(doc, m.start)) continue;
+      const words = POSSESSED_WORDS.exec(doc.text.slice(m.end, m.end + 60));
+      if (!words) continue;
+      const s = doc.sentences[m.sentence]!;
+      const to = clauseEnd(doc, s, m.end + words[0].length);
+      const topics = mentionsIn(doc, s.index).filter((t) => t.label === 'Topic' && t.start >= m.end + words[0].length && t.end <= to);
+      for (const id of m.entityIds) for (const t of topics) for (const tid of t.entityIds) add(id, tid, s.index, 'discussions:possessed-words');
+    }
     // "Their talks focused on trade": the talks are the latest meeting or call, within two sentences.
     for (const s of doc.sentences) {
       if (!TALKS_SUBJECT.test(s.text)) continue;

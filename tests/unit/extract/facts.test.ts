@@ -288,6 +288,12 @@ describe('who discussed what', () => {
     expect(discussed('President Joe Biden met Prime Minister Fumio Kishida. The leaders also launched a cancer initiative.')).toEqual(['Fumio Kishida:cancer initiative', 'Joe Biden:cancer initiative']);
   });
 
+  it('reads a person\'s words on a subject, an agenda, and expressing or voicing as discussing', () => {
+    expect(discussed("Beijing rejected Secretary of State Antony Blinken's remarks on Taiwan.")).toEqual(['Antony Blinken:Taiwan']);
+    expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Trade was high on the agenda.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
+    expect(discussed('Prime Minister Fumio Kishida expressed serious concern about the South China Sea.')).toEqual(['Fumio Kishida:South China Sea']);
+  });
+
   it('gives the talks of the sentence before to their participants', () => {
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Their talks focused on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Trade dominated the talks between Foreign Minister Penny Wong and Foreign Minister Wang Yi.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
