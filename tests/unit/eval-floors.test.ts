@@ -10,15 +10,15 @@ import { ROOT } from '../support/paths';
  * CI. The holdout half is scored here and by `npm run eval`, never tuned on.
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
-  dev: { persons: 0.97, countries: 0.97, meetings: 0.9, events: 0.9, discussions: 0.85 },
-  // The issue's target for discussions is 0.85; the 36-article holdout measures 0.80 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.9, events: 0.85, discussions: 0.77 },
+  dev: { persons: 0.97, countries: 0.97, meetings: 0.95, events: 0.92, discussions: 0.93 },
+  // The issue's target for discussions is 0.85; the 44-article holdout measures 0.82 (see README).
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.88, events: 0.8, discussions: 0.8 },
 };
 
-/** Accuracy floors for details of found facts: the day an event happened and the sentence that states it. */
+/** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
 const ATTRIBUTE_FLOORS: Record<'dev' | 'holdout', Partial<Record<Attribute, number>>> = {
-  dev: { eventDate: 0.95, eventSentence: 0.95, meetingDate: 0.95 },
-  holdout: { eventDate: 0.93, eventSentence: 0.95, meetingDate: 0.85 },
+  dev: { eventDate: 0.95, eventSentence: 0.95, meetingDate: 0.93, meetingLocation: 0.82 },
+  holdout: { eventDate: 0.93, eventSentence: 0.95, meetingDate: 0.85, meetingLocation: 0.88 },
 };
 
 describe.each(Object.entries(FLOORS))('evaluation set, %s (F1 floors)', (half, floors) => {
@@ -43,7 +43,7 @@ describe.each(Object.entries(FLOORS))('evaluation set, %s (F1 floors)', (half, f
 describe('topic discovery on labelled sentences (floors)', () => {
   it.each([
     ['dev', 0.9, 0.9],
-    ['holdout', 0.9, 0.65],
+    ['holdout', 0.9, 0.8],
   ])('%s: precision ≥ %s, recall ≥ %s', (half, precision, recall) => {
     const score = scoreTopicDiscovery(join(ROOT, 'tests/fixtures/eval/topic-discovery', `${half}.json`), createPipeline());
     expect(score.precision).toBeGreaterThanOrEqual(precision);
