@@ -13,6 +13,8 @@ const DATE_LIKE =
 const BOUND_BEFORE = /\b(?:by|until|till|before|since|ahead of|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+)?$/i;
 
 export function resolveDate(sentence: string, publishedAt: string | null): string | null {
+  // chrono is the costly part; a sentence with no calendar word cannot hold a date.
+  if (!DATE_LIKE.test(sentence)) return null;
   const ref = publishedAt && publishedAt.length === 10 ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   for (const r of results) {

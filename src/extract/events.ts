@@ -48,7 +48,9 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
-  for (const [re, value] of [[CENSURE, 'CRITICIZE'], [ULTIMATUM, 'REQUEST']] as const) {
+  for (const [re, value, cue] of [[CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i], [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i]] as const) {
+    // A cheap test first: most sentences have neither verb.
+    if (!cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const verb = /^\S+/.exec(m[0])![0];
