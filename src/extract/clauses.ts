@@ -21,7 +21,8 @@ const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|som
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
-const COORDINATED_VERB = /\band\s+(?:\p{L}+ly\s+)?$/iu;
+const COORDINATED_VERB = /\band\s+(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again)\s+)?$/iu;
+const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
 const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:\p{L}+ly\s+)?$/iu;
 /** Nothing but auxiliaries and adverbs between a relative pronoun and its verb: "who had already …". */
@@ -127,9 +128,16 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     const main = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
     return main ? [main] : [];
   }
+  // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;
+  // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
+  if (from > s.start && /,\s*who\s*$/i.test(doc.text.slice(s.start, from)) && (AUXILIARIES_ONLY.test(gap) || /,\s*$/.test(gap))) {
+    const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
+    if (antecedent) return [antecedent];
+  }
   const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
   for (const m of candidates) {
-    if (isPrepositional(doc, s, m)) continue;
+    // "days after the United States doubled its tariffs": a conjunction, not a preposition, when its noun has the verb.
+    if (isPrepositional(doc, s, m) && !(CONJUNCTION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)) && AUXILIARIES_ONLY.test(doc.text.slice(m.end, pos)))) continue;
     // "Hamas, Fatah and twelve other Palestinian factions signed": the named ones are the subject.
     if (m.via === 'demonym' && OTHER_GROUP.test(doc.text.slice(Math.max(from, m.start - 30), m.start))) {
       const named = candidates.filter((c) => c.start < m.start && !isPrepositional(doc, s, c));
@@ -143,12 +151,6 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   // "… said they threatened …": a subject pronoun nobody resolved is still a subject of its own.
   if (UNRESOLVED_PRONOUN.test(gap)) return [];
   const opener = doc.text.slice(s.start, from);
-  // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;
-  // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
-  if (from > s.start && /,\s*who\s*$/i.test(opener) && (AUXILIARIES_ONLY.test(gap) || /,\s*$/.test(gap))) {
-    const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
-    if (antecedent) return [antecedent];
-  }
   if (from > s.start && RELATIVE_OPENER.test(opener) && !gap.trim()) {
     // "… led a delegation that met …": the relative clause continues the main subject's action.
     const main = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => !isPrepositional(doc, s, m));
@@ -162,6 +164,19 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
 }
 
 const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
+
+/** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
+export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
+  const before = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start);
+  const first = before.find((m) => !isPrepositional(doc, s, m));
+  if (!first) return [];
+  const group = [first];
+  for (const m of before.filter((x) => x.start > first.start)) {
+    if (!PLAIN_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)) && !(m.label === 'Person' && TITLED_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)))) break;
+    group.push(m);
+  }
+  return group;
+}
 
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases)\s+(?:from|to)\s+(?:the\s+)?$/i;

@@ -1,6 +1,6 @@
 import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
-import { actingIds, actorMentions, clauseEnd, clauseStart, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
+import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { DAY_SHIFT, resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
@@ -43,7 +43,7 @@ const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,8}?(?:as\s+)?(?:an?\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act)\b/giu;
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
@@ -63,6 +63,7 @@ function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
+const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
@@ -244,6 +245,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = actingIds(doc, agent);
     return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
   }
+  // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
+  if (!subjects.length && PARTICIPLE.test(v.text) && /,\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 3), v.start))) subjects = mainSubject(doc, s, v.start);
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
   const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
   if (passive) {
@@ -297,6 +300,9 @@ export const eventsComponent: PipelineComponent = {
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
+        // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
+        const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
+        if (participle && !/,\s*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         if (/^received$/i.test(v.text)) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
@@ -324,7 +330,8 @@ export const eventsComponent: PipelineComponent = {
         const discussed = type === 'DISCUSS';
         // What follows the verb is what the event is about; the clause before it only when nothing follows.
         const after = topicsIn(doc, s, 'Topic', v.end, Math.min(to, nextVerb), !discussed);
-        let topicIds = after.length ? after : topicsIn(doc, s, 'Topic', from, to, !discussed);
+        // A refusal with nothing named after it is about what was asked, found below ("rejected calls for a recount and accused … of a coup").
+        let topicIds = after.length || type === 'REJECT' ? after : topicsIn(doc, s, 'Topic', from, to, !discussed);
         if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
         // "…communications, which China suspended last August": a relative clause is about its antecedent.
         if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {

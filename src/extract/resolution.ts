@@ -167,6 +167,7 @@ function resolveLeaders(doc: ArticleDoc): void {
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b/gi;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
 const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|added|noted|stated|announced|wrote|tweeted|posted|confirmed|claimed|explained|insisted)\b/u;
 
@@ -194,7 +195,12 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           .filter((x) => x.label === 'Person' && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
           .flatMap((x) => x.entityIds),
       );
-      const earlier = recentMentions(doc, s.index, label);
+      let earlier = recentMentions(doc, s.index, label);
+      // "the two leaders" after an envoy was named: the heads of state or government, when there are enough of them.
+      if (label === 'Person' && /^(?:leaders|presidents)$/i.test(m[3]!)) {
+        const heads = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title)));
+        if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
+      }
       for (const x of found.length ? [] : earlier) {
         if (reporters.has(x.entityIds[0]!)) continue;
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
@@ -292,7 +298,9 @@ function resolvePronouns(doc: ArticleDoc): void {
       const here = peopleIn(doc, s.index, start).filter(fits);
       // "Assoumani thanked Putin but asked him": an object pronoun is not its own clause's subject.
       const object = /^him$/i.test(m[0]) || (/^her$/i.test(m[0]) && OBJECT_FOLLOWS.test(doc.text.slice(start + 3, start + 12)));
-      if (object && here[0] === peopleIn(doc, s.index, start)[0]) here.shift();
+      // The clause's subject is the sentence's first actor; a person named after a country or body is an object already.
+      const firstActor = mentionsIn(doc, s.index).find((x) => (x.label === 'Person' || x.label === 'Country' || x.label === 'Organization') && !x.qualifier && x.start < start);
+      if (object && firstActor?.label === 'Person' && here[0] === firstActor.entityIds[0]) here.shift();
       let referent = (object ? here.at(-1) : here[0]) ?? null;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = peopleIn(doc, back).find(fits) ?? null;
       if (referent) personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');

@@ -18,7 +18,11 @@ export const topicsComponent: PipelineComponent = {
   run(doc) {
     for (const s of doc.sentences) {
       const found: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
-      for (const m of gazetteer.matches(s.text, s.start)) found.push({ ...m, entry: m.value });
+      for (const m of gazetteer.matches(s.text, s.start)) {
+        // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
+        if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 16))) continue;
+        found.push({ ...m, entry: m.value });
+      }
       for (const [re, entry] of patterns) {
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
@@ -73,6 +77,8 @@ export const topicsComponent: PipelineComponent = {
     markCountriesInsideTopics(doc);
   },
 };
+
+const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman)\b/i;
 
 /**
  * Conservative discovery of topics the lexicon lacks, for sentences where it

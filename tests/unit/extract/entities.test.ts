@@ -186,6 +186,11 @@ describe('persons found in harder places', () => {
     expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.text)).toEqual(['Israeli']);
   });
 
+  it('knows a party general secretary', () => {
+    const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
+    expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);
+  });
+
   it('takes a name before ", who", a given name inside a longer run, and a name before an appositive post', () => {
     expect(persons(analyze('In return, Germany released Vadim Krasikov, who had been serving a life sentence.'))).toEqual(['Vadim Krasikov']);
     expect(persons(analyze('Among those freed was former US Marine Paul Whelan.'))).toEqual(['Paul Whelan']);

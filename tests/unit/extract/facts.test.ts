@@ -191,6 +191,28 @@ describe('events', () => {
     expect(events(analyze("Leader Kim Jong Un called for the country's constitution to define South Korea as its enemy."))).toEqual(['REQUEST Kim Jong Un -> ']);
   });
 
+  it('gives a participle after a comma the sentence\'s subject, and a conjunction\'s noun its verb', () => {
+    expect(events(analyze("The United States imposed sanctions on Rwanda's minister, James Kabarebe, accusing him of backing the rebels."))).toEqual([
+      'SANCTION United States -> Rwanda',
+      'ACCUSE United States -> James Kabarebe',
+    ]);
+    expect(events(analyze('China issued a warning to Japan.'))).toEqual([]);
+    expect(events(analyze('Prime Minister Narendra Modi called President Vladimir Putin days after the United States doubled its tariffs on Indian goods.')).at(-1)).toBe(
+      'SANCTION United States -> India',
+    );
+  });
+
+  it('reads "the two leaders" as heads of state or government when an envoy was named too', () => {
+    const doc = analyze('Prime Minister Narendra Modi called President Vladimir Putin. Putin briefed Modi on his talks with envoy Steve Witkoff. The two leaders agreed to meet.');
+    expect(events(doc).at(-1)).toBe('AGREE Narendra Modi+Vladimir Putin -> ');
+  });
+
+  it('leaves a refusal without its own object to the request it answers', () => {
+    const doc = analyze('Brazil urged Venezuela to publish the election results. Venezuelan President Nicolas Maduro rejected calls for a recount and accused the opposition of planning a coup.');
+    const reject = doc.events.find((e) => e.type === 'REJECT')!;
+    expect(names(doc, reject.topicIds)).toEqual(['elections']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -292,6 +314,12 @@ describe('who discussed what', () => {
     expect(discussed("Beijing rejected Secretary of State Antony Blinken's remarks on Taiwan.")).toEqual(['Antony Blinken:Taiwan']);
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Trade was high on the agenda.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Prime Minister Fumio Kishida expressed serious concern about the South China Sea.')).toEqual(['Fumio Kishida:South China Sea']);
+  });
+
+  it('reads a topic word inside a title as no subject, and "held hostage" as an idiom', () => {
+    expect(discussed('US climate envoy John Kerry welcomed the compromise.')).toEqual([]);
+    expect(discussed('President Cyril Ramaphosa said the group could not be held hostage by any member.')).toEqual([]);
+    expect(discussed('Nigerian President Bola Tinubu, who chairs the bloc, said the region would not tolerate another coup.')).toEqual(['Bola Tinubu:coup']);
   });
 
   it('gives the talks of the sentence before to their participants', () => {
