@@ -22,16 +22,17 @@ const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 const COORDINATED_VERB = /\band\s+(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again)\s+)?$/iu;
+const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
-const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:\p{L}+ly\s+)?$/iu;
+const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:(?:\p{L}+ly|had|has|have|would|will|could|was|were|is|are)\s+)*$/iu;
 /** Nothing but auxiliaries and adverbs between a relative pronoun and its verb: "who had already …". */
 const AUXILIARIES_ONLY = /^\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|repeatedly|previously|once|then|\p{L}+ly)\s+)*$/iu;
 
 /** "… said they threatened …": the verb at `pos` has a pronoun subject that names no entity, so nobody known acts. */
 export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const from = clauseStart(doc, s, pos);
-  return UNRESOLVED_PRONOUN.test(doc.text.slice(from, pos)) && !actorMentions(doc, s, from, pos).length;
+  return UNRESOLVED_PRONOUN.test(doc.text.slice(from, pos)) && !actorMentions(doc, s, Math.max(from, pos - 24), pos).some((m) => /^(?:they|it|we)$/i.test(m.text));
 }
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
@@ -88,6 +89,8 @@ const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'�
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
+  // "…, and the two sides signed": a group reference names all its members itself.
+  if (m.entityIds.length > 1) return [m];
   const group = [m];
   let head = m;
   for (const c of candidates) {
@@ -95,7 +98,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     const gap = doc.text.slice(c.end, head.start);
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
-    if (!joined) break;
+    // "… between Iran and Pakistan, and the United Nations urged …": an object of a preposition, or one listed with it, joins no subject.
+    if (!joined || isPrepositional(doc, s, c) || PREPOSITIONAL_LIST.test(doc.text.slice(Math.max(s.start, c.start - 60), c.start))) break;
     group.unshift(c);
     head = c;
   }
@@ -134,6 +138,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
     if (antecedent) return [antecedent];
   }
+  // "… said they threatened …", "… confirmed it had signed …": a subject pronoun nobody resolved is still a subject of its own.
+  if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, pos - 24, pos, allowQuoted).some((m) => /^(?:they|it|we)$/i.test(m.text))) return [];
   const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
   for (const m of candidates) {
     // "days after the United States doubled its tariffs": a conjunction, not a preposition, when its noun has the verb.
@@ -148,8 +154,6 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     return coordinated(doc, s, m, candidates);
   }
   if (NON_ENTITY_SUBJECT.test(gap)) return [];
-  // "… said they threatened …": a subject pronoun nobody resolved is still a subject of its own.
-  if (UNRESOLVED_PRONOUN.test(gap)) return [];
   const opener = doc.text.slice(s.start, from);
   if (from > s.start && RELATIVE_OPENER.test(opener) && !gap.trim()) {
     // "… led a delegation that met …": the relative clause continues the main subject's action.
@@ -179,7 +183,7 @@ export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuot
 }
 
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
-const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases)\s+(?:from|to)\s+(?:the\s+)?$/i;
+const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|ambassadors?|envoys?|diplomats?)\s+(?:from|to|in)\s+(?:the\s+)?$/i;
 
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false, stopAtInfinitive = false): string[] {
@@ -192,7 +196,7 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     if ((out.length || stopAtInfinitive) && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
     // "hosted the leaders of Australia, India and Japan": the people of a country stand for it.
-    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(before) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
+    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     // "condemned Iran's attack on Israel": what follows a possessor belongs to its noun phrase.
     if (out.length >= 4 || (m.possessive && /^['’]s?\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)))) break;

@@ -16,6 +16,7 @@ import { TITLE_ALT, titleEntry } from './titles';
  */
 const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?';
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(${NAME})(?=,)`, 'gu');
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -155,6 +156,18 @@ export const personsComponent: PipelineComponent = {
         const inside = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || x.label === 'Country') && x.start >= titleStart && x.end <= nameStart);
         addRole(doc, id, m[2]!, qualifierBefore(doc, s, titleStart) ?? inside, !!m[1], s.index);
         if (inside) inside.qualifier = true;
+      }
+      // 1b. "Mali's foreign minister, Abdoulaye Diop, asked …": a title, then the name set off by commas.
+      TITLE_THEN_NAME.lastIndex = 0;
+      for (const m of s.text.matchAll(TITLE_THEN_NAME)) {
+        const titleStart = s.start + m.index!;
+        const nameStart = titleStart + m[0].length - m[2]!.length;
+        const qualifier = qualifierBefore(doc, s, titleStart);
+        if (!qualifier && !/\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, titleStart - 4), titleStart))) continue;
+        const span = trimName(m[2]!, nameStart);
+        if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
+        if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
+        addRole(doc, addPerson(doc, s, span), m[1]!, qualifier, false, s.index);
       }
       // 2 and 3. Capitalized runs with an appositive role, a name cue or a speech verb beside them.
       CAP_RUN.lastIndex = 0;

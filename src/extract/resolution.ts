@@ -195,7 +195,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           .filter((x) => x.label === 'Person' && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
           .flatMap((x) => x.entityIds),
       );
-      let earlier = recentMentions(doc, s.index, label);
+      let earlier = recentMentions(doc, s.index, label, start);
       // "the two leaders" after an envoy was named: the heads of state or government, when there are enough of them.
       if (label === 'Person' && /^(?:leaders|presidents)$/i.test(m[3]!)) {
         const heads = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title)));
@@ -207,15 +207,18 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (found.length === wanted) break;
       }
       if (found.length < wanted) continue;
-      const mention = personMention(doc, s.index, start, start + m[0].length, found.reverse(), 'pronoun');
+      // In the order the text introduced them.
+      const firstSeen = (id: string) => doc.mentions.find((x) => x.entityIds.length === 1 && x.entityIds[0] === id)?.start ?? Infinity;
+      const mention = personMention(doc, s.index, start, start + m[0].length, found.sort((a, b) => firstSeen(a) - firstSeen(b)), 'pronoun');
       mention.label = label;
     }
   }
 }
 
 /** Single-entity, non-qualifier mentions of a label in the three sentences before `sentence`, latest first. */
-function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label']): Mention[] {
-  const out: Mention[] = [];
+function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label'], before = -1): Mention[] {
+  // "Scholz met Modi …, and the two sides signed …": those named earlier in the same sentence come first.
+  const out: Mention[] = before < 0 ? [] : mentionsIn(doc, sentence).filter((x) => x.label === label && !x.qualifier && x.entityIds.length === 1 && x.end <= before && x.via !== 'pronoun').sort((a, b) => b.start - a.start);
   for (let i = sentence - 1; i >= Math.max(0, sentence - 3); i--) {
     out.push(...mentionsIn(doc, i).filter((x) => x.label === label && !x.qualifier && x.entityIds.length === 1).sort((a, b) => b.start - a.start));
   }

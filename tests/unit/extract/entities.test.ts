@@ -186,6 +186,17 @@ describe('persons found in harder places', () => {
     expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.text)).toEqual(['Israeli']);
   });
 
+  it('takes a name set off by commas after a qualified title', () => {
+    const doc = analyze("Mali's foreign minister, Abdoulaye Diop, asked the council to act.");
+    expect(persons(doc)).toEqual(['Abdoulaye Diop']);
+    expect(doc.entities.get('person:abdoulaye-diop')?.roles[0]).toMatchObject({ title: 'Foreign Minister', countryId: 'country:MLI' });
+  });
+
+  it('names "the conflicts in Ukraine" as the lexicon\'s war in Ukraine', () => {
+    const doc = analyze('Prime Minister Narendra Modi said India was worried about the conflicts in Ukraine and the Middle East.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toEqual(['war in Ukraine']);
+  });
+
   it('knows a party general secretary', () => {
     const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
     expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);
