@@ -74,7 +74,7 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
   );
 }
 
-const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators)\s+of\s+(?:the\s+)?$/i;
+const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments|juntas|authorities)\s+of\s+(?:the\s+)?$/i;
 function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   // "after he threatened": a nominative pronoun is a subject, whatever stands before it.
   if (/^(?:he|she|they|we)$/i.test(m.text)) return false;
@@ -84,8 +84,9 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   return PREPOSITION_BEFORE.test(before.slice(-24));
 }
 
-const PLAIN_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/i;
-const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,6}$/u;
+// "Ethiopia's federal government and the TPLF": a country's government is the country.
+const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
+const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
@@ -99,7 +100,9 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
     // "… between Iran and Pakistan, and the United Nations urged …": an object of a preposition, or one listed with it, joins no subject.
-    if (!joined || isPrepositional(doc, s, c) || PREPOSITIONAL_LIST.test(doc.text.slice(Math.max(s.start, c.start - 60), c.start))) break;
+    const listed = PREPOSITIONAL_LIST.exec(doc.text.slice(Math.max(s.start, c.start - 60), c.start));
+    const groupList = listed && GROUP_OF_LIST.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start));
+    if (!joined || isPrepositional(doc, s, c) || (listed && !groupList)) break;
     group.unshift(c);
     head = c;
   }
@@ -167,7 +170,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   return [];
 }
 
-const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
+const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|governments|juntas)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
 export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {

@@ -50,7 +50,10 @@ export const discussionsComponent: PipelineComponent = {
       for (let i = first; i >= 0 && i < doc.sentences.length && doc.sentences[i]!.start < q.end; i++) quotesOf.set(i, [...(quotesOf.get(i) ?? []), q]);
     }
     for (const s of doc.sentences) {
-      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic').flatMap((m) => m.entityIds))];
+      const here = mentionsIn(doc, s.index);
+      // "Taiwan's foreign minister": a country qualifying a title is no subject of the sentence, even where it names a topic.
+      const titleCountry = (t: { start: number; end: number }) => here.some((c) => c.label === 'Country' && c.qualifier && c.start === t.start && c.end === t.end);
+      const topics = [...new Set(here.filter((m) => m.label === 'Topic' && !titleCountry(m)).flatMap((m) => m.entityIds))];
       if (topics.length) {
         for (const q of quotesOf.get(s.index) ?? []) {
           if (q.speakerId) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');

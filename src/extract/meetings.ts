@@ -19,7 +19,9 @@ export const meetingsComponent: PipelineComponent = {
   assigns: ['meetings'],
   run(doc) {
     doc.events.forEach((ev, index) => {
-      if (ev.type !== 'MEET') return;
+      // "signed the agreement in Beijing with Foreign Minister Qin Gang": signing with a named person is meeting them.
+      const signedWith = ev.type === 'AGREE' && /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) && [...ev.actorIds, ...ev.targetIds].every((id) => doc.entities.get(id)?.label === 'Person') && ev.actorIds.length > 0 && ev.targetIds.length > 0;
+      if (ev.type !== 'MEET' && !signedWith) return;
       const all = [...ev.actorIds, ...ev.targetIds];
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.

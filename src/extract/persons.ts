@@ -16,12 +16,13 @@ import { TITLE_ALT, titleEntry } from './titles';
  */
 const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?';
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
-const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(${NAME})(?=,)`, 'gu');
+const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
 const APPOSITIVE = new RegExp(
-  `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+of\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
+  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
   'u',
 );
 
@@ -197,6 +198,8 @@ export const personsComponent: PipelineComponent = {
           SPEECH.test(after) ||
           // "released Vadim Krasikov, who had …": people, not places or bodies, take "who".
           /^,\s+who\b/.test(after) ||
+          // "…, and Getachew Reda signed for the other side": a two-word name doing what people do in diplomacy.
+          (tokens(span.name).length === 2 && ACTS_AFTER.test(after) && /(?:^|,\s+and\s+|,\s+)$/.test(doc.text.slice(s.start, span.start))) ||
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
           ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
           demonymNounBefore(doc, s, span.start);

@@ -247,6 +247,23 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
     }
   }
 }
+/** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
+const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?it\\b`, 'g');
+function resolveReportedIt(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    IT_REPORTED.lastIndex = 0;
+    for (const m of s.text.matchAll(IT_REPORTED)) {
+      const start = s.start + m.index! + m[0].length - 2;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 2)) continue;
+      const speaker = mentionsIn(doc, s.index)
+        .filter((x) => (x.label === 'Organization' || x.label === 'Country') && !x.qualifier && x.entityIds.length === 1 && x.end <= s.start + m.index!)
+        .at(-1);
+      // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it".
+      if (!speaker || !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
+      personMention(doc, s.index, start, start + 2, [...speaker.entityIds], 'pronoun').label = speaker.label;
+    }
+  }
+}
 const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?they\\b`, 'g');
 
 /** "accused the bloc": the organization named last, in this sentence or the two before. */
@@ -334,6 +351,7 @@ export const resolutionComponent: PipelineComponent = {
     resolvePluralReferences(doc);
     resolveLeaders(doc);
     resolvePluralPronouns(doc);
+    resolveReportedIt(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },

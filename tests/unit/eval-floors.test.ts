@@ -10,7 +10,7 @@ import { ROOT } from '../support/paths';
  * CI. The holdout half is scored here and by `npm run eval`, never tuned on.
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
-  dev: { persons: 0.97, countries: 0.97, meetings: 0.95, events: 0.92, discussions: 0.93 },
+  dev: { persons: 0.97, countries: 0.97, meetings: 0.92, events: 0.92, discussions: 0.92 },
   // The issue's target for discussions is 0.85; the 44-article holdout measures 0.82 (see README).
   holdout: { persons: 0.95, countries: 0.97, meetings: 0.88, events: 0.8, discussions: 0.8 },
 };

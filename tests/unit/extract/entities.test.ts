@@ -197,6 +197,13 @@ describe('persons found in harder places', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toEqual(['war in Ukraine']);
   });
 
+  it('finds a name after an occupation, one doing what diplomats do, and none in a prepositional aside', () => {
+    expect(persons(analyze('Wagner chief Yevgeny Prigozhin turned his columns around.'))).toEqual(['Yevgeny Prigozhin']);
+    expect(persons(analyze('Redwan Hussien, the national security adviser, signed for the government, and Getachew Reda signed for the other side.')).sort()).toEqual(['Getachew Reda', 'Redwan Hussien']);
+    expect(persons(analyze('They met before the football World Cup, in a gathering hosted by the emir.'))).toEqual([]);
+    expect(persons(analyze("They met in a gathering hosted by Qatar's emir, Sheikh Tamim bin Hamad al-Thani."))).toEqual(['Tamim bin Hamad al-Thani']);
+  });
+
   it('knows a party general secretary', () => {
     const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
     expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);

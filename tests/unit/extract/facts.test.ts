@@ -225,6 +225,23 @@ describe('events', () => {
     ]);
   });
 
+  it('reads aid or backing announced for a country, and a body that "said it", as support', () => {
+    expect(events(analyze('President Joe Biden announced $7.9 billion in additional military aid for Ukraine.'))).toEqual(['SUPPORT Joe Biden -> Ukraine']);
+    expect(events(analyze('Leader Kim Jong Un pledged full support for Russia.'))).toEqual(['SUPPORT Kim Jong Un -> Russia']);
+    expect(events(analyze('Hamas said it welcomed the resolution.'))).toEqual(['SUPPORT Hamas -> ']);
+  });
+
+  it('joins a leader titled in lowercase, a country\'s government and a named group, and meets by signing with a person or shaking hands', () => {
+    expect(events(analyze('Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty.'))).toEqual(['AGREE Vladimir Putin+Kim Jong Un -> ']);
+    expect(events(analyze("Ethiopia's federal government and the Tigray People's Liberation Front agreed to a truce."))).toEqual([
+      "AGREE Ethiopia+Tigray People's Liberation Front -> ",
+    ]);
+    expect(events(analyze('The military governments of Mali and Burkina Faso warned that any intervention would mean war.'))).toEqual(['WARN Mali+Burkina Faso -> ']);
+    const signed = analyze('Foreign Minister Eduardo Enrique Reina signed the agreement in Beijing with Foreign Minister Qin Gang.');
+    expect(signed.meetings.map((m) => names(signed, m.participantIds).join('+'))).toEqual(['Eduardo Enrique Reina+Qin Gang']);
+    expect(events(analyze('President Recep Tayyip Erdogan shook hands with President Abdel Fattah el-Sisi in Doha.'))).toEqual(['MEET Recep Tayyip Erdogan -> Abdel Fattah el-Sisi']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
