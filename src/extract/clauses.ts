@@ -137,8 +137,10 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   }
   // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;
   // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
-  if (from > s.start && /,\s*who\s*$/i.test(doc.text.slice(s.start, from)) && (AUXILIARIES_ONLY.test(gap) || /,\s*$/.test(gap))) {
-    const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*who\s*$/i.test(doc.text.slice(m.end, from)));
+  // "Oman, which has mediated between …, condemned …": the same for a body or country and "which".
+  const relative = /,\s*(who|which)\s*$/i.exec(doc.text.slice(s.start, from));
+  if (from > s.start && relative && ((relative[1]!.toLowerCase() === 'who' && AUXILIARIES_ONLY.test(gap)) || /,\s*$/.test(gap))) {
+    const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*(?:who|which)\s*$/i.test(doc.text.slice(m.end, from)));
     if (antecedent) return [antecedent];
   }
   // "… said they threatened …", "… confirmed it had signed …": a subject pronoun nobody resolved is still a subject of its own.

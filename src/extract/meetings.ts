@@ -1,5 +1,6 @@
 import { ids } from '../domain/ids';
 import { mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
+import { countryById } from './countries';
 import { PLACES } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
@@ -20,7 +21,15 @@ export const meetingsComponent: PipelineComponent = {
   run(doc) {
     doc.events.forEach((ev, index) => {
       // "signed the agreement in Beijing with Foreign Minister Qin Gang": signing with a named person is meeting them.
-      const signedWith = ev.type === 'AGREE' && /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) && [...ev.actorIds, ...ev.targetIds].every((id) => doc.entities.get(id)?.label === 'Person') && ev.actorIds.length > 0 && ev.targetIds.length > 0;
+      // "Albanese and Marape signed a security agreement in Canberra": so is signing together, for leaders of two countries.
+      const people = [...ev.actorIds, ...ev.targetIds];
+      const countries = new Set(people.map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId).filter(Boolean));
+      const signedWith =
+        ev.type === 'AGREE' &&
+        /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        people.length >= 2 &&
+        people.every((id) => doc.entities.get(id)?.label === 'Person') &&
+        (ev.targetIds.length > 0 || countries.size >= 2);
       if (ev.type !== 'MEET' && !signedWith) return;
       const all = [...ev.actorIds, ...ev.targetIds];
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
@@ -29,7 +38,7 @@ export const meetingsComponent: PipelineComponent = {
       const s = doc.sentences[ev.sentence]!;
       const sides = [...new Set([...persons, ...sidesWithoutPerson.map((id) => leaderOf(doc, s, id) ?? id)])];
       if (sides.length < 2) return;
-      const locationId = meetingPlace(doc, s);
+      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s);
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
@@ -53,10 +62,27 @@ function leaderOf(doc: ArticleDoc, s: Sentence, countryId: string): string | nul
   return holders.length === 1 ? holders[0]!.id : null;
 }
 
+/**
+ * "Lula hosted leaders in Brasilia on Tuesday. The day before, Lula received Maduro": a meeting
+ * whose sentence names no place is where the sentence before put the story — a city, a venue or a
+ * capital after "in", "at" or a visit, not a country name, which is too often a topic ("the war in Ukraine").
+ */
+function placeJustBefore(doc: ArticleDoc, s: Sentence): string | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+    const prev = doc.sentences[i]!;
+    if (prev.paragraph !== s.paragraph && i < s.index - 1) break;
+    const place = meetingPlace(doc, prev, true);
+    if (place) return place;
+  }
+  return null;
+}
+
 /** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
-function meetingPlace(doc: ArticleDoc, s: Sentence): string | null {
+function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
   for (const m of mentionsIn(doc, s.index)) {
+    // A city standing for its country ("Brasilia"), not the country's own name.
+    if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text))) continue;
     if (m.label === 'Country' && m.entityIds[0] && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
   }
   for (const cue of s.text.matchAll(PLACE_CUE)) {

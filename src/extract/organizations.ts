@@ -26,6 +26,9 @@ const SUFFIX_RE = new RegExp(
   'gu',
 );
 
+/** Aliases that name a body of some country without saying which. */
+const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
+
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
   addMention(doc, { ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
@@ -45,6 +48,8 @@ export const organizationsComponent: PipelineComponent = {
       const countryMentions = mentionsIn(doc, s.index).filter((m) => m.label === 'Country');
       const taken: Array<[number, number]> = [];
       for (const m of gazetteer.matches(s.text, s.start)) {
+        // A national body named without its country ("Congress") is that country's only where the article names the country.
+        if (m.value.country && BARE_NATIONAL.has(m.text) && !doc.mentions.some((x) => x.label === 'Country' && x.entityIds[0] === ids.country(m.value.country!))) continue;
         addOrg(doc, { start: m.start, end: m.end, sentence: s.index, text: m.text, via: 'lexicon' }, m.value.name, m.value.country ? ids.country(m.value.country) : null, m.value.kind);
         taken.push([m.start, m.end]);
       }

@@ -17,7 +17,7 @@ import { TITLE_ALT, titleEntry } from './titles';
 const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?';
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
-const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -164,7 +164,8 @@ export const personsComponent: PipelineComponent = {
         const titleStart = s.start + m.index!;
         const nameStart = titleStart + m[0].length - m[2]!.length;
         const qualifier = qualifierBefore(doc, s, titleStart);
-        if (!qualifier && !/\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, titleStart - 4), titleStart))) continue;
+        // "the junta's leader, Captain Ibrahim Traore": an article, perhaps with a possessor, also introduces the post.
+        if (!qualifier && !/\bthe\s+(?:\p{L}+['’]s\s+)?$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
         const span = trimName(m[2]!, nameStart);
         if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;

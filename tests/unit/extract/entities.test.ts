@@ -204,6 +204,13 @@ describe('persons found in harder places', () => {
     expect(persons(analyze("They met in a gathering hosted by Qatar's emir, Sheikh Tamim bin Hamad al-Thani."))).toEqual(['Tamim bin Hamad al-Thani']);
   });
 
+  it('reads a bare "Congress" as the US Congress only in an article that names the United States', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs('President Pedro Castillo tried to dissolve Congress in Peru.')).toEqual([]);
+    expect(orgs('President Volodymyr Zelensky told Congress that the United States must help.')).toEqual(['U.S. Congress']);
+    expect(persons(analyze("Macron asked for clarification from the junta's leader, Captain Ibrahim Traore."))).toEqual(['Ibrahim Traore']);
+  });
+
   it('knows a party general secretary', () => {
     const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
     expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);

@@ -242,6 +242,11 @@ describe('events', () => {
     expect(events(analyze('President Recep Tayyip Erdogan shook hands with President Abdel Fattah el-Sisi in Doha.'))).toEqual(['MEET Recep Tayyip Erdogan -> Abdel Fattah el-Sisi']);
   });
 
+  it('reads hours of talks held as a meeting, and finds a subject across a closed "which" clause', () => {
+    expect(events(analyze('President Donald Trump and President Vladimir Putin held nearly three hours of talks in Anchorage.'))).toEqual(['MEET Donald Trump+Vladimir Putin -> ']);
+    expect(events(analyze('Oman, which has mediated between the Houthis and Saudi Arabia, condemned the strikes.'))).toEqual(['CRITICIZE Oman -> ']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -283,6 +288,13 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
       'Anthony Albanese+Joe Biden',
     ]);
     expect(doc.meetings[0]!.locationId).toBe('country:USA');
+  });
+
+  it('meets leaders of two countries who sign together, where the story was just before', () => {
+    const doc = analyze('President Lula hosted a summit in Brasilia. Australian Prime Minister Anthony Albanese and Papua New Guinea Prime Minister James Marape signed a security agreement.');
+    expect(doc.meetings.map((m) => [names(doc, m.participantIds).join('+'), m.locationId])).toEqual([['Anthony Albanese+James Marape', 'country:BRA']]);
+    // Two people of one government signing is no meeting.
+    expect(analyze('Australian Prime Minister Anthony Albanese and Australian Foreign Minister Penny Wong signed the letter.').meetings).toEqual([]);
   });
 
   it('ties an incident to what it led to', () => {
