@@ -172,6 +172,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   return [];
 }
 
+const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
 const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|governments|juntas)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
@@ -202,6 +203,14 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
     // "hosted the leaders of Australia, India and Japan": the people of a country stand for it.
     if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
+    if (m.possessive) {
+      // "shook hands with the group's commander, Antonio Garcia": the person the possessed post names.
+      const named = actorMentions(doc, s, m.end, stop, allowQuoted).find((x) => x.label === 'Person' && POSSESSED_POST.test(doc.text.slice(m.end, x.start)));
+      if (named) {
+        for (const id of named.entityIds) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
+        break;
+      }
+    }
     for (const id of actingIds(doc, m)) if (!exclude.includes(id) && !out.includes(id)) out.push(id);
     // "condemned Iran's attack on Israel": what follows a possessor belongs to its noun phrase.
     if (out.length >= 4 || (m.possessive && /^['’]s?\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)))) break;

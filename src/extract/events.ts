@@ -318,9 +318,14 @@ export const eventsComponent: PipelineComponent = {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
           if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
         }
+        // "a summit in Paris hosted by Macron": something hosted by someone, no meeting between them.
+        if (/^(?:hosted|received)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !PASSIVE_AUX.test(lead)) return;
+        // "Xi welcomed General Secretary To Lam in Beijing": welcoming a person is receiving them.
+        const welcomed = actorMentions(doc, s, v.end, s.end, false)[0];
+        const welcomesVisitor = /^welcomed?s?$/i.test(v.text) && welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
-        const type = passiveType ?? v.value;
+        const type = welcomesVisitor ? 'MEET' : (passiveType ?? v.value);
         const previous = inSentence[inSentence.length - 1];
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);

@@ -9,9 +9,9 @@ import type { PipelineComponent } from './pipeline';
  * countries or bodies), about what, where ("in Beijing", "at the White House",
  * "in Munich") and when.
  */
-const LOCATION = /\b(?:in|at|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/;
+const LOCATION = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
-const PLACE_CUE = /\b(?:in|at|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const PLACE_CUE = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const MAX_PLACE_WORDS = 5;
 
 export const meetingsComponent: PipelineComponent = {
@@ -83,7 +83,7 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string 
   for (const m of mentionsIn(doc, s.index)) {
     // A city standing for its country ("Brasilia"), not the country's own name.
     if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text))) continue;
-    if (m.label === 'Country' && m.entityIds[0] && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
+    if (m.label === 'Country' && m.entityIds[0] && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
   }
   for (const cue of s.text.matchAll(PLACE_CUE)) {
     const at = cue.index + cue[0].length;

@@ -16,8 +16,9 @@ import { TITLE_ALT, titleEntry } from './titles';
  */
 const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?';
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
+const TITLE_WORDS = new Set('Foreign Affairs Minister Ministry State Secretary Defense Defence Interior Prime Deputy Vice Trade Finance Economy Justice Home Senior Special Chief Head'.split(' '));
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
-const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|spokesman|spokeswoman|adviser|advisor),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -187,7 +188,23 @@ export const personsComponent: PipelineComponent = {
             span = trimName(span.name.slice(offset), span.start + offset);
           }
         }
+        // "Foreign Affairs Adel al-Jubeir": words of an unlisted title before the name are no part of it.
+        if (span) {
+          const toks = tokens(span.name);
+          const lead = toks.findIndex((t) => !TITLE_WORDS.has(t));
+          if (lead > 0 && toks.length - lead >= 2) {
+            const offset = span.name.indexOf(toks[lead]!, toks.slice(0, lead).join(' ').length);
+            span = trimName(span.name.slice(offset), span.start + offset);
+          }
+        }
         if (!span || !plausibleBareName(span)) continue;
+        // "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of a full name already known.
+        const known = [...doc.entities.values()].find((e) => e.label === 'Person' && e.name !== span!.name && e.name.endsWith(` ${span!.name}`));
+        if (known) {
+          if (!mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end))
+            addMention(doc, { start: span.start, end: span.end, sentence: s.index, text: span.name, label: 'Person', entityIds: [known.id], via: 'surname', possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)), qualifier: false });
+          continue;
+        }
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         if (overlapsOther(doc, s, span.start, span.end)) continue;
         const after = doc.text.slice(span.end, s.end);

@@ -81,6 +81,10 @@ describe('topic discovery', () => {
     expect(topics('He called for an end to the airspace closures.')).toEqual(['airspace closures']);
   });
 
+  it('takes what agreements are "covering"', () => {
+    expect(topics('The two sides signed 14 agreements covering railways, trade and health.').sort()).toEqual(['health', 'railways', 'trade']);
+  });
+
   it('takes a listed series after "agreements on", and stops at a comma that starts no series', () => {
     expect(topics('Both sides signed agreements on agriculture, medicine and culture.')).toEqual(['agriculture', 'medicine', 'culture']);
     expect(topics('They agreed on fisheries, according to state media.')).toEqual(['fisheries']);
@@ -209,6 +213,12 @@ describe('persons found in harder places', () => {
     expect(orgs('President Pedro Castillo tried to dissolve Congress in Peru.')).toEqual([]);
     expect(orgs('President Volodymyr Zelensky told Congress that the United States must help.')).toEqual(['U.S. Congress']);
     expect(persons(analyze("Macron asked for clarification from the junta's leader, Captain Ibrahim Traore."))).toEqual(['Ibrahim Traore']);
+  });
+
+  it('leaves unlisted title words out of a name, and knows the end of a full name as that person', () => {
+    expect(persons(analyze('Saudi Minister of State for Foreign Affairs Adel al-Jubeir said the killing was a mistake.'))).toEqual(['Adel al-Jubeir']);
+    const doc = analyze('President Andres Manuel Lopez Obrador met President Joe Biden. Lopez Obrador urged Biden to do more.');
+    expect(persons(doc).sort()).toEqual(['Andres Manuel Lopez Obrador', 'Joe Biden']);
   });
 
   it('knows a party general secretary', () => {

@@ -247,6 +247,13 @@ describe('events', () => {
     expect(events(analyze('Oman, which has mediated between the Houthis and Saudi Arabia, condemned the strikes.'))).toEqual(['CRITICIZE Oman -> ']);
   });
 
+  it('meets a welcomed visitor and a possessed post\'s holder, but not someone who hosts a thing', () => {
+    expect(events(analyze('Chinese President Xi Jinping welcomed Vietnamese General Secretary To Lam in Beijing.'))).toEqual(['MEET Xi Jinping -> To Lam']);
+    expect(events(analyze('President Hakainde Hichilema spoke at a summit in Paris hosted by President Emmanuel Macron.'))).toEqual([]);
+    const doc = analyze('The National Liberation Army met. President Gustavo Petro travelled to Havana and shook hands with the group\'s commander, Antonio Garcia.');
+    expect(doc.meetings.map((m) => [names(doc, m.participantIds).join('+'), m.locationId])).toEqual([['Gustavo Petro+Antonio Garcia', 'country:CUB']]);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
