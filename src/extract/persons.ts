@@ -166,7 +166,7 @@ export const personsComponent: PipelineComponent = {
         const nameStart = titleStart + m[0].length - m[2]!.length;
         const qualifier = qualifierBefore(doc, s, titleStart);
         // "the junta's leader, Captain Ibrahim Traore": an article, perhaps with a possessor, also introduces the post.
-        if (!qualifier && !/\bthe\s+(?:\p{L}+['’]s\s+)?$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
+        if (!qualifier && !/\b(?:the\s+(?:\p{L}+['’]s\s+)?|his\s+|her\s+|their\s+|its\s+)$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
         const span = trimName(m[2]!, nameStart);
         if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;

@@ -221,6 +221,12 @@ describe('persons found in harder places', () => {
     expect(persons(doc).sort()).toEqual(['Andres Manuel Lopez Obrador', 'Joe Biden']);
   });
 
+  it('takes a name after "his foreign minister," and leaves verb phrases out of discovery', () => {
+    expect(persons(analyze('President Paul Kagame did not attend and sent his foreign minister, Vincent Biruta.')).sort()).toEqual(['Paul Kagame', 'Vincent Biruta']);
+    const leaked = analyze('"Everything we discussed has been leaked to the papers," he said.');
+    expect([...leaked.entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
+  });
+
   it('knows a party general secretary', () => {
     const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
     expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);

@@ -254,6 +254,12 @@ describe('events', () => {
     expect(doc.meetings.map((m) => [names(doc, m.participantIds).join('+'), m.locationId])).toEqual([['Gustavo Petro+Antonio Garcia', 'country:CUB']]);
   });
 
+  it('reads a place after a preposition and an adjective as no subject, witnessing a signing as agreeing, and "has frozen" as suspending', () => {
+    expect(events(analyze('Leaders meeting in Luanda called for a ceasefire in eastern Congo and demanded a withdrawal.'))).toEqual([]);
+    expect(events(analyze('President Prabowo Subianto and President Xi Jinping witnessed the signing of agreements on mining.'))).toEqual(['AGREE Prabowo Subianto+Xi Jinping -> ']);
+    expect(events(analyze('Armenia has frozen its participation in the Collective Security Treaty Organization.'))[0]).toMatch(/^SUSPEND Armenia/);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
