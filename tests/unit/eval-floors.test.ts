@@ -11,8 +11,8 @@ import { ROOT } from '../support/paths';
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   dev: { persons: 0.97, countries: 0.97, meetings: 0.92, events: 0.92, discussions: 0.92 },
-  // The targets for meetings and discussions are 0.85; the 52-article holdout measures 0.81 and 0.83 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.78, events: 0.82, discussions: 0.8 },
+  // The targets for meetings and discussions are 0.85; the 60-article holdout measures 0.83 and 0.80 (see README).
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.8, events: 0.8, discussions: 0.77 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
