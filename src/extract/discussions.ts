@@ -60,6 +60,8 @@ export const discussionsComponent: PipelineComponent = {
         }
         SPEECH.lastIndex = 0;
         for (const v of s.text.matchAll(SPEECH)) {
+          // "after he was declared the winner": a speech verb in the passive is nobody's speech.
+          if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
           for (const subject of subjectBefore(doc, s, s.start + v.index!)) for (const id of subject.entityIds) for (const t of topics) add(id, t, s.index, 'discussions:speech');
         }
       }

@@ -43,7 +43,7 @@ const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason)\b/giu;
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -74,6 +74,7 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
+const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
@@ -256,7 +257,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
   }
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
-  if (!subjects.length && PARTICIPLE.test(v.text) && /,\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 3), v.start))) subjects = mainSubject(doc, s, v.start);
+  if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start))) subjects = mainSubject(doc, s, v.start);
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
   const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
   if (passive) {
@@ -312,7 +313,8 @@ export const eventsComponent: PipelineComponent = {
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
         // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
         const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
-        if (participle && !/,\s*$/.test(lead)) return;
+        // "India responded by expelling …": a gerund after "by" tells how the subject acted.
+        if (participle && !/(?:,|\bby)\s*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         if (/^received$/i.test(v.text)) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
@@ -340,7 +342,9 @@ export const eventsComponent: PipelineComponent = {
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
-        const to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
+        let to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
+        // "signed an agreement under which Italy will process asylum seekers": what the agreement says is what it is about.
+        if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = clauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
         const discussed = type === 'DISCUSS';
         // What follows the verb is what the event is about; the clause before it only when nothing follows.

@@ -30,7 +30,9 @@ export const meetingsComponent: PipelineComponent = {
         people.length >= 2 &&
         people.every((id) => doc.entities.get(id)?.label === 'Person') &&
         (ev.targetIds.length > 0 || countries.size >= 2);
-      if (ev.type !== 'MEET' && !signedWith) return;
+      // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
+      const inTheirTalks = people.length >= 2 && people.every((id) => doc.entities.get(id)?.label === 'Person') && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks) return;
       const all = [...ev.actorIds, ...ev.targetIds];
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
@@ -50,6 +52,7 @@ export const meetingsComponent: PipelineComponent = {
 };
 
 const SEPARATELY = /\bseparately\b/i;
+const THEIR_TALKS = /\b(?:in|during|at)\s+their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)\b/iu;
 
 /**
  * "hosted the leaders of Australia, India and Japan": a country met through its leader

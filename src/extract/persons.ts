@@ -89,6 +89,8 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     // "Luiz Inacio Lula da Silva" is "Lula": the name before a particle is how second references run.
     const particle = toks.findIndex((t, i) => i >= 2 && /^(?:da|de|do|dos|das|di|del|van|von)$/.test(t));
     if (particle > 0) e.aliases.add(toks[particle - 1]!);
+    // "Ali Bongo Ondimba" is "Bongo": a middle name that is no given name is how second references run too.
+    if (!familyFirst && toks.length === 3 && particle < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!) && !GIVEN_NAMES.has(toks[1]!)) e.aliases.add(toks[1]!);
   }
   const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {

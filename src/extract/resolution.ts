@@ -260,7 +260,8 @@ function resolveReportedIt(doc: ArticleDoc): void {
         .at(-1);
       // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it".
       if (!speaker || !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
-      personMention(doc, s.index, start, start + 2, [...speaker.entityIds], 'pronoun').label = speaker.label;
+      // A national body found by pattern ("the Israeli military") acts for its country through "it" too.
+      personMention(doc, s.index, start, start + 2, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
     }
   }
 }

@@ -53,7 +53,7 @@ export const topicsComponent: PipelineComponent = {
         const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[2]!.length);
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
-        const name = `${m[1]!.toLowerCase().replace(/s$/, '')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
+        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
       }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
@@ -160,7 +160,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 }
 
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
-const WAR_IN = /(?<=\b(?:the|a)\s)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
 function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {

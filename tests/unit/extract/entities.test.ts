@@ -227,6 +227,11 @@ describe('persons found in harder places', () => {
     expect([...leaked.entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
   });
 
+  it('knows a three-part name by its middle part, and a high commissioner by title', () => {
+    const doc = analyze('President Ali Bongo Ondimba was detained. Bongo urged his friends to make noise. High Commissioner Sanjay Kumar Verma left.');
+    expect(persons(doc).sort()).toEqual(['Ali Bongo Ondimba', 'Sanjay Kumar Verma']);
+  });
+
   it('knows a party general secretary', () => {
     const doc = analyze('President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong in Hanoi.');
     expect(persons(doc).sort()).toEqual(['Joe Biden', 'Nguyen Phu Trong']);

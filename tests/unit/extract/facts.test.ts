@@ -260,6 +260,20 @@ describe('events', () => {
     expect(events(analyze('Armenia has frozen its participation in the Collective Security Treaty Organization.'))[0]).toMatch(/^SUSPEND Armenia/);
   });
 
+  it('reads a gerund after "by" as how the subject acted, and what an agreement says as what it is about', () => {
+    expect(events(analyze('India responded by expelling six Canadian diplomats.'))).toEqual(['SUSPEND India -> Canada']);
+    const doc = analyze('Prime Minister Giorgia Meloni and Prime Minister Edi Rama signed an agreement under which Italy will process asylum seekers in Albania.');
+    expect(names(doc, doc.events[0]!.topicIds)).toEqual(['migration']);
+    expect(events(analyze('The Israeli military said it had hit missile sites and warned Iran against escalation.')).at(-1)).toBe('WARN Israel -> Iran');
+  });
+
+  it('meets people who agree "in their first talks", and keeps "as well as" inside a clause', () => {
+    const doc = analyze('Prime Minister Shigeru Ishiba and President Xi Jinping agreed on stable ties in their first face-to-face talks.');
+    expect(doc.meetings.map((m) => names(doc, m.participantIds).join('+'))).toEqual(['Shigeru Ishiba+Xi Jinping']);
+    const talks = analyze('President Gustavo Petro and President Joe Biden discussed climate change, as well as the political crisis in Venezuela.');
+    expect(names(talks, talks.events[0]!.topicIds)).toEqual(['climate change', 'crisis in Venezuela']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
