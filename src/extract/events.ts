@@ -1,9 +1,10 @@
+import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { DAY_SHIFT, resolveDate } from './dates';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
-import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, SPEECH_VERBS } from './lexicons';
+import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, PLACES, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -252,7 +253,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     }
     if (!by) return null;
     const agent = actorMentions(doc, s, v.end + by[0].length, end, partialQuote)[0];
-    if (!agent) return null;
+    // "a visit by a sitting American president": a demonym describes an unnamed visitor.
+    if (!agent || agent.via === 'demonym') return null;
     const actors = actingIds(doc, agent);
     return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
   }
@@ -284,10 +286,18 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
       return { actors, targets, subject: subjects[0] ?? null, rule: 'events:warning-clause' };
     }
   }
-  const targets =
+  let targets =
     PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
       ? previous.targetIds.filter((t) => !actors.includes(t))
       : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
+  // "travelled on to Rio de Janeiro": a city or venue visited stands for its country.
+  if (v.value === 'VISIT' && !targets.length) {
+    const words = doc.text.slice(v.end, end).trim().split(/\s+/, 5);
+    for (let n = words.length; n > 0 && !targets.length; n--) {
+      const iso3 = PLACES.get(words.slice(0, n).join(' ').replace(/[,.;:!?)'’"]+$|['’]s$/u, ''));
+      if (iso3) targets = [ids.country(iso3)];
+    }
+  }
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 
@@ -316,10 +326,13 @@ export const eventsComponent: PipelineComponent = {
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
         if (participle && !/(?:,|\bby)\s*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
-        if (/^received$/i.test(v.text)) {
+        const passiveLead = PASSIVE_AUX.test(lead);
+        if (/^received$/i.test(v.text) && !passiveLead) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
           if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
         }
+        // "the signing was cancelled": a passive with no known doer is nobody's act here.
+        if (passiveLead && /^\p{L}+ed$/u.test(v.text) && !passiveForms.has(v.text.toLowerCase())) return;
         // "a summit in Paris hosted by Macron": something hosted by someone, no meeting between them.
         if (/^(?:hosted|received)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !PASSIVE_AUX.test(lead)) return;
         // "Xi welcomed General Secretary To Lam in Beijing": welcoming a person is receiving them.

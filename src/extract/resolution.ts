@@ -192,7 +192,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
       const reporters = new Set(
         mentionsIn(doc, s.index)
-          .filter((x) => x.label === 'Person' && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
+          // "Milei's office said the two leaders …": the office reports; Milei is still one of the two.
+          .filter((x) => x.label === 'Person' && !x.possessive && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
           .flatMap((x) => x.entityIds),
       );
       let earlier = recentMentions(doc, s.index, label, start);

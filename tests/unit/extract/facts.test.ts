@@ -274,6 +274,20 @@ describe('events', () => {
     expect(names(talks, talks.events[0]!.topicIds)).toEqual(['climate change', 'crisis in Venezuela']);
   });
 
+  it('visits the country of a city, meets whoever receives someone in the passive, and takes no doer for an unknown passive', () => {
+    // Brazil is not named, so the country is known by its id only (the graph adds its node).
+    expect(analyze('President Joe Biden travelled on to Rio de Janeiro for the summit.').events.map((e) => [e.type, e.targetIds])).toEqual([['VISIT', ['country:BRA']]]);
+    expect(events(analyze('President Emmanuel Macron was received by King Mohammed VI.'))).toEqual(['MEET Mohammed VI -> Emmanuel Macron']);
+    expect(events(analyze('President Volodymyr Zelensky left the White House and the signing was cancelled.'))).toEqual([]);
+    expect(events(analyze('It was the first visit to the region by a sitting American president.'))).toEqual([]);
+    expect(events(analyze('President Donald Trump berated President Volodymyr Zelensky.'))).toEqual(['CRITICIZE Donald Trump -> Volodymyr Zelensky']);
+  });
+
+  it('keeps a leader among "the two leaders" when it is their office that reports', () => {
+    const doc = analyze("President Javier Milei met President Xi Jinping. Milei's office said the two leaders discussed trade.");
+    expect(events(doc).at(-1)).toBe('DISCUSS Javier Milei+Xi Jinping -> ');
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
