@@ -11,8 +11,8 @@ import { ROOT } from '../support/paths';
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   dev: { persons: 0.97, countries: 0.97, meetings: 0.92, events: 0.92, discussions: 0.92 },
-  // The targets for meetings and discussions are 0.85; the 68-article holdout measures 0.847 and 0.82 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.82, events: 0.8, discussions: 0.8 },
+  // The target for discussions is 0.85; the 76-article holdout measures 0.81 (see README).
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.83, events: 0.8, discussions: 0.79 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
