@@ -3,6 +3,7 @@ import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { DAY_SHIFT, resolveDate } from './dates';
+import { patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, PLACES, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -39,37 +40,6 @@ const NEEDS_AGENT = new Set(['trip to', 'visit to']);
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
-/**
- * "called the attacks reckless", "described the move as a provocation": a verdict of
- * censure on what stands between is a criticism of whoever is named there.
- */
-const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted)\b/giu;
-/** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
-const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
-/** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
-const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:aid|assistance|support|backing)\s+(?:for|to)\b/giu;
-/** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
-const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|two|three|four|five|several|\d+|days|hours|rounds|of|lengthy|long|closed-door|private|direct|face-to-face)\s+){1,5}talks\b/giu;
-function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
-  const out: Array<GazetteerMatch<EventType>> = [];
-  for (const [re, value, cue] of [
-    [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
-    [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
-    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\s+(?:for|to)\b/i],
-    [HELD_TALKS, 'MEET', /\btalks\b/i],
-  ] as const) {
-    // A cheap test first: most sentences have neither verb.
-    if (!cue.test(s.text)) continue;
-    re.lastIndex = 0;
-    for (const m of s.text.matchAll(re)) {
-      const verb = /^\S+/.exec(m[0])![0];
-      out.push({ start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value });
-    }
-  }
-  return out;
-}
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */

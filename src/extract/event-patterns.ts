@@ -1,0 +1,41 @@
+import type { EventType } from '../domain/ontology';
+import type { Sentence } from './article-doc';
+import type { GazetteerMatch } from './gazetteer';
+
+/**
+ * Event phrasings a fixed verb list cannot enumerate, as patterns over a sentence:
+ * each match stands for its first word as the event's verb, so the events component
+ * finds actors and targets around it as for any verb.
+ */
+
+/**
+ * "called the attacks reckless", "described the move as a provocation": a verdict of
+ * censure on what stands between is a criticism of whoever is named there.
+ */
+const CENSURE =
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted)\b/giu;
+/** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
+const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
+/** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
+const AID_FOR =
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:aid|assistance|support|backing)\s+(?:for|to)\b/giu;
+/** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
+const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|two|three|four|five|several|\d+|days|hours|rounds|of|lengthy|long|closed-door|private|direct|face-to-face)\s+){1,5}talks\b/giu;
+export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
+  const out: Array<GazetteerMatch<EventType>> = [];
+  for (const [re, value, cue] of [
+    [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
+    [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
+    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\s+(?:for|to)\b/i],
+    [HELD_TALKS, 'MEET', /\btalks\b/i],
+  ] as const) {
+    // A cheap test first: most sentences have neither verb.
+    if (!cue.test(s.text)) continue;
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const verb = /^\S+/.exec(m[0])![0];
+      out.push({ start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value });
+    }
+  }
+  return out;
+}
