@@ -5,7 +5,7 @@ import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsA
 import { DAY_SHIFT, resolveDate } from './dates';
 import { patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
-import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, PLACES, SPEECH_VERBS } from './lexicons';
+import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -262,11 +262,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
       : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
   // "travelled on to Rio de Janeiro": a city or venue visited stands for its country.
   if (v.value === 'VISIT' && !targets.length) {
-    const words = doc.text.slice(v.end, end).trim().split(/\s+/, 5);
-    for (let n = words.length; n > 0 && !targets.length; n--) {
-      const iso3 = PLACES.get(words.slice(0, n).join(' ').replace(/[,.;:!?)'’"]+$|['’]s$/u, ''));
-      if (iso3) targets = [ids.country(iso3)];
-    }
+    const iso3 = placeCountryAt(doc.text.slice(v.end, end));
+    if (iso3) targets = [ids.country(iso3)];
   }
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }

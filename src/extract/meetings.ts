@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
 import { countryById } from './countries';
-import { PLACES } from './lexicons';
+import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -12,7 +12,6 @@ import type { PipelineComponent } from './pipeline';
 const LOCATION = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
 const PLACE_CUE = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
-const MAX_PLACE_WORDS = 5;
 
 export const meetingsComponent: PipelineComponent = {
   name: 'meetings',
@@ -22,19 +21,18 @@ export const meetingsComponent: PipelineComponent = {
     doc.events.forEach((ev, index) => {
       // "signed the agreement in Beijing with Foreign Minister Qin Gang": signing with a named person is meeting them.
       // "Albanese and Marape signed a security agreement in Canberra": so is signing together, for leaders of two countries.
-      const people = [...ev.actorIds, ...ev.targetIds];
-      const countries = new Set(people.map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId).filter(Boolean));
-      const signedWith =
-        ev.type === 'AGREE' &&
-        /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
-        people.length >= 2 &&
-        people.every((id) => doc.entities.get(id)?.label === 'Person') &&
-        (ev.targetIds.length > 0 || countries.size >= 2);
-      // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
-      const inTheirTalks = people.length >= 2 && people.every((id) => doc.entities.get(id)?.label === 'Person') && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
-      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks) return;
       const all = [...ev.actorIds, ...ev.targetIds];
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
+      const onlyPeople = all.length >= 2 && persons.length === all.length;
+      const countryOf = (id: string) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId;
+      const signedWith =
+        ev.type === 'AGREE' &&
+        onlyPeople &&
+        /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        (ev.targetIds.length > 0 || new Set(persons.map(countryOf).filter(Boolean)).size >= 2);
+      // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
+      const inTheirTalks = onlyPeople && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
       const s = doc.sentences[ev.sentence]!;
@@ -90,14 +88,8 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string 
   }
   for (const cue of s.text.matchAll(PLACE_CUE)) {
     const at = cue.index + cue[0].length;
-    const words = s.text.slice(at).split(/\s+/, MAX_PLACE_WORDS);
-    for (let n = words.length; n > 0; n--) {
-      const iso3 = PLACES.get(words.slice(0, n).join(' ').replace(/[,.;:!?)'’"]+$|['’]s$/u, ''));
-      if (iso3) {
-        candidates.push({ at: s.start + at, countryId: ids.country(iso3) });
-        break;
-      }
-    }
+    const iso3 = placeCountryAt(s.text.slice(at));
+    if (iso3) candidates.push({ at: s.start + at, countryId: ids.country(iso3) });
   }
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.countryId ?? null;

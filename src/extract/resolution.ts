@@ -143,7 +143,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 
 /**
  * "The leaders also agreed …" without a number: the people last named together, two to
- * four of them in one earlier sentence (up to two back), leaving out whoever reports on them.
+ * four of them in one earlier sentence (up to two back).
  */
 const LEADERS = /\b[Tt]he leaders\b/g;
 function resolveLeaders(doc: ArticleDoc): void {
@@ -154,12 +154,8 @@ function resolveLeaders(doc: ArticleDoc): void {
       if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
       // "the leaders of Australia, India and Japan" name their countries.
       if (/^\s+of\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 4))) continue;
-      for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
-        const people = [...new Set(peopleIn(doc, back))];
-        if (people.length < 2) continue;
-        if (people.length <= 4) personMention(doc, s.index, start, start + m[0].length, people, 'pronoun');
-        break;
-      }
+      const people = peopleLastNamedTogether(doc, s.index);
+      if (people && people.length <= 4) personMention(doc, s.index, start, start + m[0].length, people, 'pronoun');
     }
   }
 }
@@ -226,6 +222,18 @@ function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label
   return out;
 }
 
+/** The distinct people of the nearest of the two sentences before `sentence` that names at least two. */
+function peopleLastNamedTogether(doc: ArticleDoc, sentence: number): string[] | null {
+  for (let back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
+    const people = [...new Set(peopleIn(doc, back))];
+    if (people.length >= 2) return people;
+  }
+  return null;
+}
+
+const ONE_WORD_SPEECH = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
+const THEY_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?they\\b`, 'g');
+
 /** "They condemned …" right after "The three leaders agreed …": the same group. */
 const THEY = /^(They|they)\b/;
 function resolvePluralPronouns(doc: ArticleDoc): void {
@@ -239,17 +247,13 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
     for (const m of s.text.matchAll(THEY_REPORTED)) {
       const start = s.start + m.index! + m[0].length - 4;
       if (insideQuote(doc, start) || taken(doc, s.index, start, start + 4)) continue;
-      for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
-        const people = [...new Set(peopleIn(doc, back))];
-        if (people.length < 2) continue;
-        personMention(doc, s.index, start, start + 4, people.slice(0, 4), 'pronoun');
-        break;
-      }
+      const people = peopleLastNamedTogether(doc, s.index);
+      if (people) personMention(doc, s.index, start, start + 4, people.slice(0, 4), 'pronoun');
     }
   }
 }
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
-const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?it\\b`, 'g');
+const IT_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?it\\b`, 'g');
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     IT_REPORTED.lastIndex = 0;
@@ -266,7 +270,7 @@ function resolveReportedIt(doc: ArticleDoc): void {
     }
   }
 }
-const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\s+(?:that\\s+)?they\\b`, 'g');
+
 
 /** "accused the bloc": the organization named last, in this sentence or the two before. */
 const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court|league|council|assembly|commission)\b/gi;

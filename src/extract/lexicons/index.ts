@@ -84,7 +84,18 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
  * Cities and venues to the ISO3 code of their country, for where a meeting was held;
  * hand-written venues win over the generated city list.
  */
-export const PLACES = new Map<string, string>([...Object.entries(cities.cities as Record<string, string>), ...Object.entries(venues.venues as Record<string, string>)]);
+const PLACES = new Map<string, string>([...Object.entries(cities.cities as Record<string, string>), ...Object.entries(venues.venues as Record<string, string>)]);
+const MAX_PLACE_WORDS = 5;
+
+/** The ISO3 code of the country holding the longest known city or venue that opens `text` ("Rio de Janeiro, …"), if any. */
+export function placeCountryAt(text: string): string | null {
+  const words = text.trimStart().split(/\s+/, MAX_PLACE_WORDS);
+  for (let n = words.length; n > 0; n--) {
+    const iso3 = PLACES.get(words.slice(0, n).join(' ').replace(/[,.;:!?)'’"]+$|['’]s$/u, ''));
+    if (iso3) return iso3;
+  }
+  return null;
+}
 
 /** Buildings that stand for a government: whoever hosts there belongs to that country. */
 export const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Downing Street', 'Whitehall', 'Zhongnanhai', 'Elysee', 'Élysée']);
