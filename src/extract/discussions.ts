@@ -1,5 +1,5 @@
-import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote } from './article-doc';
-import { clauseEnd, subjectBefore } from './clauses';
+import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
+import { actorMentions, clauseEnd, subjectBefore } from './clauses';
 import { SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
@@ -16,6 +16,27 @@ const ACTS = [
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
 const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
+
+/** "Yoon called for X, while Li urged restraint": a contrast or a semicolon closes one speaker's part of the sentence. */
+const CONTRAST = /;|,\s+(?:while|whereas|but)\b/gi;
+/**
+ * The stretch of the sentence one speaker holds: from the contrast before the subject to the
+ * next contrast that opens with a subject of its own ("…, but raised Taiwan" stays the speaker's).
+ */
+function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd: number): [number, number] {
+  let from = s.start;
+  let to = s.end;
+  CONTRAST.lastIndex = 0;
+  for (const c of s.text.matchAll(CONTRAST)) {
+    const at = s.start + c.index!;
+    if (at < subjectStart) from = at + c[0].length;
+    else if (at >= verbEnd && actorMentions(doc, s, at, Math.min(s.end, at + c[0].length + 40)).length) {
+      to = at;
+      break;
+    }
+  }
+  return [from, to];
+}
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
@@ -53,7 +74,8 @@ export const discussionsComponent: PipelineComponent = {
       const here = mentionsIn(doc, s.index);
       // "Taiwan's foreign minister": a country qualifying a title is no subject of the sentence, even where it names a topic.
       const titleCountry = (t: { start: number; end: number }) => here.some((c) => c.label === 'Country' && c.qualifier && c.start === t.start && c.end === t.end);
-      const topics = [...new Set(here.filter((m) => m.label === 'Topic' && !titleCountry(m)).flatMap((m) => m.entityIds))];
+      const topicMentions = here.filter((m) => m.label === 'Topic' && !titleCountry(m));
+      const topics = [...new Set(topicMentions.flatMap((m) => m.entityIds))];
       if (topics.length) {
         for (const q of quotesOf.get(s.index) ?? []) {
           if (q.speakerId) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
@@ -62,7 +84,11 @@ export const discussionsComponent: PipelineComponent = {
         for (const v of s.text.matchAll(SPEECH)) {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
-          for (const subject of subjectBefore(doc, s, s.start + v.index!)) for (const id of subject.entityIds) for (const t of topics) add(id, t, s.index, 'discussions:speech');
+          for (const subject of subjectBefore(doc, s, s.start + v.index!)) {
+            const [from, to] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to).flatMap((t) => t.entityIds))];
+            for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 import { ids } from '../domain/ids';
 import { mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
+import { subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -46,8 +47,26 @@ export const meetingsComponent: PipelineComponent = {
         doc.meetings.push({ participantIds, topicIds: ev.topicIds, locationId, date: ev.date, sentence: ev.sentence, event: index });
       }
     });
+    addJoiners(doc);
   },
 };
+
+/** "LeBlanc, who joined the dinner, said …": a person who joined the meeting just reported took part in it. */
+const JOINED = /\b(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)\b/giu;
+function addJoiners(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    JOINED.lastIndex = 0;
+    for (const m of s.text.matchAll(JOINED)) {
+      const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
+      if (!meeting) continue;
+      for (const subject of subjectBefore(doc, s, s.start + m.index!)) {
+        for (const id of subject.entityIds) {
+          if (doc.entities.get(id)?.label === 'Person' && !meeting.participantIds.includes(id)) meeting.participantIds.push(id);
+        }
+      }
+    }
+  }
+}
 
 const SEPARATELY = /\bseparately\b/i;
 const THEIR_TALKS = /\b(?:in|during|at)\s+their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)\b/iu;

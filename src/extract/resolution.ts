@@ -163,7 +163,7 @@ function resolveLeaders(doc: ArticleDoc): void {
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b/gi;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
-const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader']);
+const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader', 'President-elect']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
 const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|added|noted|stated|announced|wrote|tweeted|posted|confirmed|claimed|explained|insisted)\b/u;
 
@@ -183,7 +183,13 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           if (country && !found.includes(country)) found.push(country);
           if (found.length === wanted) break;
         }
-        if (found.length < wanted) found.length = 0;
+        // "Modi met Zelensky … The two governments signed": a person with no known country leaves the rest to the countries named last.
+        if (found.length < wanted) {
+          for (const c of recentMentions(doc, s.index, 'Country', start)) {
+            if (!found.includes(c.entityIds[0]!)) found.push(c.entityIds[0]!);
+            if (found.length === wanted) break;
+          }
+        }
       }
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
       const reporters = new Set(
@@ -193,8 +199,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           .flatMap((x) => x.entityIds),
       );
       let earlier = recentMentions(doc, s.index, label, start);
-      // "the two leaders" after an envoy was named: the heads of state or government, when there are enough of them.
-      if (label === 'Person' && /^(?:leaders|presidents)$/i.test(m[3]!)) {
+      // "the two leaders" after an envoy was named, "the two sides" after a dinner with aides: the heads of state or government, when there are enough of them.
+      if (label === 'Person' && /^(?:leaders|presidents|sides)$/i.test(m[3]!)) {
         const heads = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title)));
         if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
       }
@@ -252,6 +258,24 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
     }
   }
 }
+/** "The two leaders met, and their governments signed …": the countries of the people last named together. */
+const THEIR_GOVERNMENTS = /\btheir\s+(?:governments|countries|nations|administrations)\b/gi;
+function resolveTheirGovernments(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    THEIR_GOVERNMENTS.lastIndex = 0;
+    for (const m of s.text.matchAll(THEIR_GOVERNMENTS)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+      const before = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= start && !x.qualifier);
+      const group = before.filter((x) => x.entityIds.length > 1).at(-1)?.entityIds;
+      const people = group ?? (new Set(before.flatMap((x) => x.entityIds)).size >= 2 ? [...new Set(before.flatMap((x) => x.entityIds))] : peopleLastNamedTogether(doc, s.index));
+      const countries = [...new Set((people ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
+      if (countries.length < 2 || countries.some((c) => !c)) continue;
+      personMention(doc, s.index, start, start + m[0].length, countries as string[], 'pronoun').label = 'Country';
+    }
+  }
+}
+
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
 const IT_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?it\\b`, 'g');
 function resolveReportedIt(doc: ArticleDoc): void {
@@ -357,6 +381,7 @@ export const resolutionComponent: PipelineComponent = {
     resolvePluralReferences(doc);
     resolveLeaders(doc);
     resolvePluralPronouns(doc);
+    resolveTheirGovernments(doc);
     resolveReportedIt(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

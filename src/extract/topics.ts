@@ -89,9 +89,9 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network)\b/g;
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future'.split(' '),
+  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would'.split(' '));
 

@@ -305,6 +305,13 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(names(doc, m.topicIds)).toEqual(['trade']);
   });
 
+  it('reads a dinner as a meeting and adds those who joined it', () => {
+    const doc = analyze('Prime Minister Justin Trudeau had dinner with President-elect Donald Trump on Friday. Minister Dominic LeBlanc, who joined the dinner, said the two sides had talked about trade.', '2024-11-30');
+    expect(doc.meetings.map((m) => names(doc, m.participantIds).sort())).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
+    // "the two sides" are the heads of the two delegations, not the minister who reports.
+    expect(events(doc)).toContain('DISCUSS Justin Trudeau+Donald Trump -> ');
+  });
+
   it('places a meeting in a city, a venue or the place just visited', () => {
     const place = (text: string) => analyze(text).meetings.map((m) => m.locationId);
     expect(place('Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Munich on Friday.')).toEqual(['country:DEU']);
@@ -408,6 +415,26 @@ describe('who discussed what', () => {
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Their talks focused on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Trade dominated the talks between Foreign Minister Penny Wong and Foreign Minister Wang Yi.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('The talks covered trade.')).toEqual([]);
+  });
+
+  it('keeps a speaker to his side of a contrast', () => {
+    expect(discussed('Prime Minister Fumio Kishida called for denuclearization, while Premier Li Qiang urged restraint.')).toEqual(['Fumio Kishida:nuclear program']);
+    // "…, but raised Taiwan" has no subject of its own: still the speaker's.
+    expect(discussed('Secretary of State Antony Blinken said the talks were useful, but raised Taiwan.')).toEqual(['Antony Blinken:Taiwan']);
+  });
+
+  it('reads "their governments" as the countries of the people named together', () => {
+    const doc = analyze('Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping. The two leaders discussed trade, and their governments signed agreements on agriculture.');
+    expect(events(doc)).toContain('AGREE Brazil+China -> ');
+    expect(discussed('Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping. The two leaders discussed trade, and their governments signed agreements on agriculture.')).toEqual([
+      'Luiz Inacio Lula da Silva:trade',
+      'Xi Jinping:trade',
+    ]);
+  });
+
+  it('finds a mission led by a named country and skips "remaining" as a modifier', () => {
+    expect(discussed('President Joe Biden and President William Ruto discussed the Kenyan-led police mission to Haiti.')).toEqual(['Joe Biden:police mission', 'William Ruto:police mission']);
+    expect(discussed('Prime Minister Anthony Albanese said he had raised the remaining barriers on wine.')).toEqual([]);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
