@@ -11,6 +11,9 @@ const gazetteer = new Gazetteer<TopicEntry>(forms, false);
 const synonyms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) synonyms.set(entry.name, [...(synonyms.get(entry.name) ?? []), form]);
 
+const RELATIONS_WITH = /\b(relations|ties|relationship)\s+(?:with|between)\s+(?:the\s+)?/g;
+const BILATERAL = gazetteer.get('bilateral relations')!;
+
 export const topicsComponent: PipelineComponent = {
   name: 'topics',
   requires: ['sentences', 'mentions.Country'],
@@ -55,6 +58,14 @@ export const topicsComponent: PipelineComponent = {
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
         const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
+      }
+      // "relations with Brazil", "ties between Israel and Saudi Arabia": the relations of two named countries.
+      RELATIONS_WITH.lastIndex = 0;
+      for (const m of s.text.matchAll(RELATIONS_WITH)) {
+        const start = s.start + m.index!;
+        const end = start + m[1]!.length;
+        const country = mentionsIn(doc, s.index).some((c) => c.label === 'Country' && !c.qualifier && !c.possessive && c.start === start + m[0].length);
+        if (country && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: BILATERAL, pattern: true });
       }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));

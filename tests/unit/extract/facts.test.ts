@@ -437,6 +437,11 @@ describe('who discussed what', () => {
     expect(discussed('Prime Minister Anthony Albanese said he had raised the remaining barriers on wine.')).toEqual([]);
   });
 
+  it('reads relations with a named country as bilateral relations, not ties with its partner', () => {
+    expect(discussed('President Xi Jinping said relations with Brazil were a priority.')).toEqual(['Xi Jinping:bilateral relations']);
+    expect(discussed("President Luiz Inacio Lula da Silva said he wanted to deepen ties with Brazil's largest trading partner.")).toEqual([]);
+  });
+
   it('reads pledging, highlighting and proposing as speaking about', () => {
     expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
     expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
