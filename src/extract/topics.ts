@@ -113,13 +113,23 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|to (?:end|stop|halt|curb|tackle|combat)|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation) of\s+/;
+const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
 const GENERIC = new Set(
-  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships'.split(' '),
+  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices accusations allegations claims reports remarks comments statements decision decisions move moves'.split(' '),
+);
+
+/**
+ * The third way: a doctrine or a process named by its suffix ("protectionism", "militarization").
+ * Attitudes and devices that share the suffix are no subjects.
+ */
+const SUFFIXED = /(?<![\p{L}-])(?:[a-z]+-)?[a-z]{3,}(?:ism|isation|ization)(?![\p{L}-])/gu;
+const NOT_SUBJECTS = new Set(
+  'criticism criticisms optimism pessimism skepticism scepticism cynicism mechanism mechanisms organism realism pragmatism enthusiasm journalism patriotism heroism activism organization organisation organizations organisations authorization authorisation civilization civilisation'.split(' '),
 );
 
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
@@ -156,7 +166,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       at += part.length;
       if (/^\s+and\s+$|^\s*,\s*$/.test(part)) continue;
       const lead = DETERMINER.exec(part)?.[0].length ?? 0;
-      const phrase = part.slice(lead).trim();
+      // "to end the war quickly": an adverb closes the noun phrase.
+      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '');
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
@@ -166,6 +177,14 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
+  }
+  SUFFIXED.lastIndex = 0;
+  for (const m of text.matchAll(SUFFIXED)) {
+    if (NOT_SUBJECTS.has(m[0])) continue;
+    const start = offset + m.index!;
+    const end = start + m[0].length;
+    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[0], entry: { name: m[0] }, pattern: true });
   }
   return out;
 }

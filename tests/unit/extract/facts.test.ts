@@ -442,6 +442,14 @@ describe('who discussed what', () => {
     expect(discussed("President Luiz Inacio Lula da Silva said he wanted to deepen ties with Brazil's largest trading partner.")).toEqual([]);
   });
 
+  it('finds doctrines by their suffix, what someone wants ended, and whose safety concerns them', () => {
+    expect(discussed('Premier Li Qiang warned that tariffs could become a pretext for protectionism.')).toEqual(['Li Qiang:protectionism', 'Li Qiang:trade']);
+    expect(discussed('Foreign Minister Subrahmanyam Jaishankar said India was concerned about the safety of minorities in Bangladesh.')).toEqual(['Subrahmanyam Jaishankar:minorities']);
+    expect(discussed('President Gustavo Petro called on the rebels to end kidnappings.')).toEqual(['Gustavo Petro:kidnappings']);
+    // Attitudes share the suffix; "the war quickly" is the war, which names nothing by itself.
+    expect(discussed('President Donald Trump voiced optimism and said he would end the war quickly.')).toEqual([]);
+  });
+
   it('reads pledging, highlighting and proposing as speaking about', () => {
     expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
     expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
