@@ -26,6 +26,8 @@ const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
 const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:(?:\p{L}+ly|had|has|have|would|will|could|was|were|is|are)\s+)*$/iu;
+/** "…, who travelled with business leaders, had earlier met …": the relative clause closed, auxiliaries may follow. */
+const CLOSED_RELATIVE = /,\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|later|then|\p{L}+ly)\s+)*$/iu;
 /** Nothing but auxiliaries and adverbs between a relative pronoun and its verb: "who had already …". */
 const AUXILIARIES_ONLY = /^\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|repeatedly|previously|once|then|\p{L}+ly)\s+)*$/iu;
 
@@ -139,7 +141,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
   // "Oman, which has mediated between …, condemned …": the same for a body or country and "which".
   const relative = /,\s*(who|which)\s*$/i.exec(doc.text.slice(s.start, from));
-  if (from > s.start && relative && ((relative[1]!.toLowerCase() === 'who' && AUXILIARIES_ONLY.test(gap)) || /,\s*$/.test(gap))) {
+  if (from > s.start && relative && ((relative[1]!.toLowerCase() === 'who' && AUXILIARIES_ONLY.test(gap)) || CLOSED_RELATIVE.test(gap))) {
     const antecedent = actorMentions(doc, s, s.start, from, allowQuoted).find((m) => /^,\s*(?:who|which)\s*$/i.test(doc.text.slice(m.end, from)));
     if (antecedent) return [antecedent];
   }

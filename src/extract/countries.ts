@@ -22,6 +22,8 @@ export function countryIdByName(name: string): string | null {
 /** "British Columbia" is no part of the United Kingdom. */
 const notCountryPlaces = new Gazetteer<true>(NOT_COUNTRY_PLACES.map((p): [string, true] => [p, true]), true);
 
+const NON_STATE_GROUP = /^\s+(?:opposition|critics|rebels|protesters|protestors|activists|dissidents|companies|firms|carmakers|automakers|businesses|media|newspapers|journalists|students|citizens|nationals|tourists|refugees|exporters|importers|farmers|fishermen|investors|banks)\b/i;
+
 export const countriesComponent: PipelineComponent = {
   name: 'countries',
   requires: ['sentences'],
@@ -34,6 +36,8 @@ export const countriesComponent: PipelineComponent = {
         if (m.value.locativeOnly && !/\b(?:in|to|from|at)\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
         const id = ids.country(m.value.iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
+        // "Greek opposition parties accused the government": a demonym on a group outside the state names no actor.
+        const nonState = m.value.via === 'demonym' && NON_STATE_GROUP.test(doc.text.slice(m.end, m.end + 30));
         const mention: Mention = {
           start: m.start,
           end: m.end,
@@ -43,7 +47,7 @@ export const countriesComponent: PipelineComponent = {
           entityIds: [id],
           via: m.value.via === 'alias' ? 'alias' : m.value.via,
           possessive,
-          qualifier: false,
+          qualifier: nonState,
         };
         addMention(doc, mention);
         const known = doc.entities.has(id);

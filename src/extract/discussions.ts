@@ -38,7 +38,10 @@ function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd
   return [from, to];
 }
 
-const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/i;
+/** ", and Kishida said", "; the minister said": a subject opening a coordinate clause, not one inside reported words. */
+const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
+const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,8}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
@@ -80,12 +83,23 @@ export const discussionsComponent: PipelineComponent = {
         for (const q of quotesOf.get(s.index) ?? []) {
           if (q.speakerId) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
         }
+        // Every speech verb with its subject, so that one speaker's part ends where another's begins.
+        SPEECH.lastIndex = 0;
+        // Only a subject standing right before its verb opens a part of its own ("…, and Kishida said"), not a source cited later.
+        const speakers = [...s.text.matchAll(SPEECH)].flatMap((v) =>
+          subjectBefore(doc, s, s.start + v.index!)
+            .filter((subject) => s.start + v.index! - subject.end <= 24 && COORDINATE_OPENING.test(doc.text.slice(Math.max(s.start, subject.start - 40), subject.start)))
+            .map((subject) => ({ verb: s.start + v.index!, subject })),
+        );
         SPEECH.lastIndex = 0;
         for (const v of s.text.matchAll(SPEECH)) {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
           for (const subject of subjectBefore(doc, s, s.start + v.index!)) {
-            const [from, to] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            const [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            // "Yoon said …, and Kishida said …": the next speaker's words are his own.
+            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !x.subject.entityIds.some((id) => subject.entityIds.includes(id)));
+            const to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
             const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
           }

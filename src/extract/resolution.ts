@@ -177,19 +177,24 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       const wanted = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
       const found: string[] = [];
       if (label === 'Country') {
-        const people = recentMentions(doc, s.index, 'Person');
+        // "Amir-Abdollahian met bin Salman …, since the two countries agreed": people earlier in the sentence count first.
+        const people = recentMentions(doc, s.index, 'Person', start);
         for (const p of people) {
           const country = doc.entities.get(p.entityIds[0]!)?.roles.find((r) => r.countryId)?.countryId;
           if (country && !found.includes(country)) found.push(country);
           if (found.length === wanted) break;
         }
-        // "Modi met Zelensky … The two governments signed": a person with no known country leaves the rest to the countries named last.
-        if (found.length < wanted) {
-          for (const c of recentMentions(doc, s.index, 'Country', start)) {
-            if (!found.includes(c.entityIds[0]!)) found.push(c.entityIds[0]!);
-            if (found.length === wanted) break;
+        // "Modi met Zelensky … The two governments signed": a person with no known country leaves the rest to
+        // the countries the story names most so far, not to one named once in passing ("warned against arming Taiwan").
+        if (found.length && found.length < wanted) {
+          const counts = new Map<string, number>();
+          for (const c of doc.mentions) {
+            if (c.label === 'Country' && !c.qualifier && c.entityIds.length === 1 && c.start < start) counts.set(c.entityIds[0]!, (counts.get(c.entityIds[0]!) ?? 0) + 1);
           }
+          const ranked = [...counts].filter(([id]) => !found.includes(id)).sort((a, b) => b[1] - a[1]);
+          if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1] || found.length + 1 < wanted)) for (const [id] of ranked.slice(0, wanted - found.length)) found.push(id);
         }
+        if (found.length < wanted) found.length = 0;
       }
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
       const reporters = new Set(
@@ -228,10 +233,14 @@ function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label
   return out;
 }
 
-/** The distinct people of the nearest of the two sentences before `sentence` that names at least two. */
+/**
+ * The distinct people of the nearest of the two sentences before `sentence` that names at least
+ * two, by name or as a group already resolved ("The leaders agreed …").
+ */
 function peopleLastNamedTogether(doc: ArticleDoc, sentence: number): string[] | null {
   for (let back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
-    const people = [...new Set(peopleIn(doc, back))];
+    const group = mentionsIn(doc, back).find((m) => m.label === 'Person' && m.entityIds.length > 1 && !insideQuote(doc, m.start));
+    const people = [...new Set([...(group?.entityIds ?? []), ...peopleIn(doc, back)])];
     if (people.length >= 2) return people;
   }
   return null;

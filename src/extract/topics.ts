@@ -100,9 +100,9 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network)\b/gu;
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining'.split(' '),
+  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would'.split(' '));
 
@@ -141,6 +141,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     if (words.some((w) => VERBAL.has(w))) continue;
     const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
     if (!modifiers.length) continue;
+    // "a joint news conference" is an occasion, not a subject.
+    if (m[2] === 'conference' && modifiers.some((w) => w === 'news' || w === 'press')) continue;
     const name = `${modifiers.join(' ')} ${m[2]}`;
     const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length;
     out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });

@@ -1,6 +1,6 @@
 import { createPipeline } from '../../../src/extract';
 import { toArticle } from '../../../src/ingest/article';
-import { analyze, events, names } from './helpers';
+import { analyze, events, names, persons } from './helpers';
 
 describe('events', () => {
   it('finds actor and target the right way round', () => {
@@ -294,6 +294,18 @@ describe('events', () => {
   });
 });
 
+describe('actors outside the state, and princes', () => {
+  it('reads a demonym on a group outside the state as no actor for its country', () => {
+    expect(events(analyze('Greek opposition parties accused the government of ignoring airspace violations.'))).toEqual([]);
+    expect(events(analyze('Greek officials accused Turkey of violating its airspace.'))).toEqual(['ACCUSE Greece -> Türkiye']);
+  });
+
+  it('takes Prince as a title, not a first name', () => {
+    const doc = analyze('Foreign Minister Hossein Amir-Abdollahian met his counterpart, Prince Faisal bin Farhan, in Riyadh.');
+    expect(persons(doc).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
+  });
+});
+
 describe('meetings, incidents, policies, quotes and discussions', () => {
   it('makes a meeting with participants, place and topics', () => {
     const doc = analyze('Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday to discuss trade.', '2023-03-22');
@@ -310,6 +322,24 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(doc.meetings.map((m) => names(doc, m.participantIds).sort())).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
     // "the two sides" are the heads of the two delegations, not the minister who reports.
     expect(events(doc)).toContain('DISCUSS Justin Trudeau+Donald Trump -> ');
+  });
+
+  it('meets after a closed relative clause, over hours of talks, and through "the talks covered"', () => {
+    const doc = analyze('Chancellor Olaf Scholz met President Xi Jinping. The chancellor, who travelled with business leaders, had earlier met Premier Li Qiang.');
+    expect(doc.meetings.map((m) => names(doc, m.participantIds).sort())).toEqual([['Olaf Scholz', 'Xi Jinping'], ['Li Qiang', 'Olaf Scholz']]);
+    const talks = analyze('National Security Adviser Jake Sullivan and Foreign Minister Wang Yi held more than twelve hours of talks in Bangkok.');
+    expect(talks.meetings).toHaveLength(1);
+    const covered = analyze('Foreign Minister Hossein Amir-Abdollahian met Crown Prince Mohammed bin Salman in Jeddah. Amir-Abdollahian said the talks had been frank and had covered regional security.');
+    expect(covered.discussions.map((d) => names(covered, [d.personId])[0]).sort()).toEqual(['Hossein Amir-Abdollahian', 'Mohammed bin Salman']);
+  });
+
+  it('resolves "the two countries" from people earlier in the sentence and "the leaders" from a group just named', () => {
+    const doc = analyze('Iranian Foreign Minister Hossein Amir-Abdollahian met Saudi Crown Prince Mohammed bin Salman, the first such visit since the two countries agreed to restore ties.');
+    expect(events(doc)).toContain('AGREE Iran+Saudi Arabia -> ');
+    const leaders = analyze(
+      'President Joe Biden hosted Prime Minister Fumio Kishida and President Yoon Suk Yeol at Camp David. The leaders agreed to set up a hotline. Biden said data would be shared. In a statement, the leaders criticised China.',
+    );
+    expect(events(leaders)).toContain('CRITICIZE Joe Biden+Fumio Kishida+Yoon Suk Yeol -> China');
   });
 
   it('places a meeting in a city, a venue or the place just visited', () => {
@@ -448,6 +478,20 @@ describe('who discussed what', () => {
     expect(discussed('President Gustavo Petro called on the rebels to end kidnappings.')).toEqual(['Gustavo Petro:kidnappings']);
     // Attitudes share the suffix; "the war quickly" is the war, which names nothing by itself.
     expect(discussed('President Donald Trump voiced optimism and said he would end the war quickly.')).toEqual([]);
+  });
+
+  it('ends a speaker\'s part where the next speaker\'s coordinate clause begins, not inside reported words', () => {
+    expect(discussed('President Yoon Suk Yeol said the meeting opened a new era, and Prime Minister Fumio Kishida said the partnership would strengthen regional security.')).toEqual([
+      'Fumio Kishida:regional security',
+    ]);
+    expect(discussed('Minister Dominic LeBlanc said the two sides had talked about trade.')).toContain('Dominic LeBlanc:trade');
+  });
+
+  it('reads attacks on ships, arming a country, and a peace conference as subjects; a news conference is none', () => {
+    expect(discussed('National Security Adviser Jake Sullivan raised the attacks by Houthi rebels on ships in the Red Sea.')).toEqual(['Jake Sullivan:maritime security']);
+    expect(discussed('President Xi Jinping warned the United States against arming Taiwan.')).toEqual(['Xi Jinping:Taiwan', 'Xi Jinping:arms sales']);
+    expect(discussed('President Xi Jinping said China supported holding a peace conference.')).toEqual(['Xi Jinping:peace conference']);
+    expect(discussed('At a joint news conference, President Joe Biden said he was pleased.')).toEqual([]);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
