@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import type { RawArticle } from '../raw-article';
 
 /**
@@ -14,8 +15,32 @@ const isMenu = (line: string) => {
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4);
 };
 
+/** "Published 2024-05-28", "Updated: May 24, 2024", "24 May 2024": a line that only dates the page. */
+const DATE_LABEL = /^(?:(?:first\s+)?published|updated|posted|date|dated)\s*:?\s*/i;
+const MAX_DATE_LINE = 60;
+
+/** The page's date from a line that holds nothing else, at the precision it gives; null when the line is more than a date. */
+export function dateLine(line: string): string | null {
+  const rest = line.trim().replace(DATE_LABEL, '');
+  if (!rest || rest.length > MAX_DATE_LINE || !/\d{4}/.test(rest)) return null;
+  const [hit] = chrono.strict.parse(rest);
+  // The date must be the whole line (a weekday or a time may stand around it), not a phrase in a sentence.
+  if (!hit || rest.replace(hit.text, '').replace(/[\s,.|·–—-]+|\b(?:at|on)\b/gi, '').replace(/^(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*/iu, '').length > 0) return null;
+  const c = hit.start;
+  if (!c.isCertain('year') || !c.isCertain('month')) return null;
+  const y = String(c.get('year')).padStart(4, '0');
+  const m = String(c.get('month')).padStart(2, '0');
+  return c.isCertain('day') ? `${y}-${m}-${String(c.get('day')).padStart(2, '0')}` : `${y}-${m}`;
+}
+
 export function readText(content: string, origin: string): RawArticle[] {
-  const lines = content.split(/\r?\n/);
+  const all = content.split(/\r?\n/);
+  // A date line among the first few lines dates the page and is no part of its text.
+  let publishedAt: string | null = null;
+  const head = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim()).slice(0, 4);
+  const dated = head.find((x) => dateLine(x.l) !== null);
+  if (dated) publishedAt = dateLine(dated.l);
+  const lines = dated ? all.filter((_, i) => i !== dated.i) : all;
   // The first line names the site, sections and all ("Herald | World"); menus after it are skipped.
   const nonBlank = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0).filter((x, k) => k === 0 || !isMenu(x.l));
   let source: string | null = null;
@@ -41,7 +66,7 @@ export function readText(content: string, origin: string): RawArticle[] {
       text: lines.slice(bodyFrom).join('\n'),
       source,
       url: null,
-      publishedAt: null,
+      publishedAt,
       origin,
     },
   ];

@@ -20,6 +20,18 @@ describe('readers', () => {
     expect(c!.title).toBe('Ports reopen after ten-day strike');
   });
 
+  it('dates a .txt page by a line that holds only a date, and keeps that line out of the text', () => {
+    const [a] = read('d.txt', 'Harbor Herald\n\nPorts reopen after strike\n\nPublished 2024-05-28\n\nDock workers returned to work on Monday.\n').articles;
+    expect(a).toMatchObject({ source: 'Harbor Herald', title: 'Ports reopen after strike', publishedAt: '2024-05-28' });
+    expect(a!.text).not.toContain('Published');
+    const [b] = read('e.txt', 'Harbor Herald\nFriday, 24 May 2024\n\nPorts reopen after strike\n\nDock workers returned.\n').articles;
+    expect(b).toMatchObject({ title: 'Ports reopen after strike', publishedAt: '2024-05-24' });
+    // A sentence that holds a date is text, not a date line.
+    const [c] = read('f.txt', 'Harbor Herald\n\nPorts reopen after strike\n\nThe strike ended on 24 May 2024.\n').articles;
+    expect(c!.publishedAt).toBeNull();
+    expect(c!.text).toContain('24 May 2024');
+  });
+
   it('reads a .txt that starts with a paragraph as untitled text', () => {
     const [a] = read('b.txt', 'Dock workers in Rotterdam returned to work on Monday after a week-long strike over pay.').articles;
     expect(a!.title).toBeNull();
