@@ -41,6 +41,7 @@ const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
+const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
@@ -293,6 +294,8 @@ export const eventsComponent: PipelineComponent = {
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
         if (participle && !/(?:,|\bby)\s*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
+        // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
+        if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);
         if (/^received$/i.test(v.text) && !passiveLead) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];

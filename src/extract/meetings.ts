@@ -43,13 +43,48 @@ export const meetingsComponent: PipelineComponent = {
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
+      if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
         doc.meetings.push({ participantIds, topicIds: ev.topicIds, locationId, date: ev.date, sentence: ev.sentence, event: index });
       }
     });
     addJoiners(doc);
+    mergeSubsetMeetings(doc);
   },
 };
+
+/** "…signed the text in the presence of Marco Rubio": whoever a signing or meeting took place before took part in it. */
+const IN_PRESENCE = /\bin the presence of\s+/gi;
+function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
+  IN_PRESENCE.lastIndex = 0;
+  for (const m of s.text.matchAll(IN_PRESENCE)) {
+    const at = s.start + m.index! + m[0].length;
+    const witness = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.start >= at && x.start - at < 60 && x.entityIds.length === 1);
+    if (witness && !participantIds.includes(witness.entityIds[0]!)) participantIds.push(witness.entityIds[0]!);
+  }
+}
+
+/**
+ * "Trump hosted Aliyev and Pashinyan …, where the two leaders signed a declaration": a meeting inferred from a
+ * signing whose people all took part in a larger meeting of the same day and place is that meeting, told twice.
+ * Meetings the text reports as meetings stay apart ("met Modi and Albanese separately before the four sat down").
+ */
+function mergeSubsetMeetings(doc: ArticleDoc): void {
+  const same = (a: string | null, b: string | null) => a === null || b === null || a === b;
+  doc.meetings = doc.meetings.filter(
+    (m) =>
+      doc.events[m.event]?.type === 'MEET' ||
+      !doc.meetings.some(
+        (o) =>
+          o !== m &&
+          o.participantIds.length > m.participantIds.length &&
+          m.participantIds.every((p) => o.participantIds.includes(p)) &&
+          Math.abs(o.sentence - m.sentence) <= 1 &&
+          same(o.date, m.date) &&
+          same(o.locationId, m.locationId),
+      ),
+  );
+}
 
 /** "LeBlanc, who joined the dinner, said …": a person who joined the meeting just reported took part in it. */
 const JOINED = /\b(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)\b/giu;

@@ -209,6 +209,12 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         const heads = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title)));
         if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
       }
+      // "received both ministers": people who hold the office the noun names, when there are enough of them.
+      if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(m[3]!)) {
+        const office = /^diplomats$/i.test(m[3]!) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : new RegExp(m[3]!.slice(0, -1), 'i');
+        const holders = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => office.test(r.title)));
+        if (new Set(holders.map((x) => x.entityIds[0])).size >= wanted) earlier = holders;
+      }
       for (const x of found.length ? [] : earlier) {
         if (reporters.has(x.entityIds[0]!)) continue;
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
@@ -267,6 +273,38 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
     }
   }
 }
+/**
+ * "The foreign ministers of Congo and Rwanda signed …": the people of the article who hold that office for
+ * each country named, when there is exactly one for each.
+ */
+const OFFICE_HOLDERS_OF = /\b(?:the\s+)?(foreign ministers|defen[cs]e ministers|prime ministers|presidents|finance ministers|trade ministers|interior ministers)\s+of\s+(?:the\s+)?/gi;
+function resolveOfficeHoldersOf(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    OFFICE_HOLDERS_OF.lastIndex = 0;
+    for (const m of s.text.matchAll(OFFICE_HOLDERS_OF)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+      // The countries listed right after "of": "A and B", "A, B and C".
+      const countries: Mention[] = [];
+      let at = start + m[0].length;
+      for (const c of mentionsIn(doc, s.index).filter((x) => x.label === 'Country' && x.start >= at).sort((a, b) => a.start - b.start)) {
+        if (!/^(?:,\s+|,?\s+and\s+|\s*)(?:the\s+)?$/.test(doc.text.slice(at, c.start))) break;
+        countries.push(c);
+        at = c.end;
+      }
+      if (countries.length < 2) continue;
+      const office = new RegExp(m[1]!.replace(/s$/, '').replace(/ministers?$/i, 'Minister').replace(/defen[cs]e/i, 'Defen[cs]e'), 'i');
+      const holders = countries.map((c) => {
+        const found = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === c.entityIds[0] && office.test(r.title) && !r.former));
+        return found.length === 1 ? found[0]!.id : null;
+      });
+      if (holders.some((h) => !h)) continue;
+      for (const c of countries) c.qualifier = true;
+      personMention(doc, s.index, start, at, holders as string[], 'role');
+    }
+  }
+}
+
 /** "The two leaders met, and their governments signed …": the countries of the people last named together. */
 const THEIR_GOVERNMENTS = /\btheir\s+(?:governments|countries|nations|administrations)\b/gi;
 function resolveTheirGovernments(doc: ArticleDoc): void {
@@ -281,6 +319,23 @@ function resolveTheirGovernments(doc: ArticleDoc): void {
       const countries = [...new Set((people ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
       if (countries.length < 2 || countries.some((c) => !c)) continue;
       personMention(doc, s.index, start, start + m[0].length, countries as string[], 'pronoun').label = 'Country';
+    }
+  }
+}
+
+/** "Biden and Xi spoke on Tuesday, their first call since they met": "they" is the pair that opens the sentence. */
+const INNER_THEY = /(?<=\s)they\b/g;
+const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    INNER_THEY.lastIndex = 0;
+    for (const m of s.text.matchAll(INNER_THEY)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 4)) continue;
+      const people = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && x.end <= start).sort((a, b) => a.start - b.start);
+      const [first, second] = people;
+      if (!first || !second || first.start - s.start > 40 || !PAIR_JOIN.test(doc.text.slice(first.end, second.start))) continue;
+      personMention(doc, s.index, start, start + 4, [first.entityIds[0]!, second.entityIds[0]!], 'pronoun');
     }
   }
 }
@@ -388,9 +443,11 @@ export const resolutionComponent: PipelineComponent = {
     resolveRolePhrases(doc);
     resolvePronouns(doc);
     resolvePluralReferences(doc);
+    resolveOfficeHoldersOf(doc);
     resolveLeaders(doc);
     resolvePluralPronouns(doc);
     resolveTheirGovernments(doc);
+    resolveTheyOfOpeningPair(doc);
     resolveReportedIt(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

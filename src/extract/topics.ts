@@ -113,14 +113,14 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|to (?:end|stop|halt|curb|tackle|combat)|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
 const GENERIC = new Set(
-  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices accusations allegations claims reports remarks comments statements decision decisions move moves'.split(' '),
+  'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices'.split(' '),
 );
 
 /**
@@ -131,6 +131,9 @@ const SUFFIXED = /(?<![\p{L}-])(?:[a-z]+-)?[a-z]{3,}(?:ism|isation|ization)(?![\
 const NOT_SUBJECTS = new Set(
   'criticism criticisms optimism pessimism skepticism scepticism cynicism mechanism mechanisms organism realism pragmatism enthusiasm journalism patriotism heroism activism organization organisation organizations organisations authorization authorisation civilization civilisation'.split(' '),
 );
+
+/** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
+const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves'.split(' '));
 
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
@@ -174,7 +177,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && /ed$/.test(phrase))) continue;
-      if (GENERIC.has(words.at(-1)!) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
+      if (GENERIC.has(words.at(-1)!) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });

@@ -300,6 +300,11 @@ describe('actors outside the state, and princes', () => {
     expect(events(analyze('Greek officials accused Turkey of violating its airspace.'))).toEqual(['ACCUSE Greece -> Türkiye']);
   });
 
+  it('reads suspending officials as no diplomatic suspension', () => {
+    expect(events(analyze('The Maldives suspended three deputy ministers on Sunday.'))).toEqual([]);
+    expect(events(analyze('The Maldives suspended talks with India on Sunday.'))).toEqual(['SUSPEND Maldives -> India']);
+  });
+
   it('takes Prince as a title, not a first name', () => {
     const doc = analyze('Foreign Minister Hossein Amir-Abdollahian met his counterpart, Prince Faisal bin Farhan, in Riyadh.');
     expect(persons(doc).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
@@ -340,6 +345,23 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
       'President Joe Biden hosted Prime Minister Fumio Kishida and President Yoon Suk Yeol at Camp David. The leaders agreed to set up a hotline. Biden said data would be shared. In a statement, the leaders criticised China.',
     );
     expect(events(leaders)).toContain('CRITICIZE Joe Biden+Fumio Kishida+Yoon Suk Yeol -> China');
+  });
+
+  it('reads "since they met" as the opening pair meeting, adds a witness to a signing, and folds a signing into the meeting it was part of', () => {
+    const pair = analyze('President Joe Biden and President Xi Jinping spoke by phone on Tuesday, their first call since they met in November.');
+    expect(pair.meetings.map((m) => names(pair, m.participantIds).sort())).toEqual([['Joe Biden', 'Xi Jinping']]);
+    const witnessed = analyze('Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe signed the text in the presence of Secretary of State Marco Rubio.');
+    expect(witnessed.meetings.map((m) => names(witnessed, m.participantIds).sort())).toEqual([['Marco Rubio', 'Olivier Nduhungirehe', 'Therese Kayikwamba Wagner']]);
+    const hosted = analyze('President Donald Trump hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan at the White House, where the two leaders signed a declaration.');
+    expect(hosted.meetings.map((m) => names(hosted, m.participantIds).sort())).toEqual([['Donald Trump', 'Ilham Aliyev', 'Nikol Pashinyan']]);
+  });
+
+  it('names the office holders of listed countries, and reads "both ministers" among ministers only', () => {
+    const doc = analyze(
+      'The foreign ministers of Congo and Rwanda signed a peace agreement. Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe spoke. President Donald Trump later received both ministers.',
+    );
+    expect(events(doc)).toContain('AGREE Therese Kayikwamba Wagner+Olivier Nduhungirehe -> ');
+    expect(events(doc)).toContain('MEET Donald Trump -> Therese Kayikwamba Wagner+Olivier Nduhungirehe');
   });
 
   it('places a meeting in a city, a venue or the place just visited', () => {
@@ -492,6 +514,14 @@ describe('who discussed what', () => {
     expect(discussed('President Xi Jinping warned the United States against arming Taiwan.')).toEqual(['Xi Jinping:Taiwan', 'Xi Jinping:arms sales']);
     expect(discussed('President Xi Jinping said China supported holding a peace conference.')).toEqual(['Xi Jinping:peace conference']);
     expect(discussed('At a joint news conference, President Joe Biden said he was pleased.')).toEqual([]);
+  });
+
+  it('knows a nuclear weapon, the Palestinian issue, ground troops and mineral rights, and what someone wants removed', () => {
+    expect(discussed('Crown Prince Mohammed bin Salman said that if Iran obtained a nuclear weapon, the kingdom would need one.')).toEqual(['Mohammed bin Salman:nuclear program']);
+    expect(discussed('Crown Prince Mohammed bin Salman said the Palestinian issue remained important.')).toEqual(['Mohammed bin Salman:Palestinian question']);
+    expect(discussed('President Emmanuel Macron said sending ground troops could not be ruled out.')).toEqual(['Emmanuel Macron:troop deployment']);
+    expect(discussed('President Donald Trump said the United States would get mineral rights.')).toEqual(['Donald Trump:critical minerals']);
+    expect(discussed('President Ilham Aliyev called on Armenia to remove territorial claims from its constitution.')).toEqual(['Ilham Aliyev:territorial claims']);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
