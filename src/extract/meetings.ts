@@ -45,7 +45,7 @@ export const meetingsComponent: PipelineComponent = {
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
       if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
-        doc.meetings.push({ participantIds, topicIds: ev.topicIds, locationId, date: ev.date, sentence: ev.sentence, event: index });
+        doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date: ev.date, sentence: ev.sentence, event: index });
       }
     });
     addJoiners(doc);
@@ -104,6 +104,14 @@ function addJoiners(doc: ArticleDoc): void {
 }
 
 const SEPARATELY = /\bseparately\b/i;
+
+/** "Petro met Biden … and urged him to change the war on drugs": what one participant pressed on another there is a topic of the meeting. */
+function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, participantIds: string[]): string[] {
+  return doc.events
+    .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && e.targetIds.length > 0)
+    .filter((e) => [...e.actorIds, ...e.targetIds].every((id) => participantIds.includes(id)))
+    .flatMap((e) => e.topicIds);
+}
 const THEIR_TALKS = /\b(?:in|during|at)\s+their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)\b/iu;
 
 /**

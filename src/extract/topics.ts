@@ -113,11 +113,11 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight) of\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
 const GENERIC = new Set(
   'fight fights struggle battle campaign push drive matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices'.split(' '),
@@ -133,7 +133,15 @@ const NOT_SUBJECTS = new Set(
 );
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
-const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves'.split(' '));
+const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities'.split(' '));
+
+/**
+ * The fourth way: heads that always name a subject with their modifier ("shuttle diplomacy", "workers' rights",
+ * "pension reform"), and works named by a proper name ("the Power of Siberia 2 pipeline", "the Grand Ethiopian
+ * Renaissance Dam"), which are subjects however they are capitalised.
+ */
+const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
+const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge))\b/gu;
 
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
@@ -170,7 +178,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const partStart = from + at;
       at += part.length;
       if (/^\s+and\s+$|^\s*,\s*$/.test(part)) continue;
-      const lead = DETERMINER.exec(part)?.[0].length ?? 0;
+      // "… and the exchange of classified information": each listed part may name its subject through "the X of".
+      const det = DETERMINER.exec(part)?.[0].length ?? 0;
+      const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "to end the war quickly": an adverb closes the noun phrase.
       const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '');
       const words = phrase.split(/\s+/);
@@ -182,6 +192,23 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
+  }
+  HEADED.lastIndex = 0;
+  for (const m of text.matchAll(HEADED)) {
+    const start = offset + m.index! + m[0].length - m[1]!.length;
+    const end = offset + m.index! + m[0].length;
+    const words = m[1]!.split(/\s+/);
+    // "using dollar diplomacy": a verb is no modifier.
+    if (words.some((w) => WEAK_MODIFIERS.has(w) || FUNCTION_WORD.has(w) || VERBAL.has(w) || /ing$/.test(w))) continue;
+    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[1]!, entry: { name: m[1]! }, pattern: true });
+  }
+  NAMED_WORK.lastIndex = 0;
+  for (const m of text.matchAll(NAMED_WORK)) {
+    const start = offset + m.index! + m[0].length - m[1]!.length;
+    const end = offset + m.index! + m[0].length;
+    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[1]!, entry: { name: m[1]! }, pattern: true });
   }
   SUFFIXED.lastIndex = 0;
   for (const m of text.matchAll(SUFFIXED)) {

@@ -364,6 +364,11 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(events(doc)).toContain('MEET Donald Trump -> Therese Kayikwamba Wagner+Olivier Nduhungirehe');
   });
 
+  it('takes what one participant pressed on another at a meeting as its topic', () => {
+    const doc = analyze('President Gustavo Petro met President Joe Biden at the White House and urged him to change the war on drugs.');
+    expect(doc.meetings.map((m) => names(doc, m.topicIds))).toEqual([['drug trafficking']]);
+  });
+
   it('places a meeting in a city, a venue or the place just visited', () => {
     const place = (text: string) => analyze(text).meetings.map((m) => m.locationId);
     expect(place('Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Munich on Friday.')).toEqual(['country:DEU']);
@@ -522,6 +527,18 @@ describe('who discussed what', () => {
     expect(discussed('President Emmanuel Macron said sending ground troops could not be ruled out.')).toEqual(['Emmanuel Macron:troop deployment']);
     expect(discussed('President Donald Trump said the United States would get mineral rights.')).toEqual(['Donald Trump:critical minerals']);
     expect(discussed('President Ilham Aliyev called on Armenia to remove territorial claims from its constitution.')).toEqual(['Ilham Aliyev:territorial claims']);
+  });
+
+  it('finds subjects by a head that needs its modifier, works named by proper names, and what is exchanged', () => {
+    expect(discussed('President Yoon Suk Yeol said shuttle diplomacy had fully resumed.')).toEqual(['Yoon Suk Yeol:shuttle diplomacy']);
+    expect(discussed("President Joe Biden launched a partnership to protect workers' rights.")).toEqual(["Joe Biden:workers' rights"]);
+    expect(discussed('Foreign Minister Joseph Wu accused Beijing of using dollar diplomacy.')).toEqual(['Joseph Wu:dollar diplomacy']);
+    expect(discussed('President Vladimir Putin discussed the Power of Siberia 2 pipeline.')).toEqual(['Vladimir Putin:Power of Siberia 2 pipeline']);
+    expect(discussed('Chancellor Olaf Scholz signed agreements on green hydrogen and the exchange of classified information.')).toEqual([
+      'Olaf Scholz:classified information',
+      'Olaf Scholz:clean energy',
+    ]);
+    expect(discussed('President Bola Tinubu urged the junta to set a timetable for a return to civilian rule.')).toEqual(['Bola Tinubu:civilian rule']);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
