@@ -91,6 +91,7 @@ export interface ExtractedMeeting {
   locationId: string | null;
   date: string | null;
   sentence: number;
+  /** Index into doc.events of the event that told of it; -1 for a meeting the text implies without one. */
   event: number;
 }
 

@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
-import { mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
-import { subjectBefore } from './clauses';
+import { insideQuote, mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
+import { clauseEnd, mainSubject, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -48,10 +48,68 @@ export const meetingsComponent: PipelineComponent = {
         doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date: ev.date, sentence: ev.sentence, event: index });
       }
     });
+    addImpliedMeetings(doc);
     addJoiners(doc);
     mergeSubsetMeetings(doc);
   },
 };
+
+/** Acts done to a person's face ("berated Zelensky", "presented his plan to Biden"): at a place, the two were together. */
+const FACE_TO_FACE = /\b(?:berated|confronted|scolded|lectured|presented|handed|told)\b/gi;
+/** A call, a letter or a video link is no meeting. */
+const REMOTE = /\b(?:by (?:phone|telephone|video)|phone call|call|video ?link|videoconference|letter|message|statement|post|interview|speech)\b/i;
+/** "alongside his Turkish counterpart Mevlut Cavusoglu": visiting or appearing together. */
+const ALONGSIDE = /\b(?:alongside|together with|accompanied by)\s+/gi;
+/** "Mulino said after the meeting …": a meeting the text refers back to. */
+const THE_MEETING = /\b(?:after|during|at|in|before|following)\s+(?:the|their)\s+(?:meeting|talks)\b/i;
+
+/** The person a face-to-face verb at `end` is done to: its object, or the one after "to" ("presented his plan to Biden"). */
+function personAddressed(doc: ArticleDoc, s: Sentence, end: number): string | null {
+  const stop = clauseEnd(doc, s, end);
+  const m = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && !x.possessive && x.entityIds.length === 1 && x.start >= end && x.end <= stop);
+  if (!m) return null;
+  const gap = doc.text.slice(end, m.start);
+  return /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4})?$/u.test(gap) || /\bto\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4})?$/u.test(gap) ? m.entityIds[0]! : null;
+}
+
+/**
+ * Meetings the text implies without a meeting verb:
+ * - an act done to someone's face at a place ("berated Zelensky in the Oval Office", "presented his plan to Biden at the White House");
+ * - an act alongside someone ("visited Hatay alongside his Turkish counterpart Mevlut Cavusoglu");
+ * - "after the meeting" when the sentences before tell only of one person speaking to another ("Rubio told Mulino …").
+ */
+function addImpliedMeetings(doc: ArticleDoc): void {
+  const pairs: Array<{ s: Sentence; ids: string[]; anchored: boolean }> = [];
+  for (const s of doc.sentences) {
+    if (REMOTE.test(s.text)) continue;
+    FACE_TO_FACE.lastIndex = 0;
+    for (const v of s.text.matchAll(FACE_TO_FACE)) {
+      const at = s.start + v.index!;
+      if (insideQuote(doc, at)) continue;
+      const subject = subjectBefore(doc, s, at).filter((m) => m.label === 'Person').flatMap((m) => m.entityIds);
+      const addressed = personAddressed(doc, s, at + v[0].length);
+      if (subject.length && addressed && !subject.includes(addressed)) pairs.push({ s, ids: [...subject, addressed], anchored: !!meetingPlace(doc, s) });
+    }
+    ALONGSIDE.lastIndex = 0;
+    for (const a of s.text.matchAll(ALONGSIDE)) {
+      const at = s.start + a.index! + a[0].length;
+      const companion = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && !m.possessive && m.start >= at && m.start - at < 50 && m.entityIds.length === 1);
+      const subject = mainSubject(doc, s, s.start + a.index!).filter((m) => m.label === 'Person').flatMap((m) => m.entityIds);
+      if (companion && subject.length && !subject.includes(companion.entityIds[0]!)) pairs.push({ s, ids: [...subject, companion.entityIds[0]!], anchored: true });
+    }
+  }
+  const add = (s: Sentence, ids: string[]) => {
+    if (doc.meetings.some((m) => Math.abs(m.sentence - s.index) <= 2 && ids.every((p) => m.participantIds.includes(p)))) return;
+    const ev = doc.events.find((e) => e.sentence === s.index);
+    doc.meetings.push({ participantIds: [...new Set(ids)], topicIds: ev?.topicIds ?? [], locationId: meetingPlace(doc, s) ?? placeJustBefore(doc, s), date: s.date ?? null, sentence: s.index, event: -1 });
+  };
+  for (const p of pairs) if (p.anchored) add(p.s, p.ids);
+  for (const s of doc.sentences) {
+    if (!THE_MEETING.test(s.text) || doc.meetings.some((m) => m.sentence <= s.index && m.sentence >= s.index - 2)) continue;
+    const pair = pairs.filter((p) => p.s.index <= s.index && p.s.index >= s.index - 2).at(-1);
+    if (pair) add(pair.s, pair.ids);
+  }
+}
 
 /** "…signed the text in the presence of Marco Rubio": whoever a signing or meeting took place before took part in it. */
 const IN_PRESENCE = /\bin the presence of\s+/gi;

@@ -340,6 +340,27 @@ function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
   }
 }
 
+/** "Ramaphosa led a delegation of African leaders … On Saturday the delegation met Putin": the delegation acts through its head. */
+const THE_DELEGATION = /\b[Tt]he delegation\b/g;
+const LED_DELEGATION = /\b(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u;
+function resolveDelegations(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    THE_DELEGATION.lastIndex = 0;
+    for (const m of s.text.matchAll(THE_DELEGATION)) {
+      const start = s.start + m.index!;
+      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+      for (let back = s.index - 1; back >= Math.max(0, s.index - 3); back--) {
+        const earlier = doc.sentences[back]!;
+        const led = LED_DELEGATION.exec(earlier.text);
+        if (!led) continue;
+        const head = mentionsIn(doc, back).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end <= earlier.start + led.index).at(-1);
+        if (head) personMention(doc, s.index, start, start + m[0].length, [...head.entityIds], 'pronoun');
+        break;
+      }
+    }
+  }
+}
+
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
 const IT_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?it\\b`, 'g');
 function resolveReportedIt(doc: ArticleDoc): void {
@@ -448,6 +469,7 @@ export const resolutionComponent: PipelineComponent = {
     resolvePluralPronouns(doc);
     resolveTheirGovernments(doc);
     resolveTheyOfOpeningPair(doc);
+    resolveDelegations(doc);
     resolveReportedIt(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -369,6 +369,27 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(doc.meetings.map((m) => names(doc, m.topicIds))).toEqual([['drug trafficking']]);
   });
 
+  it('finds meetings the text implies: an act to someone\'s face at a place, an act alongside someone, "after the meeting"', () => {
+    const pairs = (text: string) => {
+      const doc = analyze(text);
+      return doc.meetings.map((m) => names(doc, m.participantIds).sort());
+    };
+    expect(pairs('President Donald Trump berated President Volodymyr Zelensky in the Oval Office on Friday.')).toEqual([['Donald Trump', 'Volodymyr Zelensky']]);
+    expect(pairs('President Volodymyr Zelensky presented his plan to President Joe Biden at the White House.')).toEqual([['Joe Biden', 'Volodymyr Zelensky']]);
+    expect(pairs('Foreign Minister Nikos Dendias visited Hatay on Sunday alongside his Turkish counterpart Mevlut Cavusoglu.')).toEqual([['Mevlut Cavusoglu', 'Nikos Dendias']]);
+    expect(pairs('Secretary of State Marco Rubio told President Jose Raul Mulino that measures would follow. Mulino said after the meeting that Panama would leave the initiative.')).toEqual([
+      ['Jose Raul Mulino', 'Marco Rubio'],
+    ]);
+    // Told by phone, or told with no place and no meeting mentioned: no meeting.
+    expect(pairs('President Joe Biden told President Xi Jinping by phone in Washington that tariffs would stay.')).toEqual([]);
+    expect(pairs('Secretary of State Marco Rubio told President Jose Raul Mulino that measures would follow.')).toEqual([]);
+  });
+
+  it('reads "the delegation" as the person who led it', () => {
+    const doc = analyze('President Cyril Ramaphosa led a delegation of African leaders to Kyiv. On Saturday the delegation met President Vladimir Putin in St Petersburg.');
+    expect(events(doc)).toContain('MEET Cyril Ramaphosa -> Vladimir Putin');
+  });
+
   it('places a meeting in a city, a venue or the place just visited', () => {
     const place = (text: string) => analyze(text).meetings.map((m) => m.locationId);
     expect(place('Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Munich on Friday.')).toEqual(['country:DEU']);
