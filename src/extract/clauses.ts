@@ -76,7 +76,7 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
   );
 }
 
-const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments|juntas|authorities)\s+of\s+(?:the\s+)?$/i;
+const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments|juntas|authorities|presidents|premiers)\s+of\s+(?:the\s+)?$/i;
 function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   // "after he threatened": a nominative pronoun is a subject, whatever stands before it.
   if (/^(?:he|she|they|we)$/i.test(m.text)) return false;
@@ -175,7 +175,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
 }
 
 const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
-const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|governments|juntas)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
+const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|heads of government|governments|juntas|presidents|premiers)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
 export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {

@@ -26,6 +26,9 @@ const CONTRAST = /;|,\s+(?:while|whereas|but)\b/gi;
 function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd: number): [number, number] {
   let from = s.start;
   let to = s.end;
+  // "…, and the two sides pledged …": a coordinate clause opened right before the subject is the subject's own.
+  const opening = /(,\s+and\s+)(?:(?:the|his|her|their|both)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(doc.text.slice(s.start, subjectStart));
+  if (opening && !actorMentions(doc, s, s.start + opening.index, subjectStart).length) from = s.start + opening.index + opening[1]!.length;
   CONTRAST.lastIndex = 0;
   for (const c of s.text.matchAll(CONTRAST)) {
     const at = s.start + c.index!;

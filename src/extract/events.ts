@@ -292,8 +292,11 @@ export const eventsComponent: PipelineComponent = {
         // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
         const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
-        if (participle && !/(?:,|\bby)\s*$/.test(lead)) return;
+        // "issued a joint statement urging …": a document's words are its issuers' act.
+        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
+        // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
+        if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
         if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);

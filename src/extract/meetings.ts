@@ -10,14 +10,16 @@ import type { PipelineComponent } from './pipeline';
  * countries or bodies), about what, where ("in Beijing", "at the White House",
  * "in Munich") and when.
  */
-const LOCATION = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
+const LOCATION = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
-const PLACE_CUE = /\b(?:in|at|visit(?:ed|ing|s)?|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const RECEIVED_TO = /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i;
+const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
+const PLACE_CUE = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
 export const meetingsComponent: PipelineComponent = {
   name: 'meetings',
   requires: ['events'],
-  assigns: ['meetings'],
+  assigns: ['meetings', 'events.visits'],
   run(doc) {
     doc.events.forEach((ev, index) => {
       // "signed the agreement in Beijing with Foreign Minister Qin Gang": signing with a named person is meeting them.
@@ -39,7 +41,9 @@ export const meetingsComponent: PipelineComponent = {
       const s = doc.sentences[ev.sentence]!;
       const sides = [...new Set([...persons, ...sidesWithoutPerson.map((id) => leaderOf(doc, s, id) ?? id)])];
       if (sides.length < 2) return;
-      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s);
+      // "Macron, on a state visit, was received by King Mohammed VI": with no place named, a host receives at home.
+      const host = RECEIVING.test(doc.text.slice(ev.verb.start, ev.verb.end)) ? ev.actorIds.map(countryOf).find(Boolean) ?? null : null;
+      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host;
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
@@ -48,11 +52,32 @@ export const meetingsComponent: PipelineComponent = {
         doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date: ev.date, sentence: ev.sentence, event: index });
       }
     });
+    addStateVisits(doc);
     addImpliedMeetings(doc);
     addJoiners(doc);
     mergeSubsetMeetings(doc);
   },
 };
+
+/** "Biden welcomed Modi to the White House for a state visit": whoever is received on a visit visits the place of the meeting. */
+const ON_A_VISIT = /\b(?:state|official|working)\s+visit\b/i;
+const RECEIVING = /^(?:welcomed|welcomes|received|receives|hosted|hosts)$/i;
+function addStateVisits(doc: ArticleDoc): void {
+  for (const m of [...doc.meetings]) {
+    const ev = doc.events[m.event];
+    if (!ev || ev.type !== 'MEET' || !m.locationId || !RECEIVING.test(doc.text.slice(ev.verb.start, ev.verb.end))) continue;
+    const s = doc.sentences[ev.sentence]!;
+    const visit = ON_A_VISIT.exec(s.text);
+    if (!visit) continue;
+    for (const guest of ev.targetIds) {
+      const home = doc.entities.get(guest)?.roles.find((r) => r.countryId)?.countryId;
+      if (doc.entities.get(guest)?.label !== 'Person' || home === m.locationId) continue;
+      if (doc.events.some((e) => e.type === 'VISIT' && e.actorIds.includes(guest) && e.targetIds.includes(m.locationId!))) continue;
+      const start = s.start + visit.index;
+      doc.events.push({ type: 'VISIT', actorIds: [guest], targetIds: [m.locationId], topicIds: [], policyIds: [], sentence: ev.sentence, verb: { start, end: start + visit[0].length }, date: ev.date, rule: 'meetings:state-visit', confidence: 0.7, respondsTo: null });
+    }
+  }
+}
 
 /** Acts done to a person's face ("berated Zelensky", "presented his plan to Biden"): at a place, the two were together. */
 const FACE_TO_FACE = /\b(?:berated|confronted|scolded|lectured|presented|handed|told)\b/gi;
@@ -201,12 +226,16 @@ function placeJustBefore(doc: ArticleDoc, s: Sentence): string | null {
 /** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
 function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
+  // "welcomed Modi to the White House": the place a guest is received to.
+  const receivedTo = RECEIVED_TO.test(s.text);
   for (const m of mentionsIn(doc, s.index)) {
     // A city standing for its country ("Brasilia"), not the country's own name.
     if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text))) continue;
-    if (m.label === 'Country' && m.entityIds[0] && LOCATION.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
+    const lead = doc.text.slice(Math.max(s.start, m.start - 16), m.start);
+    if (m.label === 'Country' && m.entityIds[0] && (LOCATION.test(lead) || (receivedTo && m.via !== 'demonym' && /\bto\s+(?:the\s+)?$/.test(lead)))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
   }
-  for (const cue of s.text.matchAll(PLACE_CUE)) {
+  const cues = [...s.text.matchAll(PLACE_CUE), ...(receivedTo ? s.text.matchAll(TO_PLACE) : [])];
+  for (const cue of cues) {
     const at = cue.index + cue[0].length;
     const iso3 = placeCountryAt(s.text.slice(at));
     if (iso3) candidates.push({ at: s.start + at, countryId: ids.country(iso3) });

@@ -35,6 +35,9 @@ interface NameSpan {
 
 /** Cuts a matched run at the first token that cannot belong to a name; trims a sentence-final period. */
 function trimName(text: string, start: number): NameSpan | null {
+  // "Foreign Minister Prince Faisal bin Farhan": a rank between title and name is no part of the name.
+  const rank = /^(?:Prince|Princess)\s+(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  if (rank) return trimName(text.slice(rank[0].length), start + rank[0].length);
   const toks = tokens(text);
   const kept: string[] = [];
   for (const t of toks) {
@@ -89,6 +92,12 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     // "Luiz Inacio Lula da Silva" is "Lula": the name before a particle is how second references run.
     const particle = toks.findIndex((t, i) => i >= 2 && /^(?:da|de|do|dos|das|di|del|van|von)$/.test(t));
     if (particle > 0) e.aliases.add(toks[particle - 1]!);
+    // "Ursula von der Leyen" is "von der Leyen", and "Von der Leyen" at the start of a sentence.
+    if (!familyFirst && /^(?:von|van|de|da|di|del|der|den|du|le|la)$/.test(toks[1] ?? '') && toks.length >= 3) {
+      const rest = toks.slice(1).join(' ');
+      e.aliases.add(rest);
+      e.aliases.add(rest[0]!.toUpperCase() + rest.slice(1));
+    }
     // "Ali Bongo Ondimba" is "Bongo": a middle name that is no given name is how second references run too.
     if (!familyFirst && toks.length === 3 && particle < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!) && !GIVEN_NAMES.has(toks[1]!)) e.aliases.add(toks[1]!);
   }
@@ -201,7 +210,7 @@ export const personsComponent: PipelineComponent = {
         }
         if (!span || !plausibleBareName(span)) continue;
         // "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of a full name already known.
-        const known = [...doc.entities.values()].find((e) => e.label === 'Person' && e.name !== span!.name && e.name.endsWith(` ${span!.name}`));
+        const known = [...doc.entities.values()].find((e) => e.label === 'Person' && e.name !== span!.name && (e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name))));
         if (known) {
           if (!mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end))
             addMention(doc, { start: span.start, end: span.end, sentence: s.index, text: span.name, label: 'Person', entityIds: [known.id], via: 'surname', possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)), qualifier: false });

@@ -305,6 +305,20 @@ describe('actors outside the state, and princes', () => {
     expect(events(analyze('The Maldives suspended talks with India on Sunday.'))).toEqual(['SUSPEND Maldives -> India']);
   });
 
+  it('knows "von der Leyen" as a surname, a rank after a title, and a candidate by the noun before the name', () => {
+    const doc = analyze('European Commission President Ursula von der Leyen met President Xi Jinping. Von der Leyen said trade mattered.');
+    expect(persons(doc).sort()).toEqual(['Ursula von der Leyen', 'Xi Jinping']);
+    expect(persons(analyze('Saudi Foreign Minister Prince Faisal bin Farhan said the declaration was a first step.'))).toEqual(['Faisal bin Farhan']);
+    expect(persons(analyze('Secretary of State Antony Blinken said opposition candidate Edmundo Gonzalez had won.')).sort()).toEqual(['Antony Blinken', 'Edmundo Gonzalez']);
+  });
+
+  it('reads hosting talks with a co-host as no meeting, and a joint statement urging as its issuers\' request', () => {
+    expect(events(analyze('Saudi Foreign Minister Prince Faisal bin Farhan, whose government hosted the talks with the United States, spoke.'))).toEqual([]);
+    expect(events(analyze('The presidents of Brazil, Colombia and Mexico issued a joint statement urging the council to release the counts.'))).toEqual([
+      'REQUEST Brazil+Colombia+Mexico -> ',
+    ]);
+  });
+
   it('takes Prince as a title, not a first name', () => {
     const doc = analyze('Foreign Minister Hossein Amir-Abdollahian met his counterpart, Prince Faisal bin Farhan, in Riyadh.');
     expect(persons(doc).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
@@ -388,6 +402,14 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
   it('reads "the delegation" as the person who led it', () => {
     const doc = analyze('President Cyril Ramaphosa led a delegation of African leaders to Kyiv. On Saturday the delegation met President Vladimir Putin in St Petersburg.');
     expect(events(doc)).toContain('MEET Cyril Ramaphosa -> Vladimir Putin');
+  });
+
+  it('reads a guest received on a state visit as visiting, and places a meeting where a guest is welcomed to or at the host\'s home', () => {
+    const doc = analyze('President Joe Biden welcomed Kenyan President William Ruto to the White House on Thursday for a state visit.', '2024-05-24');
+    expect(events(doc)).toContain('VISIT William Ruto -> United States');
+    expect(doc.meetings.map((m) => m.locationId)).toEqual(['country:USA']);
+    const hosted = analyze('French President Emmanuel Macron was received by Moroccan King Mohammed VI on Monday.');
+    expect(hosted.meetings.map((m) => m.locationId)).toEqual(['country:MAR']);
   });
 
   it('places a meeting in a city, a venue or the place just visited', () => {
@@ -560,6 +582,15 @@ describe('who discussed what', () => {
       'Olaf Scholz:clean energy',
     ]);
     expect(discussed('President Bola Tinubu urged the junta to set a timetable for a return to civilian rule.')).toEqual(['Bola Tinubu:civilian rule']);
+  });
+
+  it('keeps what comes before ", and the two sides pledged" out of their part, and reads "asked about" as a subject', () => {
+    expect(discussed('India agreed to join the space accords, and the two sides pledged to expand cooperation on clean energy. President Joe Biden met Prime Minister Narendra Modi.')).toEqual([]);
+    expect(discussed('Prime Minister Narendra Modi met President Joe Biden. India agreed to join the space accords, and the two leaders pledged cooperation on clean energy.')).toEqual([
+      'Joe Biden:clean energy',
+      'Narendra Modi:clean energy',
+    ]);
+    expect(discussed('Asked about religious minorities, Prime Minister Narendra Modi said there was no discrimination.')).toEqual(['Narendra Modi:religious minorities']);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
