@@ -44,6 +44,8 @@ function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd
 /** ", and Kishida said", "; the minister said": a subject opening a coordinate clause, not one inside reported words. */
 const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
+const BACKGROUND = /,\s+(?:(?:just|only|a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|before|since|amid|following)\b/gi;
+
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,8}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
@@ -102,7 +104,11 @@ export const discussionsComponent: PipelineComponent = {
             const [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !x.subject.entityIds.some((id) => subject.entityIds.includes(id)));
-            const to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
+            let to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
+            // "…, days after Hamas attacked Israel": a background clause after the speaker's words is the reporter's, not the speaker's.
+            BACKGROUND.lastIndex = 0;
+            const background = BACKGROUND.exec(doc.text.slice(s.start + v.index! + v[0].length, to));
+            if (background) to = s.start + v.index! + v[0].length + background.index;
             const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
           }

@@ -593,6 +593,12 @@ describe('who discussed what', () => {
     expect(discussed('Asked about religious minorities, Prime Minister Narendra Modi said there was no discrimination.')).toEqual(['Narendra Modi:religious minorities']);
   });
 
+  it('leaves background out of a speaker\'s part and a meeting\'s topics: "days after …", "since …"', () => {
+    expect(discussed('President Joe Biden said humanitarian aid would flow, days after Hamas seized hostages.')).toEqual(['Joe Biden:humanitarian aid']);
+    const doc = analyze('Prime Minister Mark Carney met President Donald Trump in the Oval Office, his first visit since winning the election.');
+    expect(doc.meetings.map((m) => m.topicIds)).toEqual([[]]);
+  });
+
   it('reads pledging, highlighting and proposing as speaking about', () => {
     expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
     expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
