@@ -85,8 +85,10 @@ export const discussionsComponent: PipelineComponent = {
       const topicMentions = here.filter((m) => m.label === 'Topic' && !titleCountry(m));
       const topics = [...new Set(topicMentions.flatMap((m) => m.entityIds))];
       if (topics.length) {
+        // A quote's words are its speaker's; the narration around it ("…, he said, after the strikes in Gaza") is not.
         for (const q of quotesOf.get(s.index) ?? []) {
-          if (q.speakerId) for (const t of topics) add(q.speakerId, t, s.index, 'discussions:quote');
+          if (!q.speakerId) continue;
+          for (const t of topicMentions) if (t.start >= q.start && t.end <= q.end) for (const id of t.entityIds) add(q.speakerId, id, s.index, 'discussions:quote');
         }
         // Every speech verb with its subject, so that one speaker's part ends where another's begins.
         SPEECH.lastIndex = 0;
