@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from './lexicons';
 export const ACTOR_LABELS = new Set(['Person', 'Country', 'Organization']);
 const SPEECH_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');

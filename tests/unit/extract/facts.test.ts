@@ -599,6 +599,12 @@ describe('who discussed what', () => {
     expect(doc.meetings.map((m) => m.topicIds)).toEqual([[]]);
   });
 
+  it('gives a quote\'s speaker the quote\'s subjects, and keeps "amid …" out of a meeting', () => {
+    expect(discussed('"We will not accept any ceasefire," Prime Minister Benjamin Netanyahu said, after strikes in Gaza.')).toEqual(['Benjamin Netanyahu:ceasefire']);
+    const doc = analyze('President Joe Biden met President Xi Jinping in Bali amid tensions over Taiwan.');
+    expect(doc.meetings.map((m) => m.topicIds)).toEqual([[]]);
+  });
+
   it('reads pledging, highlighting and proposing as speaking about', () => {
     expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
     expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
