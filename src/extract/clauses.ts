@@ -94,6 +94,8 @@ const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'�
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
   // "…, and the two sides signed": a group reference names all its members itself.
   if (m.entityIds.length > 1) return [m];
+  // "…met Netanyahu, and he called for …": a subject pronoun opens a clause of its own.
+  if (/^(?:he|she|they|we|it)$/i.test(m.text)) return [m];
   const group = [m];
   let head = m;
   for (const c of candidates) {

@@ -10,7 +10,7 @@ import type { PipelineComponent } from './pipeline';
  */
 /** Speech verbs, ", saying …", and acts that put a subject on the table ("launched a cancer initiative"). */
 const ACTS = [
-  'saying', 'launched', 'launching', 'unveiled', 'adopted', 'endorsed', 'championed', 'expressed', 'voiced', 'vowed', 'signaled', 'signalled',
+  'saying', 'launched', 'launching', 'unveiled', 'thanked', 'adopted', 'endorsed', 'championed', 'expressed', 'voiced', 'vowed', 'signaled', 'signalled',
   'indicated', 'suggested', 'cited', 'mentioned', 'commented', 'conceded', 'admitted', 'questioned', 'lamented', 'focusing', 'centred', 'centered',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */

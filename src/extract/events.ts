@@ -41,6 +41,10 @@ const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
+const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
+const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
+/** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
+const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
@@ -289,6 +293,8 @@ export const eventsComponent: PipelineComponent = {
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
+        // "kept Mali and Niger suspended": a state kept up, told of its objects, not a new act of theirs.
+        if (/ed$/i.test(v.text) && KEPT_IN_STATE.test(doc.text.slice(s.start, v.start))) return;
         // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
         const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
@@ -300,7 +306,7 @@ export const eventsComponent: PipelineComponent = {
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
         if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);
-        if (/^received$/i.test(v.text) && !passiveLead) {
+        if (/^(?:received|greeted)$/i.test(v.text) && !passiveLead) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
           if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
         }
@@ -329,6 +335,9 @@ export const eventsComponent: PipelineComponent = {
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
         let to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
+        // "…, and he called for …": a coordinate clause with a subject of its own is no part of this event.
+        const ownClause = OWN_SUBJECT_CLAUSE.exec(doc.text.slice(v.end, to));
+        if (ownClause) to = v.end + ownClause.index;
         // "signed an agreement under which Italy will process asylum seekers": what the agreement says is what it is about.
         if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = clauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
@@ -343,8 +352,13 @@ export const eventsComponent: PipelineComponent = {
           topicIds = topicsIn(doc, s, 'Topic', s.start, from, true);
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
+        // "refused to rule out using force": not ruling something out is a threat, not a refusal.
+        const notRuledOut = type === 'REJECT' && /^\s+to\s+rule\s+out\b/i.test(doc.text.slice(v.end, v.end + 14));
+        // "met Marcos in Manila and agreed to …": agreeing or discussing right after meeting someone is done with them.
+        const afterMeeting = /^(?:agreed|discussed)$/i.test(v.text) && previous?.type === 'MEET' && COORDINATED_AFTER_MEETING.test(doc.text.slice(previous.verb.end, v.start)) && previous.actorIds.every((a) => roles.actors.includes(a));
+        if (afterMeeting) for (const t of previous!.targetIds) if (!roles.actors.includes(t) && doc.entities.get(t)?.label === 'Person') roles.actors.push(t);
         const ev: ExtractedEvent = {
-          type: met ? 'MEET' : called ? 'CALL' : type,
+          type: met ? 'MEET' : called ? 'CALL' : notRuledOut ? 'THREATEN' : type,
           actorIds: roles.actors,
           targetIds: roles.targets,
           topicIds,

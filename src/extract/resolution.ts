@@ -262,6 +262,11 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
     if (THEY.test(s.text) && s.index > 0) {
       const group = mentionsIn(doc, s.index - 1).find((m) => m.entityIds.length > 1 && !insideQuote(doc, m.start));
       if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
+      else {
+        // "Putin thanked Xi …, while Xi said … They also discussed …": the people just named together.
+        const people = peopleLastNamedTogether(doc, s.index);
+        if (people && people.length <= 4) personMention(doc, s.index, s.start, s.start + 4, people, 'pronoun');
+      }
     }
     // "Sheinbaum said they discussed migration": the people last named together, the speaker among them.
     THEY_REPORTED.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, mentionsIn, upsertEntity, type ArticleDoc } from './article-doc';
+import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { topicForms, type TopicEntry } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -16,14 +16,17 @@ const BILATERAL = gazetteer.get('bilateral relations')!;
 
 export const topicsComponent: PipelineComponent = {
   name: 'topics',
-  requires: ['sentences', 'mentions.Country'],
+  requires: ['sentences', 'mentions.Country', 'mentions.Organization'],
   assigns: ['mentions.Topic', 'entities.Topic'],
   run(doc) {
     for (const s of doc.sentences) {
       const found: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
+      const orgs = mentionsIn(doc, s.index).filter((m) => m.label === 'Organization');
       for (const m of gazetteer.matches(s.text, s.start)) {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 16))) continue;
+        // "National Security Council": words of a body's name are no subject.
+        if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;
         found.push({ ...m, entry: m.value });
       }
       for (const [re, entry] of patterns) {
@@ -186,7 +189,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
-      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && /ed$/.test(phrase))) continue;
+      // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
+      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && /^to\s/.test(cue[0]))))) continue;
       if (GENERIC.has(words.at(-1)!) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
@@ -235,11 +239,26 @@ function recentDistance(doc: ArticleDoc, sentence: number, name: string): number
 }
 
 /** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
+const GEOGRAPHIC_NAME = /^\s+(?:Sea|Canal|Strait|Ocean|Gulf|Peninsula|Islands?|Shoal)\b/;
 function markCountriesInsideTopics(doc: ArticleDoc): void {
+  const inside: Mention[] = [];
   for (const s of doc.sentences) {
     const here = mentionsIn(doc, s.index);
     const topics = here.filter((m) => m.label === 'Topic' && m.via === 'lexicon');
     if (!topics.length) continue;
-    for (const c of here) if (c.label === 'Country' && topics.some((t) => t.start <= c.start && c.end < t.end)) c.qualifier = true;
+    for (const c of here) {
+      const holder = topics.find((t) => t.start <= c.start && c.end < t.end);
+      if (c.label === 'Country' && holder) {
+        c.qualifier = true;
+        if (GEOGRAPHIC_NAME.test(doc.text.slice(c.end, holder.end))) inside.push(c);
+      }
+    }
+  }
+  // "the South China Sea", "the Panama Canal": a country named only inside a place's name is not one the article mentions
+  // (unlike "the war in Ukraine" or "a Palestinian state").
+  for (const id of new Set(inside.flatMap((m) => m.entityIds))) {
+    if (doc.mentions.some((m) => m.entityIds.includes(id) && !inside.includes(m))) continue;
+    for (const m of inside.filter((x) => x.entityIds.includes(id))) removeMention(doc, m);
+    doc.entities.delete(id);
   }
 }

@@ -319,6 +319,16 @@ describe('actors outside the state, and princes', () => {
     ]);
   });
 
+  it('reads "refused to rule out" as a threat, "kept X suspended" as no act of X, and agreeing right after meeting as done together', () => {
+    expect(events(analyze('President-elect Donald Trump refused to rule out using force to take control of Greenland.'))).toEqual(['THREATEN Donald Trump -> ']);
+    expect(events(analyze('The leaders kept Mali, Niger and Gabon suspended after military takeovers.'))).toEqual([]);
+    expect(events(analyze('Prime Minister Fumio Kishida met President Ferdinand Marcos Jr. in Manila on Friday and agreed to begin negotiations.'))).toContain(
+      'AGREE Fumio Kishida+Ferdinand Marcos Jr. -> ',
+    );
+    // Greeting people is meeting them; greeting a crowd is not.
+    expect(events(analyze('President Vladimir Putin greeted the returning Russians at an airport in Moscow.'))).toEqual([]);
+  });
+
   it('takes Prince as a title, not a first name', () => {
     const doc = analyze('Foreign Minister Hossein Amir-Abdollahian met his counterpart, Prince Faisal bin Farhan, in Riyadh.');
     expect(persons(doc).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
@@ -603,6 +613,16 @@ describe('who discussed what', () => {
     expect(discussed('"We will not accept any ceasefire," Prime Minister Benjamin Netanyahu said, after strikes in Gaza.')).toEqual(['Benjamin Netanyahu:ceasefire']);
     const doc = analyze('President Joe Biden met President Xi Jinping in Bali amid tensions over Taiwan.');
     expect(doc.meetings.map((m) => m.topicIds)).toEqual([[]]);
+  });
+
+  it('resolves "They" to the people just named, and keeps a later clause with its own subject out of a meeting', () => {
+    expect(discussed('President Vladimir Putin thanked President Xi Jinping, while Xi spoke of friendship. They also discussed energy cooperation.')).toEqual([
+      'Vladimir Putin:energy security',
+      'Xi Jinping:energy security',
+    ]);
+    expect(discussed('President Javier Milei met Prime Minister Benjamin Netanyahu, and he called for the release of the hostages.')).toEqual(['Javier Milei:hostages']);
+    // A topic word inside a body's name is no subject.
+    expect(discussed('National Security Council spokesman John Kirby said the talks were useful.')).toEqual([]);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
