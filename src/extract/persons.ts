@@ -23,7 +23,7 @@ const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
 const APPOSITIVE = new RegExp(
-  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
+  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
   'u',
 );
 
@@ -137,6 +137,7 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
 }
 
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
+const COUNTERPART_BEFORE = /(his|her|their)\s+\p{Lu}[\p{L}-]*\s+counterpart,?\s+$/u;
 function demonymNounBefore(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const demonym = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via === 'demonym' && /^\s$/.test(doc.text.slice(m.end, pos)));
   return !!demonym && /\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, demonym.start - 24), demonym.start));
@@ -234,6 +235,16 @@ export const personsComponent: PipelineComponent = {
           demonymNounBefore(doc, s, span.start);
         if (!appositive && !cue) continue;
         const id = addPerson(doc, s, span);
+        // "his Turkish counterpart Mevlut Cavusoglu": the other side's holder of the same office.
+        const counterpart = COUNTERPART_BEFORE.exec(doc.text.slice(Math.max(s.start, span.start - 50), span.start));
+        if (counterpart) {
+          const at = span.start - counterpart[0].length;
+          const country = mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.start >= at && x.end <= span.start);
+          // Whose counterpart: the person named last before "his", pronouns being resolved only later.
+          const other = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= at && x.entityIds[0] !== id).at(-1);
+          const title = other && doc.entities.get(other.entityIds[0]!)?.roles[0]?.title;
+          if (country && title && !doc.entities.get(id)!.roles.length) addRole(doc, id, title, country, false, s.index);
+        }
         if (appositive) {
           const titleOffset = span.end + appositive.index + appositive[0].lastIndexOf(appositive[3]!);
           const qualifier = mentionsIn(doc, s.index).find(
@@ -259,13 +270,18 @@ const ARRIVAL = /\b(?:visit(?:ed|s|ing)?|arriv(?:ed|es|ing)|travel(?:l?ed|s)|wen
 function inferCountriesFromSeats(doc: ArticleDoc): void {
   for (const seat of doc.mentions) {
     if (seat.label !== 'Country' || !SEATS_OF_GOVERNMENT.has(seat.text.replace(/^the\s+/i, ''))) continue;
-    if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, seat.start - 8), seat.start))) continue;
     const s = doc.sentences[seat.sentence]!;
-    if (ARRIVAL.test(doc.text.slice(s.start, seat.start))) continue;
+    const lead = doc.text.slice(Math.max(0, seat.start - 8), seat.start);
+    // "Biden welcomed Ruto to the White House": the host is at home there too.
+    const welcoming = /\bto\s+(?:the\s+)?$/i.test(lead) ? /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i.exec(doc.text.slice(s.start, seat.start)) : null;
+    if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(lead) && !welcoming) continue;
+    if (!welcoming && ARRIVAL.test(doc.text.slice(s.start, seat.start))) continue;
+    // The host stands before the welcoming verb; the guest after it.
+    const before = welcoming ? s.start + welcoming.index : seat.start;
     const open = [
       ...new Set(
         mentionsIn(doc, seat.sentence)
-          .filter((m) => m.label === 'Person' && m.end <= seat.start)
+          .filter((m) => m.label === 'Person' && m.end <= before)
           .map((m) => m.entityIds[0]!)
           .filter((id) => {
             const p = doc.entities.get(id);

@@ -329,6 +329,15 @@ describe('actors outside the state, and princes', () => {
     expect(events(analyze('President Vladimir Putin greeted the returning Russians at an airport in Moscow.'))).toEqual([]);
   });
 
+  it('gives a counterpart the office and the country the text names, and reads no event phrase as an appositive role', () => {
+    const doc = analyze('Greek Foreign Minister Nikos Dendias visited Hatay alongside his Turkish counterpart Mevlut Cavusoglu, the first visit by a senior Greek official in months.');
+    const cavusoglu = [...doc.entities.values()].find((e) => e.name === 'Mevlut Cavusoglu')!;
+    expect(cavusoglu.roles.map((r) => [r.title, r.countryId])).toEqual([['Foreign Minister', 'country:TUR']]);
+    // A host who welcomes a guest to the seat of government is at home there.
+    const host = analyze('President Joe Biden welcomed Kenyan President William Ruto to the White House on Thursday.');
+    expect([...host.entities.values()].find((e) => e.name === 'Joe Biden')!.roles.map((r) => r.countryId)).toEqual(['country:USA']);
+  });
+
   it('takes Prince as a title, not a first name', () => {
     const doc = analyze('Foreign Minister Hossein Amir-Abdollahian met his counterpart, Prince Faisal bin Farhan, in Riyadh.');
     expect(persons(doc).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
