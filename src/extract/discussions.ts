@@ -44,7 +44,19 @@ function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd
 /** ", and Kishida said", "; the minister said": a subject opening a coordinate clause, not one inside reported words. */
 const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
-const BACKGROUND = /,\s+(?:(?:just|only|a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|before|since|amid|following)\b/gi;
+/** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
+const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
+
+/** Whether `pos` lies in a comma-led side remark on when (", their first encounter since the invasion,"). */
+function inBackground(s: Sentence, pos: number): boolean {
+  BACKGROUND.lastIndex = 0;
+  for (const b of s.text.matchAll(BACKGROUND)) {
+    const start = s.start + b.index!;
+    const close = s.text.slice(b.index! + b[0].length).search(/,|;|$/);
+    if (pos >= start && pos < start + b[0].length + close) return true;
+  }
+  return false;
+}
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,8}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
@@ -111,7 +123,7 @@ export const discussionsComponent: PipelineComponent = {
             BACKGROUND.lastIndex = 0;
             const background = BACKGROUND.exec(doc.text.slice(s.start + v.index! + v[0].length, to));
             if (background) to = s.start + v.index! + v[0].length + background.index;
-            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to).flatMap((t) => t.entityIds))];
+            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !inBackground(s, t.start)).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
           }
         }

@@ -18,16 +18,25 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:aid|assistance|support|backing)\s+(?:for|to)\b/giu;
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:aid|assistance|support|backing)\s+(?:for|to|worth)\b/giu;
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face)\s+){1,5}talks\b/giu;
+/**
+ * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
+ * conversation held is a meeting (two sides are still needed).
+ */
+const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks)\b/giu;
+/** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
+const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
-    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\s+(?:for|to)\b/i],
+    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\s+(?:for|to|worth)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
+    [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks)\b/i],
+    [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

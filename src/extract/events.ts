@@ -41,6 +41,7 @@ const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
+const DELEGATION_LED_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b[^.;]{0,80}?\bled by\s+/u;
 const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
 const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
 /** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
@@ -290,6 +291,8 @@ export const eventsComponent: PipelineComponent = {
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
+        // "ended their meeting without a statement": a gathering that ends is over, not suspended.
+        if (/^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
@@ -306,7 +309,7 @@ export const eventsComponent: PipelineComponent = {
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
         if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);
-        if (/^(?:received|greeted)$/i.test(v.text) && !passiveLead) {
+        if (/^(?:received|greeted)$/i.test(v.text) && !passiveLead && !DELEGATION_LED_BY.test(doc.text.slice(v.end, s.end))) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
           if (received?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, received.start))) return;
         }
@@ -324,10 +327,16 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.
+        if (type === 'MEET') {
+          const led = DELEGATION_LED_BY.exec(doc.text.slice(v.end, s.end));
+          const leader = led && mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start >= v.end + led[0].length && m.start - (v.end + led[0].length) < 40);
+          if (leader) roles.targets = [...leader.entityIds];
+        }
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
-        const conversation = type === 'DISCUSS' && /^(?:spoke|talked|conferred) with$/i.test(v.text);
+        const conversation = type === 'DISCUSS' && /^(?:spoke|talked|conferred)(?: briefly)? with$/i.test(v.text);
         const met = conversation && IN_PERSON.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
         // "Biden spoke with Netanyahu on Saturday night": leaders of two countries who speak, and meet nowhere the text says, speak by phone.
         const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);

@@ -192,7 +192,9 @@ const SEPARATELY = /\bseparately\b/i;
 function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, participantIds: string[]): string[] {
   return doc.events
     .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && e.targetIds.length > 0)
-    .filter((e) => [...e.actorIds, ...e.targetIds].every((id) => participantIds.includes(id)))
+    // "…met Lavrov and urged Moscow to return to New START": a participant's country stands for its side when a participant acts.
+    .filter((e) => e.actorIds.every((id) => participantIds.includes(id)))
+    .filter((e) => e.targetIds.every((id) => participantIds.includes(id) || participantIds.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id))))
     .flatMap((e) => e.topicIds);
 }
 const THEIR_TALKS = /\b(?:in|during|at)\s+their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)\b/iu;

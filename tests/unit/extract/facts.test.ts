@@ -431,6 +431,24 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(hosted.meetings.map((m) => m.locationId)).toEqual(['country:MAR']);
   });
 
+  it('meets through meetings held, courtesy calls, talks travelled for, brief conversations and a delegation received', () => {
+    const pairs = (text: string) => {
+      const doc = analyze(text);
+      return doc.meetings.map((m) => names(doc, m.participantIds).sort());
+    };
+    expect(pairs('President Recep Tayyip Erdogan and Prime Minister Benjamin Netanyahu held their first face-to-face meeting on Tuesday.')).toEqual([
+      ['Benjamin Netanyahu', 'Recep Tayyip Erdogan'],
+    ]);
+    expect(pairs('President Volodymyr Zelensky had a forty-minute conversation with Pope Francis at the Vatican.')).toEqual([['Francis', 'Volodymyr Zelensky']]);
+    expect(pairs('Secretary of State Antony Blinken paid a courtesy call on Prime Minister Narendra Modi in New Delhi.')).toEqual([['Antony Blinken', 'Narendra Modi']]);
+    expect(pairs('Chancellor Olaf Scholz travelled to Kyiv on Monday for talks with President Volodymyr Zelensky.')).toEqual([['Olaf Scholz', 'Volodymyr Zelensky']]);
+    expect(pairs('Secretary of State Antony Blinken spoke briefly with Foreign Minister Sergei Lavrov on the sidelines.')).toEqual([['Antony Blinken', 'Sergei Lavrov']]);
+    expect(pairs('President Xi Jinping received a delegation of US senators led by Senate Majority Leader Chuck Schumer in Beijing.')).toEqual([['Chuck Schumer', 'Xi Jinping']]);
+    // Pressing for talks is no meeting, and ending a meeting suspends nothing.
+    expect(pairs('President Joe Biden pressed for talks with Russia.')).toEqual([]);
+    expect(events(analyze('The foreign ministers of the G20 ended their meeting without a joint statement.'))).toEqual([]);
+  });
+
   it('places a meeting in a city, a venue or the place just visited', () => {
     const place = (text: string) => analyze(text).meetings.map((m) => m.locationId);
     expect(place('Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Munich on Friday.')).toEqual(['country:DEU']);
@@ -632,6 +650,13 @@ describe('who discussed what', () => {
     expect(discussed('President Javier Milei met Prime Minister Benjamin Netanyahu, and he called for the release of the hostages.')).toEqual(['Javier Milei:hostages']);
     // A topic word inside a body's name is no subject.
     expect(discussed('National Security Council spokesman John Kirby said the talks were useful.')).toEqual([]);
+  });
+
+  it('leaves a side remark on when out of a speaker\'s part wherever it stands', () => {
+    expect(discussed('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov, their first encounter since the invasion of Ukraine, and urged Moscow to return to New START.')).toEqual([
+      'Antony Blinken:arms control',
+      'Sergei Lavrov:arms control',
+    ]);
   });
 
   it('reads pledging, highlighting and proposing as speaking about', () => {
