@@ -4,6 +4,8 @@ import { SPEECH_VERBS } from './lexicons';
 /** Helpers for finding who does what within a clause, shared by the fact components. */
 
 export const ACTOR_LABELS = new Set(['Person', 'Country', 'Organization']);
+/** Verbs of receiving a guest: "welcomed Ruto to the White House" puts the host at home there. */
+export const RECEIVING_GUEST = /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i;
 const SPEECH_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
   `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,

@@ -47,15 +47,13 @@ const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|wh
 /** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
 const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
 
-/** Whether `pos` lies in a comma-led side remark on when (", their first encounter since the invasion,"). */
-function inBackground(s: Sentence, pos: number): boolean {
+/** The comma-led side remarks on when in a sentence (", their first encounter since the invasion,"), as spans. */
+function backgroundSpans(s: Sentence): Array<[number, number]> {
   BACKGROUND.lastIndex = 0;
-  for (const b of s.text.matchAll(BACKGROUND)) {
+  return [...s.text.matchAll(BACKGROUND)].map((b) => {
     const start = s.start + b.index!;
-    const close = s.text.slice(b.index! + b[0].length).search(/,|;|$/);
-    if (pos >= start && pos < start + b[0].length + close) return true;
-  }
-  return false;
+    return [start, start + b[0].length + s.text.slice(b.index! + b[0].length).search(/,|;|$/)];
+  });
 }
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,8}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
@@ -102,19 +100,20 @@ export const discussionsComponent: PipelineComponent = {
           if (!q.speakerId) continue;
           for (const t of topicMentions) if (t.start >= q.start && t.end <= q.end) for (const id of t.entityIds) add(q.speakerId, id, s.index, 'discussions:quote');
         }
-        // Every speech verb with its subject, so that one speaker's part ends where another's begins.
+        // Every speech verb with its subjects, found once, so that one speaker's part ends where another's begins.
         SPEECH.lastIndex = 0;
+        const asides = backgroundSpans(s);
+        const verbs = [...s.text.matchAll(SPEECH)].map((v) => ({ v, subjects: subjectBefore(doc, s, s.start + v.index!) }));
         // Only a subject standing right before its verb opens a part of its own ("…, and Kishida said"), not a source cited later.
-        const speakers = [...s.text.matchAll(SPEECH)].flatMap((v) =>
-          subjectBefore(doc, s, s.start + v.index!)
+        const speakers = verbs.flatMap(({ v, subjects }) =>
+          subjects
             .filter((subject) => s.start + v.index! - subject.end <= 24 && COORDINATE_OPENING.test(doc.text.slice(Math.max(s.start, subject.start - 40), subject.start)))
             .map((subject) => ({ verb: s.start + v.index!, subject })),
         );
-        SPEECH.lastIndex = 0;
-        for (const v of s.text.matchAll(SPEECH)) {
+        for (const { v, subjects } of verbs) {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
-          for (const subject of subjectBefore(doc, s, s.start + v.index!)) {
+          for (const subject of subjects) {
             const [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !x.subject.entityIds.some((id) => subject.entityIds.includes(id)));
@@ -123,7 +122,7 @@ export const discussionsComponent: PipelineComponent = {
             BACKGROUND.lastIndex = 0;
             const background = BACKGROUND.exec(doc.text.slice(s.start + v.index! + v[0].length, to));
             if (background) to = s.start + v.index! + v[0].length + background.index;
-            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !inBackground(s, t.start)).flatMap((t) => t.entityIds))];
+            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !asides.some(([a, b]) => t.start >= a && t.start < b)).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
           }
         }

@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import { insideQuote, mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
-import { clauseEnd, mainSubject, subjectBefore } from './clauses';
+import { clauseEnd, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -12,7 +12,6 @@ import type { PipelineComponent } from './pipeline';
  */
 const LOCATION = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
-const RECEIVED_TO = /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i;
 const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
 const PLACE_CUE = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
@@ -229,7 +228,7 @@ function placeJustBefore(doc: ArticleDoc, s: Sentence): string | null {
 function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
   // "welcomed Modi to the White House": the place a guest is received to.
-  const receivedTo = RECEIVED_TO.test(s.text);
+  const receivedTo = RECEIVING_GUEST.test(s.text);
   for (const m of mentionsIn(doc, s.index)) {
     // A city standing for its country ("Brasilia"), not the country's own name.
     if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text))) continue;

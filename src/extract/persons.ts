@@ -1,5 +1,6 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
+import { RECEIVING_GUEST } from './clauses';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
@@ -273,7 +274,7 @@ function inferCountriesFromSeats(doc: ArticleDoc): void {
     const s = doc.sentences[seat.sentence]!;
     const lead = doc.text.slice(Math.max(0, seat.start - 8), seat.start);
     // "Biden welcomed Ruto to the White House": the host is at home there too.
-    const welcoming = /\bto\s+(?:the\s+)?$/i.test(lead) ? /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i.exec(doc.text.slice(s.start, seat.start)) : null;
+    const welcoming = /\bto\s+(?:the\s+)?$/i.test(lead) ? RECEIVING_GUEST.exec(doc.text.slice(s.start, seat.start)) : null;
     if (!/\b(?:at|in)\s+(?:the\s+)?$/i.test(lead) && !welcoming) continue;
     if (!welcoming && ARRIVAL.test(doc.text.slice(s.start, seat.start))) continue;
     // The host stands before the welcoming verb; the guest after it.

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention } from './article-doc';
+import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_VERBS } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -40,6 +40,20 @@ function taken(doc: ArticleDoc, sentence: number, start: number, end: number): b
 }
 
 /** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
+/**
+ * Matches of `re` in a sentence that stand outside quotes and that no mention has taken yet; the span is the
+ * whole match, or its last `tail` characters ("said they" is resolved at "they").
+ */
+function* freeMatches(doc: ArticleDoc, s: Sentence, re: RegExp, tail?: number): Generator<{ m: RegExpExecArray; start: number; end: number }> {
+  re.lastIndex = 0;
+  for (const m of s.text.matchAll(re)) {
+    const end = s.start + m.index! + m[0].length;
+    const start = tail === undefined ? s.start + m.index! : end - tail;
+    if (insideQuote(doc, start) || taken(doc, s.index, start, end)) continue;
+    yield { m: m as RegExpExecArray, start, end };
+  }
+}
+
 function mostRecent(doc: ArticleDoc, candidates: string[], sentence: number, pos: number): string {
   if (candidates.length === 1) return candidates[0]!;
   for (let i = sentence; i >= 0; i--) {
@@ -148,14 +162,11 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 const LEADERS = /\b[Tt]he leaders\b/g;
 function resolveLeaders(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    LEADERS.lastIndex = 0;
-    for (const m of s.text.matchAll(LEADERS)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+    for (const { start, end } of freeMatches(doc, s, LEADERS)) {
       // "the leaders of Australia, India and Japan" name their countries.
-      if (/^\s+of\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+      if (/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
       const people = peopleLastNamedTogether(doc, s.index);
-      if (people && people.length <= 4) personMention(doc, s.index, start, start + m[0].length, people, 'pronoun');
+      if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');
     }
   }
 }
@@ -169,10 +180,7 @@ const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|ad
 
 function resolvePluralReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    PLURAL_REFERENCE.lastIndex = 0;
-    for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+    for (const { m, start, end } of freeMatches(doc, s, PLURAL_REFERENCE)) {
       const label = /countries|nations|governments|juntas|regimes|states|neighbou?rs/i.test(m[3]!) ? 'Country' : 'Person';
       const wanted = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
       const found: string[] = [];
@@ -223,7 +231,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       if (found.length < wanted) continue;
       // In the order the text introduced them.
       const firstSeen = (id: string) => doc.mentions.find((x) => x.entityIds.length === 1 && x.entityIds[0] === id)?.start ?? Infinity;
-      const mention = personMention(doc, s.index, start, start + m[0].length, found.sort((a, b) => firstSeen(a) - firstSeen(b)), 'pronoun');
+      const mention = personMention(doc, s.index, start, end, found.sort((a, b) => firstSeen(a) - firstSeen(b)), 'pronoun');
       mention.label = label;
     }
   }
@@ -269,12 +277,9 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
       }
     }
     // "Sheinbaum said they discussed migration": the people last named together, the speaker among them.
-    THEY_REPORTED.lastIndex = 0;
-    for (const m of s.text.matchAll(THEY_REPORTED)) {
-      const start = s.start + m.index! + m[0].length - 4;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 4)) continue;
+    for (const { start, end } of freeMatches(doc, s, THEY_REPORTED, 4)) {
       const people = peopleLastNamedTogether(doc, s.index);
-      if (people) personMention(doc, s.index, start, start + 4, people.slice(0, 4), 'pronoun');
+      if (people) personMention(doc, s.index, start, end, people.slice(0, 4), 'pronoun');
     }
   }
 }
@@ -285,13 +290,10 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
 const OFFICE_HOLDERS_OF = /\b(?:the\s+)?(foreign ministers|defen[cs]e ministers|prime ministers|presidents|finance ministers|trade ministers|interior ministers)\s+of\s+(?:the\s+)?/gi;
 function resolveOfficeHoldersOf(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    OFFICE_HOLDERS_OF.lastIndex = 0;
-    for (const m of s.text.matchAll(OFFICE_HOLDERS_OF)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+    for (const { m, start, end } of freeMatches(doc, s, OFFICE_HOLDERS_OF)) {
       // The countries listed right after "of": "A and B", "A, B and C".
       const countries: Mention[] = [];
-      let at = start + m[0].length;
+      let at = end;
       for (const c of mentionsIn(doc, s.index).filter((x) => x.label === 'Country' && x.start >= at).sort((a, b) => a.start - b.start)) {
         if (!/^(?:,\s+|,?\s+and\s+|\s*)(?:the\s+)?$/.test(doc.text.slice(at, c.start))) break;
         countries.push(c);
@@ -314,16 +316,13 @@ function resolveOfficeHoldersOf(doc: ArticleDoc): void {
 const THEIR_GOVERNMENTS = /\btheir\s+(?:governments|countries|nations|administrations)\b/gi;
 function resolveTheirGovernments(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    THEIR_GOVERNMENTS.lastIndex = 0;
-    for (const m of s.text.matchAll(THEIR_GOVERNMENTS)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+    for (const { start, end } of freeMatches(doc, s, THEIR_GOVERNMENTS)) {
       const before = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= start && !x.qualifier);
       const group = before.filter((x) => x.entityIds.length > 1).at(-1)?.entityIds;
       const people = group ?? (new Set(before.flatMap((x) => x.entityIds)).size >= 2 ? [...new Set(before.flatMap((x) => x.entityIds))] : peopleLastNamedTogether(doc, s.index));
       const countries = [...new Set((people ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
       if (countries.length < 2 || countries.some((c) => !c)) continue;
-      personMention(doc, s.index, start, start + m[0].length, countries as string[], 'pronoun').label = 'Country';
+      personMention(doc, s.index, start, end, countries as string[], 'pronoun').label = 'Country';
     }
   }
 }
@@ -333,14 +332,11 @@ const INNER_THEY = /(?<=\s)they\b/g;
 const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    INNER_THEY.lastIndex = 0;
-    for (const m of s.text.matchAll(INNER_THEY)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 4)) continue;
+    for (const { start, end } of freeMatches(doc, s, INNER_THEY)) {
       const people = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && x.end <= start).sort((a, b) => a.start - b.start);
       const [first, second] = people;
       if (!first || !second || first.start - s.start > 40 || !PAIR_JOIN.test(doc.text.slice(first.end, second.start))) continue;
-      personMention(doc, s.index, start, start + 4, [first.entityIds[0]!, second.entityIds[0]!], 'pronoun');
+      personMention(doc, s.index, start, end, [first.entityIds[0]!, second.entityIds[0]!], 'pronoun');
     }
   }
 }
@@ -350,16 +346,13 @@ const THE_DELEGATION = /\b[Tt]he delegation\b/g;
 const LED_DELEGATION = /\b(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u;
 function resolveDelegations(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    THE_DELEGATION.lastIndex = 0;
-    for (const m of s.text.matchAll(THE_DELEGATION)) {
-      const start = s.start + m.index!;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + m[0].length)) continue;
+    for (const { start, end } of freeMatches(doc, s, THE_DELEGATION)) {
       for (let back = s.index - 1; back >= Math.max(0, s.index - 3); back--) {
         const earlier = doc.sentences[back]!;
         const led = LED_DELEGATION.exec(earlier.text);
         if (!led) continue;
         const head = mentionsIn(doc, back).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end <= earlier.start + led.index).at(-1);
-        if (head) personMention(doc, s.index, start, start + m[0].length, [...head.entityIds], 'pronoun');
+        if (head) personMention(doc, s.index, start, end, [...head.entityIds], 'pronoun');
         break;
       }
     }
@@ -370,17 +363,14 @@ function resolveDelegations(doc: ArticleDoc): void {
 const IT_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?it\\b`, 'g');
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    IT_REPORTED.lastIndex = 0;
-    for (const m of s.text.matchAll(IT_REPORTED)) {
-      const start = s.start + m.index! + m[0].length - 2;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, start + 2)) continue;
+    for (const { m, start, end } of freeMatches(doc, s, IT_REPORTED, 2)) {
       const speaker = mentionsIn(doc, s.index)
         .filter((x) => (x.label === 'Organization' || x.label === 'Country') && !x.qualifier && x.entityIds.length === 1 && x.end <= s.start + m.index!)
         .at(-1);
       // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it".
       if (!speaker || !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
       // A national body found by pattern ("the Israeli military") acts for its country through "it" too.
-      personMention(doc, s.index, start, start + 2, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
+      personMention(doc, s.index, start, end, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
     }
   }
 }
@@ -390,11 +380,7 @@ function resolveReportedIt(doc: ArticleDoc): void {
 const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court|league|council|assembly|commission)\b/gi;
 function resolveBodyReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    BODY_REFERENCE.lastIndex = 0;
-    for (const m of s.text.matchAll(BODY_REFERENCE)) {
-      const start = s.start + m.index!;
-      const end = start + m[0].length;
-      if (insideQuote(doc, start) || taken(doc, s.index, start, end)) continue;
+    for (const { m, start, end } of freeMatches(doc, s, BODY_REFERENCE)) {
       // "the league" is the Arab League named earlier, however far back; else the body named last, nearby.
       const head = m[1]!.toLowerCase();
       let body: Mention | undefined = ['league', 'council', 'assembly', 'commission', 'court'].includes(head)

@@ -146,6 +146,14 @@ const GENERIC_ALONE = new Set('accusations allegations claims reports remarks co
 const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
 const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge))\b/gu;
 
+/** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
+const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
+  // "using dollar diplomacy": a verb is no modifier.
+  [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !/ing$/.test(w))],
+  [NAMED_WORK, () => true],
+  [SUFFIXED, (p) => !NOT_SUBJECTS.has(p)],
+];
+
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
   DISCOVERY.lastIndex = 0;
@@ -197,30 +205,15 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
   }
-  HEADED.lastIndex = 0;
-  for (const m of text.matchAll(HEADED)) {
-    const start = offset + m.index! + m[0].length - m[1]!.length;
-    const end = offset + m.index! + m[0].length;
-    const words = m[1]!.split(/\s+/);
-    // "using dollar diplomacy": a verb is no modifier.
-    if (words.some((w) => WEAK_MODIFIERS.has(w) || FUNCTION_WORD.has(w) || VERBAL.has(w) || /ing$/.test(w))) continue;
-    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[1]!, entry: { name: m[1]! }, pattern: true });
-  }
-  NAMED_WORK.lastIndex = 0;
-  for (const m of text.matchAll(NAMED_WORK)) {
-    const start = offset + m.index! + m[0].length - m[1]!.length;
-    const end = offset + m.index! + m[0].length;
-    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[1]!, entry: { name: m[1]! }, pattern: true });
-  }
-  SUFFIXED.lastIndex = 0;
-  for (const m of text.matchAll(SUFFIXED)) {
-    if (NOT_SUBJECTS.has(m[0])) continue;
-    const start = offset + m.index!;
-    const end = start + m[0].length;
-    if ([...known, ...out].some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[0], entry: { name: m[0] }, pattern: true });
+  for (const [re, fits] of WHOLE_PHRASES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const phrase = m[1] ?? m[0];
+      const end = offset + m.index! + m[0].length;
+      const start = end - phrase.length;
+      if (!fits(phrase) || [...known, ...out].some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: phrase, entry: { name: phrase }, pattern: true });
+    }
   }
   return out;
 }

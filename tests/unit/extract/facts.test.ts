@@ -1,6 +1,6 @@
 import { createPipeline } from '../../../src/extract';
 import { toArticle } from '../../../src/ingest/article';
-import { analyze, events, names, persons } from './helpers';
+import { analyze, events, meetingPeople, names, persons } from './helpers';
 
 describe('events', () => {
   it('finds actor and target the right way round', () => {
@@ -357,14 +357,14 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
 
   it('reads a dinner as a meeting and adds those who joined it', () => {
     const doc = analyze('Prime Minister Justin Trudeau had dinner with President-elect Donald Trump on Friday. Minister Dominic LeBlanc, who joined the dinner, said the two sides had talked about trade.', '2024-11-30');
-    expect(doc.meetings.map((m) => names(doc, m.participantIds).sort())).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
+    expect(meetingPeople(doc)).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
     // "the two sides" are the heads of the two delegations, not the minister who reports.
     expect(events(doc)).toContain('DISCUSS Justin Trudeau+Donald Trump -> ');
   });
 
   it('meets after a closed relative clause, over hours of talks, and through "the talks covered"', () => {
     const doc = analyze('Chancellor Olaf Scholz met President Xi Jinping. The chancellor, who travelled with business leaders, had earlier met Premier Li Qiang.');
-    expect(doc.meetings.map((m) => names(doc, m.participantIds).sort())).toEqual([['Olaf Scholz', 'Xi Jinping'], ['Li Qiang', 'Olaf Scholz']]);
+    expect(meetingPeople(doc)).toEqual([['Olaf Scholz', 'Xi Jinping'], ['Li Qiang', 'Olaf Scholz']]);
     const talks = analyze('National Security Adviser Jake Sullivan and Foreign Minister Wang Yi held more than twelve hours of talks in Bangkok.');
     expect(talks.meetings).toHaveLength(1);
     const covered = analyze('Foreign Minister Hossein Amir-Abdollahian met Crown Prince Mohammed bin Salman in Jeddah. Amir-Abdollahian said the talks had been frank and had covered regional security.');
@@ -382,11 +382,11 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
 
   it('reads "since they met" as the opening pair meeting, adds a witness to a signing, and folds a signing into the meeting it was part of', () => {
     const pair = analyze('President Joe Biden and President Xi Jinping spoke by phone on Tuesday, their first call since they met in November.');
-    expect(pair.meetings.map((m) => names(pair, m.participantIds).sort())).toEqual([['Joe Biden', 'Xi Jinping']]);
+    expect(meetingPeople(pair)).toEqual([['Joe Biden', 'Xi Jinping']]);
     const witnessed = analyze('Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe signed the text in the presence of Secretary of State Marco Rubio.');
-    expect(witnessed.meetings.map((m) => names(witnessed, m.participantIds).sort())).toEqual([['Marco Rubio', 'Olivier Nduhungirehe', 'Therese Kayikwamba Wagner']]);
+    expect(meetingPeople(witnessed)).toEqual([['Marco Rubio', 'Olivier Nduhungirehe', 'Therese Kayikwamba Wagner']]);
     const hosted = analyze('President Donald Trump hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan at the White House, where the two leaders signed a declaration.');
-    expect(hosted.meetings.map((m) => names(hosted, m.participantIds).sort())).toEqual([['Donald Trump', 'Ilham Aliyev', 'Nikol Pashinyan']]);
+    expect(meetingPeople(hosted)).toEqual([['Donald Trump', 'Ilham Aliyev', 'Nikol Pashinyan']]);
   });
 
   it('names the office holders of listed countries, and reads "both ministers" among ministers only', () => {
@@ -403,10 +403,7 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
   });
 
   it('finds meetings the text implies: an act to someone\'s face at a place, an act alongside someone, "after the meeting"', () => {
-    const pairs = (text: string) => {
-      const doc = analyze(text);
-      return doc.meetings.map((m) => names(doc, m.participantIds).sort());
-    };
+    const pairs = (text: string) => meetingPeople(analyze(text));
     expect(pairs('President Donald Trump berated President Volodymyr Zelensky in the Oval Office on Friday.')).toEqual([['Donald Trump', 'Volodymyr Zelensky']]);
     expect(pairs('President Volodymyr Zelensky presented his plan to President Joe Biden at the White House.')).toEqual([['Joe Biden', 'Volodymyr Zelensky']]);
     expect(pairs('Foreign Minister Nikos Dendias visited Hatay on Sunday alongside his Turkish counterpart Mevlut Cavusoglu.')).toEqual([['Mevlut Cavusoglu', 'Nikos Dendias']]);
@@ -432,10 +429,7 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
   });
 
   it('meets through meetings held, courtesy calls, talks travelled for, brief conversations and a delegation received', () => {
-    const pairs = (text: string) => {
-      const doc = analyze(text);
-      return doc.meetings.map((m) => names(doc, m.participantIds).sort());
-    };
+    const pairs = (text: string) => meetingPeople(analyze(text));
     expect(pairs('President Recep Tayyip Erdogan and Prime Minister Benjamin Netanyahu held their first face-to-face meeting on Tuesday.')).toEqual([
       ['Benjamin Netanyahu', 'Recep Tayyip Erdogan'],
     ]);

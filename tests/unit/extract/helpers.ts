@@ -20,3 +20,8 @@ export function events(doc: ArticleDoc): string[] {
 export function persons(doc: ArticleDoc): string[] {
   return [...doc.entities.values()].filter((e) => e.label === 'Person').map((e) => e.name);
 }
+
+/** Each meeting's participants by name, sorted. */
+export function meetingPeople(doc: ArticleDoc): string[][] {
+  return doc.meetings.map((m) => names(doc, m.participantIds).sort());
+}
