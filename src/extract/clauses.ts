@@ -8,7 +8,7 @@ export const ACTOR_LABELS = new Set(['Person', 'Country', 'Organization']);
 export const RECEIVING_GUEST = /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i;
 const SPEECH_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
@@ -36,8 +36,13 @@ const AUXILIARIES_ONLY = /^\s*(?:(?:had|has|have|was|were|is|are|also|already|ea
 /** "… said they threatened …": the verb at `pos` has a pronoun subject that names no entity, so nobody known acts. */
 export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const from = clauseStart(doc, s, pos);
-  return UNRESOLVED_PRONOUN.test(doc.text.slice(from, pos)) && !actorMentions(doc, s, Math.max(from, pos - 24), pos).some((m) => /^(?:they|it|we)$/i.test(m.text));
+  const gap = doc.text.slice(from, pos);
+  if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, Math.max(from, pos - 24), pos).some((m) => /^(?:they|it|we)$/i.test(m.text))) return true;
+  // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
+  return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
+const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once)\s*$/i;
+const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
 export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
@@ -97,7 +102,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   // "…, and the two sides signed": a group reference names all its members itself.
   if (m.entityIds.length > 1) return [m];
   // "…met Netanyahu, and he called for …": a subject pronoun opens a clause of its own.
-  if (/^(?:he|she|they|we|it)$/i.test(m.text)) return [m];
+  // "…to extradite Hasina, his press office said": a possessive pronoun starts a noun phrase of its own, not a list.
+  if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text)) return [m];
   const group = [m];
   let head = m;
   for (const c of candidates) {
@@ -137,8 +143,15 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
   const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));
   if (COORDINATED_VERB.test(gap) || afterBut) {
-    // "… visited Israel and met …": the verb shares the subject of the sentence.
-    const main = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
+    // "… visited Israel and met …": the verb shares the subject of the sentence; in reported words ("Misri said that
+    // Modi raised … and urged …"), the subject of the words.
+    const opener = doc.text.slice(s.start, from);
+    if (from > s.start && SPEECH_AT_END.test(opener)) {
+      const shared = subjectBefore(doc, s, s.start + opener.search(SPEECH_AT_END), allowQuoted);
+      if (shared.length) return shared.slice(-1);
+    }
+    const own = /\bthat\s*$/i.test(opener) ? actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m)) : undefined;
+    const main = own ?? actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
     return main ? [main] : [];
   }
   // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;

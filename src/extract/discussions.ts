@@ -44,6 +44,12 @@ function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd
 /** ", and Kishida said", "; the minister said": a subject opening a coordinate clause, not one inside reported words. */
 const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
+/** "Wu said Dong told Austin …", "Misri told reporters that Modi raised …": a speaker reported by another opens a part of his own. */
+const REPORTED_OPENING = new RegExp(
+  `\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})(?:\\s+(?:reporters|journalists|lawmakers|parliament|the press))?\\s+(?:that\\s+)?(?:(?:the|his|her)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
+  'u',
+);
+
 /** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
 const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
 
@@ -107,7 +113,10 @@ export const discussionsComponent: PipelineComponent = {
         // Only a subject standing right before its verb opens a part of its own ("…, and Kishida said"), not a source cited later.
         const speakers = verbs.flatMap(({ v, subjects }) =>
           subjects
-            .filter((subject) => s.start + v.index! - subject.end <= 24 && COORDINATE_OPENING.test(doc.text.slice(Math.max(s.start, subject.start - 40), subject.start)))
+            .filter((subject) => {
+              const before = doc.text.slice(Math.max(s.start, subject.start - 40), subject.start);
+              return s.start + v.index! - subject.end <= 24 && (COORDINATE_OPENING.test(before) || REPORTED_OPENING.test(before));
+            })
             .map((subject) => ({ verb: s.start + v.index!, subject })),
         );
         for (const { v, subjects } of verbs) {

@@ -28,6 +28,12 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
 const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks)\b/giu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
+/**
+ * "told Brazil and Colombia not to meddle", "told him that Washington must stop interfering": telling someone
+ * what to do, or what must stop, is a demand.
+ */
+const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
+const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -37,6 +43,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
+    [TOLD_TO, 'REQUEST', /\btold\b/],
+    [TOLD_MUST, 'REQUEST', /\btold\b/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

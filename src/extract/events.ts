@@ -51,6 +51,8 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
+/** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
+const TALKS_COVERED = /^[\s,]*(?:that|which)\s+(?:also\s+)?(?:covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over)\b/i;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
@@ -349,6 +351,8 @@ export const eventsComponent: PipelineComponent = {
         if (ownClause) to = v.end + ownClause.index;
         // "signed an agreement under which Italy will process asylum seekers": what the agreement says is what it is about.
         if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = clauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
+        const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 40)) : null;
+        if (covered) to = clauseEnd(doc, s, to + covered[0].length);
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
         const discussed = type === 'DISCUSS';
         // What follows the verb is what the event is about; the clause before it only when nothing follows.

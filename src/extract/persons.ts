@@ -169,7 +169,8 @@ export const personsComponent: PipelineComponent = {
         const titleStart = s.start + m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
         // A body named inside the title ("European Commission President") qualifies it like one before it.
         const inside = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || x.label === 'Country') && x.start >= titleStart && x.end <= nameStart);
-        addRole(doc, id, m[2]!, qualifierBefore(doc, s, titleStart) ?? inside, !!m[1], s.index);
+        // "Bangladesh's interim leader Muhammad Yunus": the country qualifies the title across its modifier.
+        addRole(doc, id, m[2]!, qualifierBefore(doc, s, s.start + m.index!) ?? inside, !!m[1], s.index);
         if (inside) inside.qualifier = true;
       }
       // 1b. "Mali's foreign minister, Abdoulaye Diop, asked …": a title, then the name set off by commas.
@@ -225,6 +226,8 @@ export const personsComponent: PipelineComponent = {
         const first = tokens(span.name)[0]!;
         const cue =
           GIVEN_NAMES.has(first) ||
+          // "since Sheikh Hasina fled": an honorific that stays with the name is given to people ("Mr. Blinken" is a surname, resolved later).
+          (/^(?:Sheikh|Sir|Dame)$/.test(first) && tokens(span.name).length >= 2) ||
           (FAMILY_NAME_FIRST.has(first) && tokens(span.name).length <= 3) ||
           SPEECH.test(after) ||
           // "released Vadim Krasikov, who had …": people, not places or bodies, take "who".

@@ -136,9 +136,16 @@ function resolveRolePhrases(doc: ArticleDoc): void {
         continue;
       }
       const countryId = qualifier?.label === 'Country' ? qualifier.entityIds[0] : undefined;
-      const candidates = persons.filter(
+      let candidates = persons.filter(
         (p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title) && (!countryId || r.countryId === countryId)),
       );
+      // "President Bola Tinubu …; the Nigerian leader said": no one is known to hold the office for that country, so it is
+      // the holder of a compatible title whose country the article has not said, and now it has.
+      if (!candidates.length && countryId) {
+        candidates = persons.filter((p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title)) && p.roles.every((r) => !r.countryId));
+        const chosen = candidates.length ? doc.entities.get(mostRecent(doc, candidates.map((c) => c.id), s.index, start)) : undefined;
+        for (const r of chosen?.roles ?? []) if (titlesCompatible(title, r.title)) r.countryId = countryId;
+      }
       if (!candidates.length) continue;
       if (qualifier) qualifier.qualifier = true;
       const referent = mostRecent(doc, candidates.map((c) => c.id), s.index, start);
@@ -165,7 +172,8 @@ function resolveLeaders(doc: ArticleDoc): void {
     for (const { start, end } of freeMatches(doc, s, LEADERS)) {
       // "the leaders of Australia, India and Japan" name their countries.
       if (/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
-      const people = peopleLastNamedTogether(doc, s.index);
+      // "The leaders also discussed …" a few sentences after the meeting that named them.
+      const people = peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity);
       if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');
     }
   }
@@ -203,6 +211,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1] || found.length + 1 < wanted)) for (const [id] of ranked.slice(0, wanted - found.length)) found.push(id);
         }
         if (found.length < wanted) found.length = 0;
+        // "Scholz and Tusk met … The two governments signed …": the countries of the people the story paired.
+        if (!found.length) {
+          const paired = [...new Set((peopleLastNamedTogether(doc, s.index, Infinity) ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
+          if (paired.length === wanted && paired.every(Boolean)) found.push(...(paired as string[]));
+        }
       }
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
       const reporters = new Set(
@@ -228,6 +241,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (!found.includes(x.entityIds[0]!)) found.push(x.entityIds[0]!);
         if (found.length === wanted) break;
       }
+      // "The two leaders later shared dinner", several sentences on: the people the story last named together.
+      if (found.length < wanted && label === 'Person') {
+        const together = (peopleLastNamedTogether(doc, s.index, Infinity) ?? []).filter((id) => !reporters.has(id));
+        if (together.length === wanted) found.splice(0, found.length, ...together);
+      }
       if (found.length < wanted) continue;
       // In the order the text introduced them.
       const firstSeen = (id: string) => doc.mentions.find((x) => x.entityIds.length === 1 && x.entityIds[0] === id)?.start ?? Infinity;
@@ -251,8 +269,8 @@ function recentMentions(doc: ArticleDoc, sentence: number, label: Mention['label
  * The distinct people of the nearest of the two sentences before `sentence` that names at least
  * two, by name or as a group already resolved ("The leaders agreed …").
  */
-function peopleLastNamedTogether(doc: ArticleDoc, sentence: number): string[] | null {
-  for (let back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
+function peopleLastNamedTogether(doc: ArticleDoc, sentence: number, reach = 2): string[] | null {
+  for (let back = sentence - 1; back >= Math.max(0, sentence - reach); back--) {
     const group = mentionsIn(doc, back).find((m) => m.label === 'Person' && m.entityIds.length > 1 && !insideQuote(doc, m.start));
     const people = [...new Set([...(group?.entityIds ?? []), ...peopleIn(doc, back)])];
     if (people.length >= 2) return people;

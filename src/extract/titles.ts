@@ -36,6 +36,9 @@ const EQUIVALENT: Record<string, string[]> = {
   Leader: ['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Supreme Leader', 'Crown Prince', 'Leader'],
   'Top Diplomat': ['Foreign Minister', 'Secretary of State', 'Foreign Secretary', 'Top Diplomat', 'Top Foreign Policy Official', 'High Representative'],
   'Top Foreign Policy Official': ['Foreign Minister', 'Secretary of State', 'Foreign Secretary', 'Top Diplomat', 'Top Foreign Policy Official', 'High Representative'],
+  Monarch: ['King', 'Queen', 'Emir', 'Sultan', 'Monarch'],
+  // "the secretary" after "Secretary of State Blinken": the one secretary the article has named.
+  Secretary: ['Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Secretary of Commerce', 'Foreign Secretary', 'Secretary-General', 'General Secretary', 'Secretary'],
   Minister: ['Foreign Minister', 'Defense Minister', 'Finance Minister', 'Trade Minister', 'Interior Minister', 'Minister', 'Prime Minister'],
 };
 

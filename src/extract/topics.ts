@@ -37,6 +37,9 @@ export const topicsComponent: PipelineComponent = {
           if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
+      // "lines of communication open between the two militaries": where two topics' phrases overlap, the longer one says what is meant.
+      const overlapped = found.filter((f) => found.some((g) => g.entry !== f.entry && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
+      for (const f of overlapped) found.splice(found.indexOf(f), 1);
       // "the launch" after a sentence about a missile launch is that launch again; "the deal" is the
       // nearest recent topic that a deal can be (a truce, the grain deal, the nuclear deal).
       const claimed = new Map<number, { end: number; text: string; entry: TopicEntry; distance: number }>();
@@ -161,6 +164,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     const words = m[1]!.trim().split(/\s+/);
     // "their forces could plan": a verb phrase, not a noun phrase.
     if (words.some((w) => VERBAL.has(w))) continue;
+    // "the sides reached agreement": a noun and its verb, not two modifiers.
+    if (words.length === 2 && /ed$/.test(words[1]!) && /s$/.test(words[0]!)) continue;
     const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
     if (!modifiers.length) continue;
     // "a joint news conference" is an occasion, not a subject.
@@ -196,6 +201,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '');
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
+      // "…, and said China did not seek": a clause that goes on after the list is no part of it.
+      if (words.some((w) => VERBAL.has(w) || w === 'not')) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
       if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && /^to\s/.test(cue[0]))))) continue;

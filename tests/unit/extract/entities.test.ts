@@ -285,6 +285,33 @@ describe('resolution', () => {
     expect(events(league)).toEqual(['SUSPEND Arab League -> Syria']);
   });
 
+  it('reads a group several sentences on as the people the story paired, and their governments as those people\'s countries', () => {
+    const doc = analyze(
+      'German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Warsaw. Scholz spoke of the past. It rained. Tusk said more. The two leaders later had dinner, and the two governments signed a plan.',
+    );
+    expect(doc.mentions.find((m) => m.text === 'The two leaders')?.entityIds).toEqual(['person:olaf-scholz', 'person:donald-tusk']);
+    expect(doc.mentions.find((m) => m.text === 'the two governments')?.entityIds).toEqual(['country:DEU', 'country:POL']);
+    const leaders = analyze('German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in Warsaw. Scholz spoke. Tusk replied. The leaders also discussed migration.');
+    expect(leaders.mentions.find((m) => m.text === 'The leaders')?.entityIds).toEqual(['person:olaf-scholz', 'person:donald-tusk']);
+  });
+
+  it('resolves "the secretary", "the Jordanian monarch" and "the Nigerian leader", learning the country it names', () => {
+    const doc = analyze('Secretary of State Antony Blinken arrived. On Sunday the secretary held talks.');
+    expect(doc.mentions.find((m) => m.text === 'secretary')?.entityIds).toEqual(['person:antony-blinken']);
+    const king = analyze('King Abdullah II of Jordan spoke. The Jordanian monarch warned of a catastrophe.');
+    expect(events(king)).toEqual(['WARN Abdullah II -> ']);
+    const nigeria = analyze('President Bola Tinubu was welcomed in Paris. The Nigerian leader also asked for support.');
+    expect(nigeria.mentions.find((m) => m.text === 'leader')?.entityIds).toEqual(['person:bola-tinubu']);
+    expect(nigeria.entities.get('person:bola-tinubu')!.roles[0]!.countryId).toBe('country:NGA');
+  });
+
+  it('takes a name after an honorific that stays with it, and a country across a modifier of the title', () => {
+    expect(persons(analyze('It was their first meeting since Sheikh Hasina fled to India.'))).toEqual(['Sheikh Hasina']);
+    const doc = analyze("Prime Minister Narendra Modi met Bangladesh's interim leader Muhammad Yunus in Bangkok.");
+    expect(events(doc)).toEqual(['MEET Narendra Modi -> Muhammad Yunus']);
+    expect(doc.entities.get('person:muhammad-yunus')!.roles[0]!.countryId).toBe('country:BGD');
+  });
+
   it('leaves a pronoun inside a quote alone', () => {
     const doc = analyze('President Joe Biden spoke. "She is right," he said.');
     expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => m.text)).toEqual(['he']);

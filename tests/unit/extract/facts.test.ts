@@ -68,6 +68,23 @@ describe('events', () => {
     expect(events(doc).filter((e) => e.startsWith('AGREE'))).toEqual(['AGREE Aleksandar Vucic+Albin Kurti -> ']);
   });
 
+  it('reads telling someone what to do, or what must stop, as a request', () => {
+    expect(events(analyze("President Nicolas Maduro told Brazil and Colombia not to meddle in Venezuela's affairs."))).toEqual(['REQUEST Nicolas Maduro -> Brazil+Colombia']);
+    expect(events(analyze('President Xi Jinping told President Joe Biden that Washington must stop arming Taiwan.'))).toEqual(['REQUEST Xi Jinping -> Joe Biden']);
+    expect(events(analyze('President Xi Jinping told reporters that the talks were good.'))).toEqual([]);
+  });
+
+  it('gives a subordinate clause with a subject of its own nobody known, and a verb joined in reported words the reported subject', () => {
+    expect(events(analyze('King Abdullah II urged donors to keep funding the agency, after several donors suspended payments.'))).toEqual(['REQUEST Abdullah II -> ']);
+    expect(events(analyze('President Bola Tinubu met President Emmanuel Macron in the Sahel capital, where military governments have expelled French troops.'))).toEqual([
+      'MEET Bola Tinubu -> Emmanuel Macron',
+    ]);
+    expect(events(analyze('Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi raised the issue and urged Dhaka to act.'))).toEqual([
+      'DISCUSS Narendra Modi -> ',
+      'REQUEST Narendra Modi -> Bangladesh',
+    ]);
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -575,7 +592,7 @@ describe('who discussed what', () => {
 
   it('finds doctrines by their suffix, what someone wants ended, and whose safety concerns them', () => {
     expect(discussed('Premier Li Qiang warned that tariffs could become a pretext for protectionism.')).toEqual(['Li Qiang:protectionism', 'Li Qiang:trade']);
-    expect(discussed('Foreign Minister Subrahmanyam Jaishankar said India was concerned about the safety of minorities in Bangladesh.')).toEqual(['Subrahmanyam Jaishankar:minorities']);
+    expect(discussed('Foreign Minister Subrahmanyam Jaishankar said India was concerned about the safety of minorities in Bangladesh.')).toEqual(['Subrahmanyam Jaishankar:minority rights']);
     expect(discussed('President Gustavo Petro called on the rebels to end kidnappings.')).toEqual(['Gustavo Petro:kidnappings']);
     // Attitudes share the suffix; "the war quickly" is the war, which names nothing by itself.
     expect(discussed('President Donald Trump voiced optimism and said he would end the war quickly.')).toEqual([]);
@@ -621,7 +638,7 @@ describe('who discussed what', () => {
       'Joe Biden:clean energy',
       'Narendra Modi:clean energy',
     ]);
-    expect(discussed('Asked about religious minorities, Prime Minister Narendra Modi said there was no discrimination.')).toEqual(['Narendra Modi:religious minorities']);
+    expect(discussed('Asked about religious minorities, Prime Minister Narendra Modi said there was no discrimination.')).toEqual(['Narendra Modi:minority rights']);
   });
 
   it('leaves background out of a speaker\'s part and a meeting\'s topics: "days after …", "since …"', () => {
@@ -656,6 +673,40 @@ describe('who discussed what', () => {
   it('reads pledging, highlighting and proposing as speaking about', () => {
     expect(discussed('Prime Minister Fumio Kishida pledged humanitarian aid.')).toEqual(['Fumio Kishida:humanitarian aid']);
     expect(discussed('Prime Minister Fumio Kishida highlighted climate change and trade.')).toEqual(['Fumio Kishida:climate change', 'Fumio Kishida:trade']);
+  });
+
+  it('gives reported words to the one reported, not to the source who reports them', () => {
+    expect(discussed('A defence ministry spokesman, Wu Qian, said Defence Minister Dong Jun told Lloyd Austin that Washington must not interfere in the Taiwan question.')).toEqual([
+      'Dong Jun:Taiwan',
+    ]);
+    expect(discussed('Foreign Secretary Vikram Misri told reporters that Prime Minister Narendra Modi raised the safety of minorities.')).toEqual(['Narendra Modi:minority rights']);
+    // "…, his press office said": the office speaks for its owner; the one extradited says nothing.
+    expect(discussed("Bangladesh's interim leader Muhammad Yunus asked India to extradite Sheikh Hasina, his press office said.")).toEqual(['Muhammad Yunus:extradition']);
+  });
+
+  it('reads what talks covered, told in a relative clause, as the talks\' subjects', () => {
+    expect(discussed('President Bola Tinubu and President Emmanuel Macron held talks at the Elysee Palace that covered trade and security in the Sahel.')).toEqual([
+      'Bola Tinubu:regional security',
+      'Bola Tinubu:trade',
+      'Emmanuel Macron:regional security',
+      'Emmanuel Macron:trade',
+    ]);
+  });
+
+  it('prefers the longer of two overlapping topic phrases, and keeps a clause that goes on out of a list', () => {
+    expect(discussed('Defense Secretary Lloyd Austin stressed keeping lines of communication open between the two militaries.')).toEqual([
+      'Lloyd Austin:military-to-military communications',
+    ]);
+    expect(discussed('President Xi Jinping said the sides reached agreement on some issues, and said China did not seek to displace anyone.')).toEqual([]);
+  });
+
+  it('knows meddling in affairs, sharing a river\'s waters, and investing in infrastructure', () => {
+    expect(discussed("President Nicolas Maduro told Brazil not to meddle in Venezuela's affairs.")).toEqual(['Nicolas Maduro:internal affairs']);
+    expect(discussed('Prime Minister Narendra Modi discussed the sharing of the Ganges waters.')).toEqual(['Narendra Modi:water security']);
+    expect(discussed('President Bola Tinubu asked French companies to invest in Nigerian agriculture and infrastructure.')).toEqual([
+      'Bola Tinubu:agriculture',
+      'Bola Tinubu:infrastructure investment',
+    ]);
   });
 
   it('reads exchanging views and expressing concern as discussing', () => {
