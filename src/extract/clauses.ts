@@ -23,7 +23,7 @@ const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|som
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
-const COORDINATED_VERB = /\band\s+(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again)\s+)?$/iu;
+const COORDINATED_VERB = /\band\s+(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again|afterwards|afterward|together|jointly)\s+)?$/iu;
 const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
@@ -95,7 +95,7 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 
 // "Ethiopia's federal government and the TPLF": a country's government is the country.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
-const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir)\s+){0,6}$/u;
+const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
@@ -108,6 +108,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   let head = m;
   for (const c of candidates) {
     if (c.end > head.start) continue;
+    // "and his guest": a possessive pronoun belongs to the noun after it.
+    if (/^(?:his|her|their|its)$/i.test(c.text) && /^\s+$/.test(doc.text.slice(c.end, head.start))) continue;
     const gap = doc.text.slice(c.end, head.start);
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
@@ -146,13 +148,15 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // "… visited Israel and met …": the verb shares the subject of the sentence; in reported words ("Misri said that
     // Modi raised … and urged …"), the subject of the words.
     const opener = doc.text.slice(s.start, from);
-    if (from > s.start && SPEECH_AT_END.test(opener)) {
+    // "…, the Saudi Press Agency said, and agreed …": a parenthetical source is not the one who agreed.
+    if (from > s.start && SPEECH_AT_END.test(opener) && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, opener.search(SPEECH_AT_END)))) {
       const shared = subjectBefore(doc, s, s.start + opener.search(SPEECH_AT_END), allowQuoted);
       if (shared.length) return shared.slice(-1);
     }
     const own = /\bthat\s*$/i.test(opener) ? actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m)) : undefined;
-    const main = own ?? actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
-    return main ? [main] : [];
+    if (own) return [own];
+    // "The crown prince and his guest reviewed …, and agreed …": the whole coordinated subject.
+    return mainSubject(doc, s, pos, allowQuoted);
   }
   // "Viktor Orban, who had threatened to block …": the person the relative clause hangs on;
   // "General Tiani, who leads the junta, rejected …": once the clause closes, the same person.
@@ -200,7 +204,8 @@ export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuot
   const first = before.find((m) => !isPrepositional(doc, s, m));
   if (!first) return [];
   const group = [first];
-  for (const m of before.filter((x) => x.start > first.start)) {
+  // "and his guest": a possessive pronoun belongs to the noun after it.
+  for (const m of before.filter((x) => x.start > first.start && !/^(?:his|her|their|its)$/i.test(x.text))) {
     if (!PLAIN_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)) && !(m.label === 'Person' && TITLED_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)))) break;
     group.push(m);
   }

@@ -125,7 +125,9 @@ export const discussionsComponent: PipelineComponent = {
           for (const subject of subjects) {
             const [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
-            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !x.subject.entityIds.some((id) => subject.entityIds.includes(id)));
+            // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
+            const same = (x: { subject: { entityIds: string[] } }) => x.subject.entityIds.length === subject.entityIds.length && x.subject.entityIds.every((id) => subject.entityIds.includes(id));
+            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !same(x));
             let to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
             // "…, days after Hamas attacked Israel": a background clause after the speaker's words is the reporter's, not the speaker's.
             BACKGROUND.lastIndex = 0;

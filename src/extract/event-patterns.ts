@@ -34,6 +34,8 @@ const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|
  */
 const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
+/** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
+const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:about|over|at)\b/giu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -43,6 +45,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
+    [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
     [TOLD_TO, 'REQUEST', /\btold\b/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],
   ] as const) {

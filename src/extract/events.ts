@@ -308,6 +308,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
+        // "raised relations to a strategic partnership": lifting ties is no subject raised.
+        if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
         if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);

@@ -135,8 +135,11 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
-/** "…signed the text in the presence of Marco Rubio": whoever a signing or meeting took place before took part in it. */
-const IN_PRESENCE = /\bin the presence of\s+/gi;
+/**
+ * "…signed the text in the presence of Marco Rubio", "met in Doha in talks hosted by Qatar's emir": whoever a signing or
+ * meeting took place before, or whoever hosted the talks, took part in it.
+ */
+const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by)\s+/gi;
 function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
   IN_PRESENCE.lastIndex = 0;
   for (const m of s.text.matchAll(IN_PRESENCE)) {

@@ -142,9 +142,18 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       // "President Bola Tinubu …; the Nigerian leader said": no one is known to hold the office for that country, so it is
       // the holder of a compatible title whose country the article has not said, and now it has.
       if (!candidates.length && countryId) {
-        candidates = persons.filter((p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title)) && p.roles.every((r) => !r.countryId));
-        const chosen = candidates.length ? doc.entities.get(mostRecent(doc, candidates.map((c) => c.id), s.index, start)) : undefined;
-        for (const r of chosen?.roles ?? []) if (titlesCompatible(title, r.title)) r.countryId = countryId;
+        // "… told Volodymyr Zelensky …; the Ukrainian president said": the one person named so far without any post holds it.
+        const unplaced = [...doc.entities.values()].filter((p) => p.label === 'Person' && !p.roles.length && p.firstSentence <= s.index && !possessor?.entityIds.includes(p.id));
+        if (unplaced.length === 1) {
+          unplaced[0]!.roles.push({ title, countryId, organizationId: null, former: false, sentence: s.index });
+          candidates = unplaced;
+        } else {
+          // "President Bola Tinubu …; the Nigerian leader said": else the holder of a compatible title whose country the
+          // article has not said, and now it has.
+          candidates = persons.filter((p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title)) && p.roles.every((r) => !r.countryId));
+          const chosen = candidates.length ? doc.entities.get(mostRecent(doc, candidates.map((c) => c.id), s.index, start)) : undefined;
+          for (const r of chosen?.roles ?? []) if (titlesCompatible(title, r.title)) r.countryId = countryId;
+        }
       }
       if (!candidates.length) continue;
       if (qualifier) qualifier.qualifier = true;
@@ -166,7 +175,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
  * "The leaders also agreed …" without a number: the people last named together, two to
  * four of them in one earlier sentence (up to two back).
  */
-const LEADERS = /\b[Tt]he leaders\b/g;
+const LEADERS = /\b[Tt]he (?:(?:leaders|presidents|prime ministers|foreign ministers|ministers)\b(?!\s+(?:of|from)\b)|two(?=\s+(?:also|later|then|have|had|were|are|will|would|agreed|discussed|met|spoke|signed|held|said|talked|pledged|issued|exchanged|reviewed)\b))/g;
 function resolveLeaders(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { start, end } of freeMatches(doc, s, LEADERS)) {
@@ -175,6 +184,24 @@ function resolveLeaders(doc: ArticleDoc): void {
       // "The leaders also discussed …" a few sentences after the meeting that named them.
       const people = peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity);
       if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');
+    }
+  }
+}
+
+/**
+ * "The crown prince and his guest reviewed …": the guest (or visitor, or host) of the one "his" stands for is the
+ * other person of the story, the one named most recently.
+ */
+const GUEST = /\b(?:his|her)\s+(guest|visitor|host)\b/gi;
+function resolveGuests(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    // The possessive stays its owner's mention; the noun after it is the guest.
+    for (const { m, start, end } of freeMatches(doc, s, GUEST, 5)) {
+      const nounStart = end - m[1]!.length;
+      const owner = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.start === s.start + m.index! && x.entityIds.length === 1)?.entityIds[0];
+      if (!owner || start > nounStart) continue;
+      const other = doc.mentions.filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start < nounStart && x.entityIds[0] !== owner && !x.qualifier).at(-1);
+      if (other) personMention(doc, s.index, nounStart, end, [other.entityIds[0]!], 'role');
     }
   }
 }
@@ -225,9 +252,15 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           .flatMap((x) => x.entityIds),
       );
       let earlier = recentMentions(doc, s.index, label, start);
+      // "Kagame and Tshisekedi met in talks hosted by the emir … the two leaders called for …": the pair that acted together.
+      const pair = label === 'Person' && wanted === 2 && !found.length ? openingPair(doc, s.index) : null;
+      if (pair && !pair.some((id) => reporters.has(id))) found.push(...pair);
       // "the two leaders" after an envoy was named, "the two sides" after a dinner with aides: the heads of state or government, when there are enough of them.
       if (label === 'Person' && /^(?:leaders|presidents|sides)$/i.test(m[3]!)) {
-        const heads = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title)));
+        const isHead = (x: Mention) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title));
+        let heads = earlier.filter(isHead);
+        // Not enough heads nearby: those named anywhere before, latest first.
+        if (new Set(heads.map((x) => x.entityIds[0])).size < wanted) heads = doc.mentions.filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start < start && !x.qualifier && isHead(x)).reverse();
         if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
       }
       // "received both ministers": people who hold the office the noun names, when there are enough of them.
@@ -345,6 +378,16 @@ function resolveTheirGovernments(doc: ArticleDoc): void {
   }
 }
 
+/** The two people who open one of the three sentences before `sentence` as a coordinated subject ("Kagame and Tshisekedi met …"). */
+function openingPair(doc: ArticleDoc, sentence: number): [string, string] | null {
+  for (let back = sentence - 1; back >= Math.max(0, sentence - 3); back--) {
+    const s = doc.sentences[back]!;
+    const [first, second] = mentionsIn(doc, back).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier).sort((a, b) => a.start - b.start);
+    if (first && second && first.start - s.start <= 40 && first.entityIds[0] !== second.entityIds[0] && PAIR_JOIN.test(doc.text.slice(first.end, second.start))) return [first.entityIds[0]!, second.entityIds[0]!];
+  }
+  return null;
+}
+
 /** "Biden and Xi spoke on Tuesday, their first call since they met": "they" is the pair that opens the sentence. */
 const INNER_THEY = /(?<=\s)they\b/g;
 const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
@@ -439,7 +482,9 @@ function resolvePronouns(doc: ArticleDoc): void {
       if (insideQuote(doc, start)) continue;
       const gender = /^(?:he|him|his)$/i.test(m[0]) ? 'm' : 'f';
       const fits = (id: string) => genderOf(doc.entities.get(id)) !== (gender === 'm' ? 'f' : 'm');
-      const here = peopleIn(doc, s.index, start).filter(fits);
+      // "Asked about the preacher Zakir Naik, Anwar said … he would …": the subject stands after the opening participle.
+      const opening = LEADING_PARTICIPLE.exec(s.text);
+      const here = peopleIn(doc, s.index, start, opening ? s.start + opening[0].length : 0).filter(fits);
       // "Assoumani thanked Putin but asked him": an object pronoun is not its own clause's subject.
       const object = /^him$/i.test(m[0]) || (/^her$/i.test(m[0]) && OBJECT_FOLLOWS.test(doc.text.slice(start + 3, start + 12)));
       // The clause's subject is the sentence's first actor; a person named after a country or body is an object already.
@@ -455,10 +500,12 @@ function resolvePronouns(doc: ArticleDoc): void {
 /** "asked her to", "told her that", "her." — "her" as an object, not a possessive. */
 const OBJECT_FOLLOWS = /^\s*(?:[,.;:!?]|$|(?:to|that|about|on|in|at|for|of|with|and|but|during|after|before)\b)/;
 
-/** The people named in a sentence before `limit`, subject first. */
-function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity): string[] {
+const LEADING_PARTICIPLE = /^(?:Asked|Questioned|Pressed|Speaking|Responding|Commenting|Referring|Writing)\b[^,]{0,120},/;
+
+/** The people named in a sentence between `from` and `limit`, subject first. */
+function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity, from = 0): string[] {
   return mentionsIn(doc, sentence)
-    .filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start < limit && !m.qualifier && !insideQuote(doc, m.start))
+    .filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start < limit && m.start >= from && !m.qualifier && !insideQuote(doc, m.start))
     .sort((a, b) => a.start - b.start)
     .map((m) => m.entityIds[0]!);
 }
@@ -472,6 +519,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveShortNames(doc);
     resolveRolePhrases(doc);
     resolvePronouns(doc);
+    resolveGuests(doc);
     resolvePluralReferences(doc);
     resolveOfficeHoldersOf(doc);
     resolveLeaders(doc);

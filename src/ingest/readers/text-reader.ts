@@ -20,6 +20,9 @@ const DATE_LABEL = /^(?:(?:first\s+)?published|updated|posted|date|dated)\s*:?\s
 const MAX_DATE_LINE = 60;
 
 /** The page's date from a line that holds nothing else, at the precision it gives; null when the line is more than a date. */
+/** "By a staff correspondent", "By Jane Doe and John Roe": who wrote the piece, not part of it. */
+const BYLINE = /^By\s+(?:a|an|our|the|\p{Lu})[^.!?]{0,60}$/u;
+
 export function dateLine(line: string): string | null {
   const rest = line.trim().replace(DATE_LABEL, '');
   if (!rest || rest.length > MAX_DATE_LINE || !/\d{4}/.test(rest)) return null;
@@ -37,10 +40,12 @@ export function readText(content: string, origin: string): RawArticle[] {
   const all = content.split(/\r?\n/);
   // A date line among the first few lines dates the page and is no part of its text.
   let publishedAt: string | null = null;
-  const head = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim()).slice(0, 4);
+  // A byline may stand between the headline and the date ("By a staff correspondent").
+  const head = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim()).slice(0, 6);
   const dated = head.find((x) => dateLine(x.l) !== null);
   if (dated) publishedAt = dateLine(dated.l);
-  const lines = dated ? all.filter((_, i) => i !== dated.i) : all;
+  const byline = head.find((x) => BYLINE.test(x.l.trim()));
+  const lines = all.filter((_, i) => i !== dated?.i && i !== byline?.i);
   // The first line names the site, sections and all ("Herald | World"); menus after it are skipped.
   const nonBlank = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0).filter((x, k) => k === 0 || !isMenu(x.l));
   let source: string | null = null;

@@ -312,6 +312,21 @@ describe('resolution', () => {
     expect(doc.entities.get('person:muhammad-yunus')!.roles[0]!.countryId).toBe('country:BGD');
   });
 
+  it('reads "the two" before a verb and "the presidents" as the pair, and an opening participle as no subject', () => {
+    const doc = analyze('Prime Minister Keir Starmer met Prime Minister Giorgia Meloni in Rome. Starmer spoke. Meloni replied. The two also discussed migration.');
+    expect(doc.mentions.find((m) => m.text === 'The two')?.entityIds).toEqual(['person:keir-starmer', 'person:giorgia-meloni']);
+    const presidents = analyze('President Yoon Suk Yeol met President Ferdinand Marcos Jr. in Manila. Yoon spoke. The presidents voiced concern.');
+    expect(presidents.mentions.find((m) => m.text === 'The presidents')?.entityIds).toEqual(['person:yoon-suk-yeol', 'person:ferdinand-marcos-jr']);
+    const asked = analyze('Prime Minister Anwar Ibrahim spoke. Asked about the preacher Zakir Naik, Anwar said he would consider a request.');
+    expect(asked.mentions.find((m) => m.text === 'he')?.entityIds).toEqual(['person:anwar-ibrahim']);
+  });
+
+  it('gives a demonym-qualified post to the one person named without any post', () => {
+    const doc = analyze('President Recep Tayyip Erdogan told Volodymyr Zelensky in Ankara that talks could be held. The Ukrainian president said no deal could be made without Kyiv.');
+    expect(doc.mentions.find((m) => m.text === 'president')?.entityIds).toEqual(['person:volodymyr-zelensky']);
+    expect(doc.entities.get('person:volodymyr-zelensky')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:UKR' });
+  });
+
   it('leaves a pronoun inside a quote alone', () => {
     const doc = analyze('President Joe Biden spoke. "She is right," he said.');
     expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => m.text)).toEqual(['he']);

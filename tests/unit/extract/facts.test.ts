@@ -85,6 +85,23 @@ describe('events', () => {
     ]);
   });
 
+  it('reads concern expressed with a possessive or adjectives as discussing, and raising ties as no subject raised', () => {
+    expect(events(analyze('Vice President Kamala Harris expressed her serious concern about civilian deaths.'))).toEqual(['DISCUSS Kamala Harris -> ']);
+    expect(events(analyze('President Yoon Suk Yeol and President Ferdinand Marcos Jr. raised relations to a strategic partnership.'))).toEqual([]);
+  });
+
+  it('takes the whole coordinated subject, "his guest" too, for a verb after a parenthetical source', () => {
+    expect(
+      events(analyze('President Joseph Aoun met Crown Prince Mohammed bin Salman. The crown prince and his guest reviewed the situation, the Saudi Press Agency said, and agreed to set up committees.')),
+    ).toEqual(['MEET Joseph Aoun -> Mohammed bin Salman', 'DISCUSS Mohammed bin Salman+Joseph Aoun -> ', 'AGREE Mohammed bin Salman+Joseph Aoun -> ']);
+  });
+
+  it('adds whoever hosted the talks to the meeting, and reads "the two leaders" as the pair that met', () => {
+    const doc = analyze("President Paul Kagame and President Felix Tshisekedi met in Doha in talks hosted by Qatar's emir, Sheikh Tamim bin Hamad Al Thani. The two leaders called for a ceasefire.");
+    expect(meetingPeople(doc)).toEqual([['Felix Tshisekedi', 'Paul Kagame', 'Tamim bin Hamad Al Thani']]);
+    expect(events(doc)).toContain('REQUEST Paul Kagame+Felix Tshisekedi -> ');
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -706,6 +723,24 @@ describe('who discussed what', () => {
     expect(discussed('President Bola Tinubu asked French companies to invest in Nigerian agriculture and infrastructure.')).toEqual([
       'Bola Tinubu:agriculture',
       'Bola Tinubu:infrastructure investment',
+      'Bola Tinubu:investment',
+    ]);
+  });
+
+  it('ends a group\'s part where one of its members speaks for himself, and keeps ", and …" out of a list', () => {
+    expect(
+      discussed('Prime Minister Mark Carney and President Claudia Sheinbaum said they would work together on security and energy, and Carney said he wanted companies to invest more in Mexico.'),
+    ).toEqual(['Claudia Sheinbaum:energy', 'Claudia Sheinbaum:security', 'Mark Carney:energy', 'Mark Carney:investment', 'Mark Carney:security']);
+    expect(discussed('President Joe Biden said the sides would work together on semiconductors, and denied that Washington wanted conflict.')).toEqual(['Joe Biden:semiconductors']);
+  });
+
+  it('knows settling trade in two currencies, the safety of shipping, security guarantees and a humanitarian situation', () => {
+    expect(discussed('Prime Minister Narendra Modi encouraged traders to settle more transactions in rupees and ringgit.')).toEqual(['Narendra Modi:local currencies']);
+    expect(discussed('President Recep Tayyip Erdogan discussed the safety of shipping in the Black Sea.')).toEqual(['Recep Tayyip Erdogan:maritime security']);
+    expect(discussed('President Volodymyr Zelensky said he wanted Ankara involved in security guarantees.')).toEqual(['Volodymyr Zelensky:security guarantees']);
+    expect(discussed('Vice President Kamala Harris expressed her serious concern about the scale of civilian deaths and the dire humanitarian situation.')).toEqual([
+      'Kamala Harris:civilian casualties',
+      'Kamala Harris:humanitarian crisis',
     ]);
   });
 

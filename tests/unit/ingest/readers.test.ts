@@ -30,6 +30,10 @@ describe('readers', () => {
     const [c] = read('f.txt', 'Harbor Herald\n\nPorts reopen after strike\n\nThe strike ended on 24 May 2024.\n').articles;
     expect(c!.publishedAt).toBeNull();
     expect(c!.text).toContain('24 May 2024');
+    // A byline between headline and date is neither text nor in the way of the date.
+    const [d] = read('g.txt', 'Harbor Herald\nPorts | Labour\n\nPorts reopen after strike\n\nBy a staff correspondent\nMay 28, 2024\n\nDock workers returned.\n').articles;
+    expect(d).toMatchObject({ title: 'Ports reopen after strike', publishedAt: '2024-05-28' });
+    expect(d!.text).not.toContain('correspondent');
   });
 
   it('reads a .txt that starts with a paragraph as untitled text', () => {
