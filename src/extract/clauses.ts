@@ -17,7 +17,7 @@ const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|a
 /** Prepositions that introduce places, times and side remarks: what follows is not a target. */
 const NON_TARGET_PREPOSITION = /\b(of|from|in|at|near|without|since|during|inside|outside|across|through|into|under|despite|via|within|around|beyond|after|before|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.,'-]+\s+){0,2}$/iu;
 /** ", the …" / ", his …" after an object opens an appositive or a side remark: objects stop there. */
-const SIDE_REMARK = /,\s+(?:(?:and|but)\s+(?:the|a|an|his|her|their|its)|the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours)\b/i;
+const SIDE_REMARK = /,\s+(?:(?:and|but)\s+(?:the|a|an|his|her|their|its)|the|a|an|his|her|their|its|which|where|who|five|four|three|two|days|hours|\p{Ll}+ing)\b/iu;
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
@@ -168,7 +168,9 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   }
   // "… said they threatened …", "… confirmed it had signed …": a subject pronoun nobody resolved is still a subject of its own.
   if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, pos - 24, pos, allowQuoted).some((m) => /^(?:they|it|we)$/i.test(m.text))) return [];
-  const candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
+  let candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
+  // "South Korea's new president, Lee Jae-myung, held …": with nobody before the appositive, the person it names.
+  if (!candidates.length && gapEnd < pos) candidates = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person').slice(0, 1);
   for (const m of candidates) {
     // "days after the United States doubled its tariffs": a conjunction, not a preposition, when its noun has the verb.
     if (isPrepositional(doc, s, m) && !(CONJUNCTION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)) && AUXILIARIES_ONLY.test(doc.text.slice(m.end, pos)))) continue;

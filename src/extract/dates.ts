@@ -43,6 +43,10 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
 }
 
 export const DAY_SHIFT = /\b(?:the day before|a day earlier|the previous day|the day prior|the next day|the following day|a day later)\b/i;
+/** "Earlier in the day", "after the parade": the day the text last gave, again. */
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in|that) the day|later that day|the same day|that (?:morning|afternoon|evening)|(?:after|before) the (?:parade|ceremony|meeting|talks|summit|speech|signing|news conference))\b/i;
+/** A sentence whose day is counted from the one before it rather than stated. */
+export const RELATIVE_DAY = new RegExp(`${DAY_SHIFT.source}|${SAME_DAY.source}`, 'i');
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -61,6 +65,7 @@ export const datesComponent: PipelineComponent = {
       // "The day before, Lula received Maduro": a day counted from the date the sentence before gave.
       const shift = s.date ? null : DAY_SHIFT.exec(s.text);
       if (shift && previous && previous.length === 10) s.date = addDays(previous, /before|earlier|previous|prior/i.test(shift[0]) ? -1 : 1);
+      else if (!s.date && previous && previous.length === 10 && SAME_DAY.test(s.text)) s.date = previous;
       previous = s.date ?? previous;
     }
   },

@@ -12,6 +12,7 @@ import type { PipelineComponent } from './pipeline';
 const ACTS = [
   'saying', 'launched', 'launching', 'unveiled', 'thanked', 'adopted', 'endorsed', 'championed', 'expressed', 'voiced', 'vowed', 'signaled', 'signalled',
   'indicated', 'suggested', 'cited', 'mentioned', 'commented', 'conceded', 'admitted', 'questioned', 'lamented', 'focusing', 'centred', 'centered',
+  'inaugurated',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
 const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
@@ -55,12 +56,16 @@ const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|followi
 
 /** The comma-led side remarks on when in a sentence (", their first encounter since the invasion,"), as spans. */
 function backgroundSpans(s: Sentence): Array<[number, number]> {
-  BACKGROUND.lastIndex = 0;
-  return [...s.text.matchAll(BACKGROUND)].map((b) => {
-    const start = s.start + b.index!;
-    return [start, start + b[0].length + s.text.slice(b.index! + b[0].length).search(/,|;|$/)];
+  return [BACKGROUND, RELATIVE_ASIDE].flatMap((re) => {
+    re.lastIndex = 0;
+    return [...s.text.matchAll(re)].map((b): [number, number] => {
+      const start = s.start + b.index!;
+      return [start, start + b[0].length + s.text.slice(b.index! + b[0].length).search(/,|;|$/)];
+    });
   });
 }
+/** "…shipbuilding, on which Seoul has promised investment,": a relative clause with a named subject of its own is the reporter's aside. */
+const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,8}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;

@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted)\b/giu;
+  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -25,13 +25,15 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
  */
-const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks)\b/giu;
+const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
 /**
  * "told Brazil and Colombia not to meddle", "told him that Washington must stop interfering": telling someone
  * what to do, or what must stop, is a demand.
  */
+/** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
+const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
 const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
@@ -43,10 +45,11 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
     [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\s+(?:for|to|worth)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
-    [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks)\b/i],
+    [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
     [TOLD_TO, 'REQUEST', /\btold\b/],
+    [INVITED_TO, 'REQUEST', /\binvit/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.

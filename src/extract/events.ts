@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
 import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
-import { DAY_SHIFT, resolveDate } from './dates';
+import { RELATIVE_DAY, resolveDate } from './dates';
 import { patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_VERBS } from './lexicons';
@@ -380,7 +380,7 @@ export const eventsComponent: PipelineComponent = {
           policyIds: topicsIn(doc, s, 'Policy', from, to),
           sentence: s.index,
           verb: { start: v.start, end: v.end },
-          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt) ?? (DAY_SHIFT.test(s.text) ? s.date : null),
+          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt) ?? (RELATIVE_DAY.test(s.text) ? s.date : null),
           rule: roles.rule,
           confidence: roles.subject && roles.subject.via !== 'name' && roles.subject.via !== 'alias' ? 0.7 : 0.85,
           respondsTo: null,

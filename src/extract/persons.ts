@@ -70,12 +70,12 @@ function overlapsOther(doc: ArticleDoc, s: Sentence, start: number, end: number)
 }
 
 function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | undefined {
-  // "China's Foreign Minister", "Chinese President", "U.S. Secretary of State", "NATO Secretary-General"
+  // "China's Foreign Minister", "Chinese President", "U.S. Secretary of State", "NATO Secretary-General", "South Korea's new president"
   return mentionsIn(doc, s.index).find(
     (m) =>
       (m.label === 'Country' || m.label === 'Organization') &&
       m.end <= pos &&
-      /^(?:['’]s?)?\s*$/.test(doc.text.slice(m.end, pos)),
+      /^(?:['’]s?)?\s*(?:(?:new|former|acting|interim|incoming|outgoing|late|then-)\s*)?$/.test(doc.text.slice(m.end, pos)),
   );
 }
 
@@ -101,6 +101,9 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     }
     // "Ali Bongo Ondimba" is "Bongo": a middle name that is no given name is how second references run too.
     if (!familyFirst && toks.length === 3 && particle < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!) && !GIVEN_NAMES.has(toks[1]!)) e.aliases.add(toks[1]!);
+    // "Abiy Ahmed" is "Abiy", "Anwar Ibrahim" "Anwar": where a patronym follows, the first name is how second references
+    // run. It only counts where the text uses it alone, so "Paul" stays unused for "Paul Kagame".
+    if (!familyFirst && toks.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
   }
   const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {

@@ -390,7 +390,8 @@ function openingPair(doc: ArticleDoc, sentence: number): [string, string] | null
 
 /** "Biden and Xi spoke on Tuesday, their first call since they met": "they" is the pair that opens the sentence. */
 const INNER_THEY = /(?<=\s)they\b/g;
-const PAIR_JOIN = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+// "Araghchi and International Atomic Energy Agency chief Rafael Grossi": a title, lower-case head and all, may stand before the second.
+const PAIR_JOIN = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|chief|head|leader|president|minister|secretary|envoy)\s+){0,6}$/u;
 function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { start, end } of freeMatches(doc, s, INNER_THEY)) {

@@ -102,6 +102,22 @@ describe('events', () => {
     expect(events(doc)).toContain('REQUEST Paul Kagame+Felix Tshisekedi -> ');
   });
 
+  it('reads a summit held with someone as meeting them, an invitation to act as a request, and "a reward for terrorism" as censure', () => {
+    expect(events(analyze("South Korea's new president, Lee Jae-myung, held his first summit with Prime Minister Shigeru Ishiba in Tokyo, choosing Japan over Washington."))).toEqual([
+      'MEET Lee Jae-myung -> Shigeru Ishiba',
+    ]);
+    expect(events(analyze('Prime Minister Abiy Ahmed spoke. Abiy invited Egypt and Sudan to work with Ethiopia on the river.'))).toEqual(['REQUEST Abiy Ahmed -> Egypt+Sudan']);
+    // An invitation to come or to meet is no demand.
+    expect(events(analyze('President Vladimir Putin invited President Donald Trump to hold their next meeting in Moscow.'))).toEqual([]);
+    expect(events(analyze("Prime Minister Benjamin Netanyahu's office called the move a reward for terrorism."))).toEqual(['CRITICIZE Benjamin Netanyahu -> ']);
+  });
+
+  it('joins two people across a lower-case title of a body, and dates "earlier in the day" by the day before it', () => {
+    const doc = analyze('Foreign Minister Abbas Araghchi and International Atomic Energy Agency chief Rafael Grossi signed an agreement in Cairo on Tuesday. Earlier in the day Grossi met President Abdel Fattah el-Sisi.');
+    expect(events(doc)).toEqual(['AGREE Abbas Araghchi+Rafael Grossi -> ', 'MEET Rafael Grossi -> Abdel Fattah el-Sisi']);
+    expect(doc.events[1]!.date).toBe('2024-06-11');
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -742,6 +758,16 @@ describe('who discussed what', () => {
       'Kamala Harris:civilian casualties',
       'Kamala Harris:humanitarian crisis',
     ]);
+  });
+
+  it('leaves a relative clause with a named subject of its own out of a speaker\'s part', () => {
+    expect(discussed('President Donald Trump talked about shipbuilding, on which Seoul has promised investment, and about troops.')).toEqual(['Donald Trump:shipbuilding']);
+  });
+
+  it('reads inaugurating a named work, views on history and a swap line as subjects', () => {
+    expect(discussed('Prime Minister Abiy Ahmed inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.')).toEqual(['Abiy Ahmed:Grand Ethiopian Renaissance Dam']);
+    expect(discussed('Prime Minister Shigeru Ishiba said Japan stood by the views on history of earlier cabinets.')).toEqual(['Shigeru Ishiba:historical issues']);
+    expect(discussed('Treasury Secretary Scott Bessent said Washington would provide a currency swap line.')).toEqual(['Scott Bessent:currency swap']);
   });
 
   it('reads exchanging views and expressing concern as discussing', () => {
