@@ -1,5 +1,6 @@
 import { insideQuote, mentionsIn, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { SPEECH_VERBS } from './lexicons';
+import { TITLE_ALT } from './titles';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
 
@@ -214,6 +215,7 @@ export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuot
   return group;
 }
 
+const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALT})\\s+$`, 'u');
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|ambassadors?|envoys?|diplomats?)\s+(?:from|to|in)\s+(?:the\s+)?$/i;
 
@@ -228,7 +230,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     if ((out.length || stopAtInfinitive) && INFINITIVE.test(doc.text.slice(pos, m.start))) break;
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
     // "hosted the leaders of Australia, India and Japan": the people of a country stand for it.
-    if (NON_TARGET_PREPOSITION.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
+    // "received Secretary of State Marco Rubio": the "of" of a title before a name is no place.
+    if (NON_TARGET_PREPOSITION.test(before) && !TITLE_BEFORE.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
     if (m.possessive) {
       // "shook hands with the group's commander, Antonio Garcia": the person the possessed post names.
       const named = actorMentions(doc, s, m.end, stop, allowQuoted).find((x) => x.label === 'Person' && POSSESSED_POST.test(doc.text.slice(m.end, x.start)));

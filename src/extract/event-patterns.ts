@@ -26,6 +26,8 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
  * conversation held is a meeting (two sides are still needed).
  */
 const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
+/** "Starmer and Trump sat down at Chequers on Thursday for talks": sitting down for talks together is a meeting. */
+const SAT_DOWN_FOR = /\bsat\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?for\s+(?:talks|a\s+meeting|lunch|dinner|a\s+working\s+(?:lunch|dinner))\b/gu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
 /**
@@ -34,7 +36,7 @@ const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|
  */
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
-const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
+const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:(?!that\b)[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
 const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:about|over|at)\b/giu;
@@ -48,6 +50,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
+    [SAT_DOWN_FOR, 'MEET', /\bsat\s+down\b/],
     [TOLD_TO, 'REQUEST', /\btold\b/],
     [INVITED_TO, 'REQUEST', /\binvit/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],

@@ -52,8 +52,9 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
 /** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
-const TALKS_COVERED = /^[\s,]*(?:that|which)\s+(?:also\s+)?(?:covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over)\b/i;
-const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
+const TALKS_COVERED = /^[\s,]*(?:that|which)\s+(?:also\s+)?(?:covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
+const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
+const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
@@ -308,6 +309,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
+        // "still hosts French troops": hosting forces is no meeting.
+        if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
         if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
@@ -352,9 +355,13 @@ export const eventsComponent: PipelineComponent = {
         const ownClause = OWN_SUBJECT_CLAUSE.exec(doc.text.slice(v.end, to));
         if (ownClause) to = v.end + ownClause.index;
         // "signed an agreement under which Italy will process asylum seekers": what the agreement says is what it is about.
-        if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = clauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
+        // The content clause runs on through its own verbs ("under which companies pledged billions for …").
+        if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = strongClauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
         const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 40)) : null;
         if (covered) to = clauseEnd(doc, s, to + covered[0].length);
+        // "exchanged views on the war …, which had ended in a truce, and on defence cooperation": the list goes on past the aside.
+        const resumed = type === 'DISCUSS' ? LIST_RESUMED.exec(doc.text.slice(to, s.end)) : null;
+        const resumedTopics = resumed ? topicsIn(doc, s, 'Topic', to + resumed[0].length, clauseEnd(doc, s, to + resumed[0].length)) : [];
         // What is discussed is a topic even when it is also a country ("discussed Taiwan").
         const discussed = type === 'DISCUSS';
         // What follows the verb is what the event is about; the clause before it only when nothing follows.
@@ -367,6 +374,7 @@ export const eventsComponent: PipelineComponent = {
           topicIds = topicsIn(doc, s, 'Topic', s.start, from, true);
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
+        topicIds = [...new Set([...topicIds, ...resumedTopics])];
         // "refused to rule out using force": not ruling something out is a threat, not a refusal.
         const notRuledOut = type === 'REJECT' && /^\s+to\s+rule\s+out\b/i.test(doc.text.slice(v.end, v.end + 14));
         // "met Marcos in Manila and agreed to …": agreeing or discussing right after meeting someone is done with them.

@@ -75,7 +75,9 @@ function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | u
     (m) =>
       (m.label === 'Country' || m.label === 'Organization') &&
       m.end <= pos &&
-      /^(?:['’]s?)?\s*(?:(?:new|former|acting|interim|incoming|outgoing|late|then-)\s*)?$/.test(doc.text.slice(m.end, pos)),
+      // "Chad's transitional president": after a possessive, a word or two of description may stand too.
+      (/^(?:['’]s?)?\s*(?:(?:new|former|acting|interim|incoming|outgoing|late|then-)\s*)?$/.test(doc.text.slice(m.end, pos)) ||
+        (m.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(doc.text.slice(m.end, pos)))),
   );
 }
 

@@ -181,8 +181,10 @@ function resolveLeaders(doc: ArticleDoc): void {
     for (const { start, end } of freeMatches(doc, s, LEADERS)) {
       // "the leaders of Australia, India and Japan" name their countries.
       if (/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
+      // "Trump spoke with Putin and said the two had agreed …": people named before it in the same sentence; else
       // "The leaders also discussed …" a few sentences after the meeting that named them.
-      const people = peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity);
+      const before = [...new Set(peopleIn(doc, s.index, start))];
+      const people = before.length >= 2 ? before : (peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity));
       if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');
     }
   }

@@ -62,8 +62,31 @@ export const topicsComponent: PipelineComponent = {
         const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[2]!.length);
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
-        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
+        // "the fighting in Ukraine" is the war there.
+        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
+      }
+      // "the war between Israel and Iran": a war named by the two countries that fight it.
+      WAR_BETWEEN.lastIndex = 0;
+      for (const m of s.text.matchAll(WAR_BETWEEN)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const here = mentionsIn(doc, s.index).filter((c) => c.label === 'Country');
+        const a = here.find((c) => c.start === start + m[0].indexOf(m[2]!, m[1]!.length));
+        const b = here.find((c) => c.end === end);
+        if (!a || !b || found.some((f) => f.start < end && start < f.end)) continue;
+        const name = `${m[1]!.toLowerCase()} between ${doc.entities.get(a.entityIds[0]!)?.name ?? m[2]} and ${doc.entities.get(b.entityIds[0]!)?.name ?? m[3]}`;
+        found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
+      }
+      // "economic and security ties": each modifier with the head, where the lexicon knows the pair.
+      SHARED_HEAD.lastIndex = 0;
+      for (const m of s.text.matchAll(SHARED_HEAD)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        for (const modifier of [m[1]!, m[2]!]) {
+          const entry = gazetteer.get(`${modifier} ${m[3]}`);
+          if (entry && !found.some((f) => f.entry === entry && f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry, pattern: true });
+        }
       }
       // "relations with Brazil", "ties between Israel and Saudi Arabia": the relations of two named countries.
       RELATIONS_WITH.lastIndex = 0;
@@ -125,6 +148,9 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|som
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
+/** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
+const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
+const ADVERBS = new Set('soon now again there here too either instead together altogether later earlier first'.split(' '));
 const GENERIC = new Set(
   'fight fights struggle battle campaign push drive support backing matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices'.split(' '),
 );
@@ -206,7 +232,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (words.some((w) => VERBAL.has(w) || w === 'not')) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
-      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && /^to\s/.test(cue[0]))))) continue;
+      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;
+      // "to end soon": an adverb alone is no subject.
+      if (words.length === 1 && ADVERBS.has(phrase)) continue;
       if (GENERIC.has(words.at(-1)!) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
@@ -226,6 +254,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   return out;
 }
 
+const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership)\b/g;
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 

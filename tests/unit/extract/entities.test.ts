@@ -327,6 +327,11 @@ describe('resolution', () => {
     expect(doc.entities.get('person:volodymyr-zelensky')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:UKR' });
   });
 
+  it('takes a title set off by commas after a possessive country and a word of description', () => {
+    const doc = analyze("Chad's transitional president, Mahamat Idriss Deby, was received by President Vladimir Putin.");
+    expect(doc.entities.get('person:mahamat-idriss-deby')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:TCD' });
+  });
+
   it('leaves a pronoun inside a quote alone', () => {
     const doc = analyze('President Joe Biden spoke. "She is right," he said.');
     expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => m.text)).toEqual(['he']);

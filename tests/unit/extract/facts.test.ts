@@ -118,6 +118,26 @@ describe('events', () => {
     expect(doc.events[1]!.date).toBe('2024-06-11');
   });
 
+  it('reads sitting down together for talks as a meeting, and a title\'s "of" before a name as no place', () => {
+    expect(events(analyze('Prime Minister Keir Starmer and President Donald Trump sat down at Chequers on Thursday for talks.'))).toEqual(['MEET Keir Starmer+Donald Trump -> ']);
+    expect(events(analyze('President Claudia Sheinbaum received Secretary of State Marco Rubio at the National Palace.'))).toEqual(['MEET Claudia Sheinbaum -> Marco Rubio']);
+    // Hosting troops is no meeting; being told that a country is ready to act is no demand.
+    expect(events(analyze('Chad still hosts French troops.'))).toEqual([]);
+    expect(events(analyze('President Vladimir Putin told his guest that Russia was ready to help.'))).toEqual([]);
+  });
+
+  it('reads "would not accept" as a refusal, and what an agreement\'s content clause names as its subjects', () => {
+    expect(events(analyze('President Claudia Sheinbaum said she would not accept American troops on Mexican soil.'))[0]).toMatch(/^REJECT Claudia Sheinbaum -> /);
+    const doc = analyze('Prime Minister Keir Starmer and President Donald Trump signed a technology partnership under which companies pledged billions for artificial intelligence.');
+    expect(doc.events.map((e) => names(doc, e.topicIds))).toEqual([['artificial intelligence']]);
+  });
+
+  it('keeps a discussion\'s list going past a relative aside, and resolves "the two" to people named before in the sentence', () => {
+    const doc = analyze('President Recep Tayyip Erdogan and President Donald Trump exchanged views on the war between Israel and Iran, which had ended in a truce, and on defence industry cooperation.');
+    expect(doc.events.map((e) => names(doc, e.topicIds).sort())).toEqual([['defense industry', 'war between Israel and Iran']]);
+    expect(events(analyze('President Donald Trump spoke with President Vladimir Putin and said the two had agreed to meet in Budapest.'))).toContain('AGREE Donald Trump+Vladimir Putin -> ');
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -768,6 +788,22 @@ describe('who discussed what', () => {
     expect(discussed('Prime Minister Abiy Ahmed inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.')).toEqual(['Abiy Ahmed:Grand Ethiopian Renaissance Dam']);
     expect(discussed('Prime Minister Shigeru Ishiba said Japan stood by the views on history of earlier cabinets.')).toEqual(['Shigeru Ishiba:historical issues']);
     expect(discussed('Treasury Secretary Scott Bessent said Washington would provide a currency swap line.')).toEqual(['Scott Bessent:currency swap']);
+  });
+
+  it('shares one head between two modifiers, names the fighting in a country as its war, and leaves adverbs and participles out of lists', () => {
+    expect(discussed("President Mahamat Idriss Deby said Chad wanted to strengthen economic and security ties with Moscow.")).toEqual([
+      'Mahamat Idriss Deby:economic cooperation',
+      'Mahamat Idriss Deby:security cooperation',
+    ]);
+    expect(discussed('Prime Minister Narendra Modi said India wanted the fighting in Ukraine to end soon and welcomed efforts towards peace.')).toEqual([
+      'Narendra Modi:peace process',
+      'Narendra Modi:war in Ukraine',
+    ]);
+    expect(discussed('President Xi Jinping said they should deepen cooperation in trade and energy, warning against protectionism.')).toEqual([
+      'Xi Jinping:energy',
+      'Xi Jinping:protectionism',
+      'Xi Jinping:trade',
+    ]);
   });
 
   it('reads exchanging views and expressing concern as discussing', () => {
