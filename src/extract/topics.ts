@@ -133,7 +133,7 @@ const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:l
 const WEAK_MODIFIERS = new Set(
   'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
 );
-const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would'.split(' '));
+const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
 /**
  * The second way: the object of a verb of discussion ("discussed tourism and aviation
@@ -225,7 +225,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const det = DETERMINER.exec(part)?.[0].length ?? 0;
       const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "to end the war quickly": an adverb closes the noun phrase.
-      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '');
+      // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
+      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against)$/, '');
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.

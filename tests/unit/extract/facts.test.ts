@@ -806,6 +806,15 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('ends a discussed phrase where a name starts a clause of its own', () => {
+    expect(discussed('Prime Minister Anthony Albanese said he had raised the live-fire drills Chinese warships held near Australia.')).toEqual([
+      'Anthony Albanese:arms sales',
+      'Anthony Albanese:live-fire drills',
+    ]);
+    // "raised concerns about China's …": what is left is no subject.
+    expect(discussed("Secretary of State Antony Blinken raised concerns about China's support for Russia.")).toEqual([]);
+  });
+
   it('reads exchanging views and expressing concern as discussing', () => {
     expect(discussed('Foreign Minister Penny Wong and Foreign Minister Wang Yi exchanged views on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Foreign Minister Penny Wong expressed concern about human rights.')).toEqual(['Penny Wong:human rights']);
