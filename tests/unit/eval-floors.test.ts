@@ -11,8 +11,8 @@ import { ROOT } from '../support/paths';
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   dev: { persons: 0.97, countries: 0.97, meetings: 0.95, events: 0.93, discussions: 0.93 },
-  // The target for discussions is 0.85; the 92-article holdout measures 0.77 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.83, events: 0.8, discussions: 0.75 },
+  // The targets for meetings and discussions are 0.85; the 100-article holdout measures 0.83 and 0.78 (see README).
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.83, events: 0.81, discussions: 0.76 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
