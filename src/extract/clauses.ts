@@ -13,6 +13,8 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
+/** "said that", "told reporters that": a that-clause of reported words. */
+const SPEECH_THAT = new RegExp(`\\b(?:${SPEECH_ALT})(?:\\s+[\\p{L}.'’-]+){0,3}\\s+that\\s*$`, 'iu');
 /** A preposition right before a mention makes it an object, not a subject or target. */
 const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|neighbouring|neighboring|occupied)\s+)?$/i;
 /** Prepositions that introduce places, times and side remarks: what follows is not a target. */
@@ -154,7 +156,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
       const shared = subjectBefore(doc, s, s.start + opener.search(SPEECH_AT_END), allowQuoted);
       if (shared.length) return shared.slice(-1);
     }
-    const own = /\bthat\s*$/i.test(opener) ? actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m)) : undefined;
+    // "… that would help South Africa move away from coal, and urged": a relative "that" is no reported clause.
+    const own = SPEECH_THAT.test(opener) ? actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m)) : undefined;
     if (own) return [own];
     // "The crown prince and his guest reviewed …, and agreed …": the whole coordinated subject.
     return mainSubject(doc, s, pos, allowQuoted);

@@ -59,14 +59,16 @@ export const datesComponent: PipelineComponent = {
   requires: ['sentences'],
   assigns: ['sentences.date'],
   run(doc) {
+    // The last day the text gave; a month named in passing ("drills held in February") does not replace it.
     let previous: string | null = null;
     for (const s of doc.sentences) {
       s.date = resolveDate(s.text, doc.article.publishedAt);
       // "The day before, Lula received Maduro": a day counted from the date the sentence before gave.
-      const shift = s.date ? null : DAY_SHIFT.exec(s.text);
-      if (shift && previous && previous.length === 10) s.date = addDays(previous, /before|earlier|previous|prior/i.test(shift[0]) ? -1 : 1);
-      else if (!s.date && previous && previous.length === 10 && SAME_DAY.test(s.text)) s.date = previous;
-      previous = s.date ?? previous;
+      // "The next day …, and agreed to conclude a deal this year": the counted day, not the year.
+      const shift = s.date && s.date.length === 10 ? null : DAY_SHIFT.exec(s.text);
+      if (shift && previous) s.date = addDays(previous, /before|earlier|previous|prior/i.test(shift[0]) ? -1 : 1);
+      else if ((!s.date || s.date.length < 10) && previous && SAME_DAY.test(s.text)) s.date = previous;
+      if (s.date && s.date.length === 10) previous = s.date;
     }
   },
 };

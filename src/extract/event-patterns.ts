@@ -39,7 +39,7 @@ const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the
 const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:(?!that\b)[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
-const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:about|over|at)\b/giu;
+const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:to\s+[^,;]{1,70}?\s+)?(?:about|over|at)\b/giu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [

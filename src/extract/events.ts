@@ -51,8 +51,28 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
+/** The date the event's clause states; a day counted from the sentence before ("the next day") beats a coarser one ("this year"). */
+function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type: EventType, verbStart: number): string | null {
+  // "On Sunday he held talks with Qin, and on Monday he sat down with Wang": the day of the verb's own coordinate clause.
+  const own = doc.text.slice(from, verbStart).search(/,?\s+and\s+(?=(?:on|late|early)\s)(?![\s\S]*,?\s+and\s+)/);
+  const nearest = own >= 0 ? resolveDate(doc.text.slice(from + own, to), doc.article.publishedAt) : null;
+  if (nearest && nearest.length === 10) return nearest;
+  const stated = resolveDate(doc.text.slice(from, to), doc.article.publishedAt);
+  if (stated && stated.length === 10) return stated;
+  // "met for what was expected to be the last time as presidents on Saturday": a meeting's day may stand past its
+  // clause, though not inside a side remark on when ("…, days after they spoke on Monday").
+  if (!stated && ENCOUNTERS.has(type)) {
+    const rest = doc.text.slice(to, s.end);
+    const aside = rest.search(/\b(?:after|before|since|following|until|amid|when|while)\b/i);
+    const later = resolveDate(aside >= 0 ? rest.slice(0, aside) : rest, doc.article.publishedAt);
+    if (later && later.length === 10) return later;
+  }
+  return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
+}
+const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
+
 /** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
-const TALKS_COVERED = /^[\s,]*(?:that|which)\s+(?:also\s+)?(?:covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
+const TALKS_COVERED = /^[\s,]*(?:(?:that|which)\s+(?:also\s+)?|where\s+(?:they|the\s+two|both)\s+(?:also\s+)?)(?:discussed|covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
 const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
@@ -174,6 +194,9 @@ const COMPLEMENT_CUT = new Map<EventType, RegExp>([
 function objectSpan(doc: ArticleDoc, v: GazetteerMatch<EventType>, end: number): [number, number] {
   const text = doc.text.slice(v.end, end);
   if (WITH_TYPES.has(v.value) && !/\bwith$/i.test(v.text)) {
+    // "conveyed strong concerns to Trudeau about …": concern is conveyed to someone.
+    const concernTo = /^(?:\s+[\p{L}-]+){1,3}?\s+concerns?\s+(?=to\s)/u.exec(text);
+    if (concernTo) return [v.end + concernTo[0].length, end];
     const withAt = /\bwith\s/i.exec(text);
     return withAt ? [v.end + withAt.index, end] : [end, end];
   }
@@ -388,7 +411,7 @@ export const eventsComponent: PipelineComponent = {
           policyIds: topicsIn(doc, s, 'Policy', from, to),
           sentence: s.index,
           verb: { start: v.start, end: v.end },
-          date: resolveDate(doc.text.slice(from, to), doc.article.publishedAt) ?? (RELATIVE_DAY.test(s.text) ? s.date : null),
+          date: eventDate(doc, s, from, to, type, v.start),
           rule: roles.rule,
           confidence: roles.subject && roles.subject.via !== 'name' && roles.subject.via !== 'alias' ? 0.7 : 0.85,
           respondsTo: null,

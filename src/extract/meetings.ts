@@ -199,7 +199,8 @@ function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, parti
     .filter((e) => e.targetIds.every((id) => participantIds.includes(id) || participantIds.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id))))
     .flatMap((e) => e.topicIds);
 }
-const THEIR_TALKS = /\b(?:in|during|at)\s+their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)\b/iu;
+// "… during a brief meeting on the sidelines": a meeting the two held, not a summit others held too.
+const THEIR_TALKS = /\b(?:in|during|at)\s+(?:their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)|an?\s+(?:(?:brief|short|bilateral|separate|private|closed-door|one-on-one)\s+){0,2}(?:meeting|talks))\b/iu;
 
 /**
  * "hosted the leaders of Australia, India and Japan": a country met through its leader

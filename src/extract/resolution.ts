@@ -397,6 +397,12 @@ const PAIR_JOIN = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|chief|head|leader|pres
 function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { start, end } of freeMatches(doc, s, INNER_THEY)) {
+      // "the two leaders held their summit, where they discussed …": the group named before it in the sentence.
+      const group = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length > 1 && x.end <= start).at(-1);
+      if (group) {
+        personMention(doc, s.index, start, end, [...group.entityIds], 'pronoun');
+        continue;
+      }
       const people = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && x.end <= start).sort((a, b) => a.start - b.start);
       const [first, second] = people;
       if (!first || !second || first.start - s.start > 40 || !PAIR_JOIN.test(doc.text.slice(first.end, second.start))) continue;

@@ -138,6 +138,25 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump spoke with President Vladimir Putin and said the two had agreed to meet in Budapest.'))).toContain('AGREE Donald Trump+Vladimir Putin -> ');
   });
 
+  it('reads concerns conveyed to someone about a subject as discussing it, in a meeting with them', () => {
+    const doc = analyze('Prime Minister Narendra Modi conveyed strong concerns to Prime Minister Justin Trudeau about extremism during a brief meeting in New Delhi.');
+    expect(events(doc)).toEqual(['DISCUSS Narendra Modi -> Justin Trudeau']);
+    expect(meetingPeople(doc)).toEqual([['Justin Trudeau', 'Narendra Modi']]);
+  });
+
+  it('takes what talks were about from ", where they discussed …", and a plan one is due to carry out as no act yet', () => {
+    const doc = analyze('Prime Minister Anthony Albanese and Prime Minister Narendra Modi held their annual summit, where they discussed critical minerals.');
+    expect(doc.meetings.map((m) => names(doc, m.topicIds))).toEqual([['critical minerals']]);
+    expect(events(analyze('Secretary of State Antony Blinken was due to travel on to Egypt.'))).toEqual([]);
+  });
+
+  it('dates an event by the day of its own coordinate clause, and by a counted day over a coarser date', () => {
+    const doc = analyze('On Sunday Secretary Antony Blinken held talks with Qin Gang, and on Monday he sat down with Wang Yi.');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-06-09', '2024-06-10']);
+    const next = analyze('President Joe Biden arrived in Delhi on Monday. The next day he met Prime Minister Narendra Modi and agreed to conclude a deal this year.');
+    expect(next.events.filter((e) => e.type === 'MEET').map((e) => e.date)).toEqual(['2024-06-11']);
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -813,6 +832,13 @@ describe('who discussed what', () => {
     ]);
     // "raised concerns about China's …": what is left is no subject.
     expect(discussed("Secretary of State Antony Blinken raised concerns about China's support for Russia.")).toEqual([]);
+  });
+
+  it('keeps a relative "that" apart from reported words, and knows coal and freedom of expression', () => {
+    expect(
+      discussed('President Cyril Ramaphosa called for a partnership that would help South Africa move away from coal, and urged Britain to support an energy transition.'),
+    ).toEqual(['Cyril Ramaphosa:clean energy', 'Cyril Ramaphosa:fossil fuels']);
+    expect(discussed('Prime Minister Justin Trudeau said Canada would always defend freedom of expression.')).toEqual(['Justin Trudeau:human rights']);
   });
 
   it('reads exchanging views and expressing concern as discussing', () => {
