@@ -196,7 +196,10 @@ function objectSpan(doc: ArticleDoc, v: GazetteerMatch<EventType>, end: number):
   if (WITH_TYPES.has(v.value) && !/\bwith$/i.test(v.text)) {
     // "conveyed strong concerns to Trudeau about …": concern is conveyed to someone.
     const concernTo = /^(?:\s+[\p{L}-]+){1,3}?\s+concerns?\s+(?=to\s)/u.exec(text);
-    if (concernTo) return [v.end + concernTo[0].length, end];
+    if (concernTo) {
+      const about = /\s(?:about|over|at)\s/.exec(text.slice(concernTo[0].length));
+      return [v.end + concernTo[0].length, about ? v.end + concernTo[0].length + about.index : end];
+    }
     const withAt = /\bwith\s/i.exec(text);
     return withAt ? [v.end + withAt.index, end] : [end, end];
   }
