@@ -68,7 +68,8 @@ export const topicsComponent: PipelineComponent = {
       }
       // "the war between Israel and Iran": a war named by the two countries that fight it.
       WAR_BETWEEN.lastIndex = 0;
-      for (const m of s.text.matchAll(WAR_BETWEEN)) {
+      // Cheap tests first: most sentences have neither phrase.
+      for (const m of / between /.test(s.text) ? s.text.matchAll(WAR_BETWEEN) : []) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
         const here = mentionsIn(doc, s.index).filter((c) => c.label === 'Country');
@@ -80,7 +81,7 @@ export const topicsComponent: PipelineComponent = {
       }
       // "economic and security ties": each modifier with the head, where the lexicon knows the pair.
       SHARED_HEAD.lastIndex = 0;
-      for (const m of s.text.matchAll(SHARED_HEAD)) {
+      for (const m of SHARED_HEAD_CUE.test(s.text) ? s.text.matchAll(SHARED_HEAD) : []) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
         for (const modifier of [m[1]!, m[2]!]) {
@@ -257,6 +258,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 
 const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership)\b/g;
+const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership)\b/;
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
