@@ -36,7 +36,8 @@ const RELATIVE_CLAUSE = /\b(?:which|that)\s*$/i;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
-const NEEDS_AGENT = new Set(['trip to', 'visit to']);
+// "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
+const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
@@ -73,6 +74,8 @@ const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
 
 /** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
 const TALKS_COVERED = /^[\s,]*(?:(?:that|which)\s+(?:also\s+)?|where\s+(?:they|the\s+two|both)\s+(?:also\s+)?)(?:discussed|covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
+/** A person called on, then where or when, and nothing asked: "called on Prime Minister Narendra Modi at his residence". */
+const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,6}(?:(?:at|in|on)\b(?![^,;]*\bto\s+\p{Ll})[^;]*)?$/u;
 const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
@@ -335,6 +338,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
+        // "called on Prime Minister Modi at his residence": calling on a person, with nothing asked of them, is a visit to them.
+        const courtesyCall = /^calls?\s+on$|^called\s+on$/i.test(v.text) && COURTESY_CALL.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
@@ -355,7 +360,7 @@ export const eventsComponent: PipelineComponent = {
         const welcomesVisitor = /^welcomed?s?$/i.test(v.text) && welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
-        const type = welcomesVisitor ? 'MEET' : (passiveType ?? v.value);
+        const type = welcomesVisitor || courtesyCall ? 'MEET' : (passiveType ?? v.value);
         const previous = inSentence[inSentence.length - 1];
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
@@ -383,6 +388,11 @@ export const eventsComponent: PipelineComponent = {
         // "signed an agreement under which Italy will process asylum seekers": what the agreement says is what it is about.
         // The content clause runs on through its own verbs ("under which companies pledged billions for …").
         if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = strongClauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
+        // "…, and Japan offered radars …": so is one opened by a named actor.
+        const namedClause = [...doc.text.slice(v.end, to).matchAll(/,\s+(?:and|but)\s+(?:the\s+)?/g)].find((c) =>
+          actorMentions(doc, s, v.end + c.index! + c[0].length, v.end + c.index! + c[0].length + 60).some((m) => m.start === v.end + c.index! + c[0].length),
+        );
+        if (namedClause) to = v.end + namedClause.index!;
         const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 40)) : null;
         if (covered) to = clauseEnd(doc, s, to + covered[0].length);
         // "exchanged views on the war …, which had ended in a truce, and on defence cooperation": the list goes on past the aside.

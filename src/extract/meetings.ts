@@ -114,6 +114,15 @@ function addImpliedMeetings(doc: ArticleDoc): void {
       const addressed = personAddressed(doc, s, at + v[0].length);
       if (subject.length && addressed && !subject.includes(addressed)) pairs.push({ s, ids: [...subject, addressed], anchored: !!meetingPlace(doc, s) });
     }
+    // "A meeting between Kishida and Marcos took place at the palace": the two people after "between" met.
+    MEETING_BETWEEN.lastIndex = 0;
+    for (const b of NOT_YET.test(s.text) ? [] : s.text.matchAll(MEETING_BETWEEN)) {
+      const at = s.start + b.index! + b[0].length;
+      const [first, second] = mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start >= at).sort((x, y) => x.start - y.start);
+      if (first && second && first.start - at < 50 && /^\s+and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u.test(doc.text.slice(first.end, second.start))) {
+        pairs.push({ s, ids: [first.entityIds[0]!, second.entityIds[0]!], anchored: true });
+      }
+    }
     ALONGSIDE.lastIndex = 0;
     for (const a of s.text.matchAll(ALONGSIDE)) {
       const at = s.start + a.index! + a[0].length;
@@ -139,6 +148,9 @@ function addImpliedMeetings(doc: ArticleDoc): void {
  * "…signed the text in the presence of Marco Rubio", "met in Doha in talks hosted by Qatar's emir": whoever a signing or
  * meeting took place before, or whoever hosted the talks, took part in it.
  */
+const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
+/** A meeting still to come is no meeting held. */
+const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;
 const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by)\s+/gi;
 function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
   IN_PRESENCE.lastIndex = 0;

@@ -257,8 +257,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 }
 
 const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
-const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership)\b/g;
-const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership)\b/;
+const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance)\b/g;
+const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance)\b/;
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 

@@ -157,6 +157,29 @@ describe('events', () => {
     expect(next.events.filter((e) => e.type === 'MEET').map((e) => e.date)).toEqual(['2024-06-11']);
   });
 
+  it('reads calling on someone at a place as visiting them, and someone\'s talks with another as a meeting', () => {
+    expect(events(analyze('Vice President JD Vance called on Prime Minister Narendra Modi at his residence in New Delhi on Monday.'))).toEqual(['MEET JD Vance -> Narendra Modi']);
+    expect(events(analyze('President Joe Biden called on President Xi Jinping to rein in North Korea.'))).toEqual(['REQUEST Joe Biden -> Xi Jinping']);
+    expect(events(analyze("President Volodymyr Zelensky's talks with President Recep Tayyip Erdogan in Istanbul focused on grain."))).toEqual([
+      'MEET Volodymyr Zelensky -> Recep Tayyip Erdogan',
+    ]);
+    // Talks suspended with a country are nobody's meeting.
+    expect(events(analyze('The Maldives suspended talks with India on Sunday.'))).toEqual(['SUSPEND Maldives -> India']);
+  });
+
+  it('finds a meeting between two named people, and keeps a clause with a named subject of its own out of an agreement', () => {
+    const doc = analyze('A meeting between Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. took place at the palace on Friday.');
+    expect(meetingPeople(doc)).toEqual([['Ferdinand Marcos Jr.', 'Fumio Kishida']]);
+    expect(meetingPeople(analyze('A meeting between Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. is planned for next week.'))).toEqual([]);
+    const pact = analyze('Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. agreed to start talks on a pact, and Japan offered radars to monitor the South China Sea.');
+    expect(names(pact, pact.events.find((e) => e.type === 'AGREE')!.topicIds)).not.toContain('South China Sea');
+  });
+
+  it('reads aid announced without a recipient as support, and one told he was willing to speak as no demand', () => {
+    expect(events(analyze('Secretary of State Antony Blinken announced $700 million in humanitarian and energy aid.'))).toEqual(['SUPPORT Antony Blinken -> ']);
+    expect(events(analyze('President Xi Jinping told President Emmanuel Macron he was willing to speak with Zelensky.'))).toEqual([]);
+  });
+
   it('finds the doer after "drew criticism from", and a possessor across modifiers', () => {
     expect(events(analyze('The trip drew criticism from Ukraine.'))).toEqual(['CRITICIZE Ukraine -> ']);
     expect(events(analyze('President Recep Tayyip Erdogan spoke in Athens during his first visit to Greece.'))).toEqual(['VISIT Recep Tayyip Erdogan -> Greece']);
@@ -839,6 +862,13 @@ describe('who discussed what', () => {
       discussed('President Cyril Ramaphosa called for a partnership that would help South Africa move away from coal, and urged Britain to support an energy transition.'),
     ).toEqual(['Cyril Ramaphosa:clean energy', 'Cyril Ramaphosa:fossil fuels']);
     expect(discussed('Prime Minister Justin Trudeau said Canada would always defend freedom of expression.')).toEqual(['Justin Trudeau:human rights']);
+  });
+
+  it('reads talks that made progress on a subject as about it, and shares "aid" between two modifiers', () => {
+    expect(
+      discussed('Vice President JD Vance called on Prime Minister Narendra Modi. Officials said the talks between the two men made significant progress on a trade agreement.'),
+    ).toEqual(['JD Vance:trade', 'Narendra Modi:trade']);
+    expect(discussed('Secretary of State Antony Blinken announced $700 million in humanitarian and energy aid.')).toEqual(['Antony Blinken:humanitarian aid']);
   });
 
   it('reads exchanging views and expressing concern as discussing', () => {
