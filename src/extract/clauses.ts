@@ -1,5 +1,5 @@
 import { insideQuote, mentionsIn, type ArticleDoc, type Mention, type Sentence } from './article-doc';
-import { SPEECH_VERBS } from './lexicons';
+import { SPEECH_WORDS_ALT } from './lexicons';
 import { TITLE_ALT } from './titles';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
@@ -7,7 +7,9 @@ import { TITLE_ALT } from './titles';
 export const ACTOR_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Verbs of receiving a guest: "welcomed Ruto to the White House" puts the host at home there. */
 export const RECEIVING_GUEST = /\b(?:welcomed|welcomes|received|receives|invited|invites)\b/i;
-const SPEECH_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
+const SPEECH_ALT = SPEECH_WORDS_ALT;
+/** "his", "their": a possessive pronoun belongs to the noun after it. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const CLAUSE_BREAK = new RegExp(
   `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!well\\s)as(?!\\s+well\\b)|because|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
@@ -112,7 +114,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   for (const c of candidates) {
     if (c.end > head.start) continue;
     // "and his guest": a possessive pronoun belongs to the noun after it.
-    if (/^(?:his|her|their|its)$/i.test(c.text) && /^\s+$/.test(doc.text.slice(c.end, head.start))) continue;
+    if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+$/.test(doc.text.slice(c.end, head.start))) continue;
     const gap = doc.text.slice(c.end, head.start);
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
@@ -152,8 +154,9 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // Modi raised … and urged …"), the subject of the words.
     const opener = doc.text.slice(s.start, from);
     // "…, the Saudi Press Agency said, and agreed …": a parenthetical source is not the one who agreed.
-    if (from > s.start && SPEECH_AT_END.test(opener) && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, opener.search(SPEECH_AT_END)))) {
-      const shared = subjectBefore(doc, s, s.start + opener.search(SPEECH_AT_END), allowQuoted);
+    const speech = from > s.start ? opener.search(SPEECH_AT_END) : -1;
+    if (speech >= 0 && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, speech))) {
+      const shared = subjectBefore(doc, s, s.start + speech, allowQuoted);
       if (shared.length) return shared.slice(-1);
     }
     // "… that would help South Africa move away from coal, and urged": a relative "that" is no reported clause.
@@ -211,7 +214,7 @@ export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuot
   if (!first) return [];
   const group = [first];
   // "and his guest": a possessive pronoun belongs to the noun after it.
-  for (const m of before.filter((x) => x.start > first.start && !/^(?:his|her|their|its)$/i.test(x.text))) {
+  for (const m of before.filter((x) => x.start > first.start && !POSSESSIVE_PRONOUN.test(x.text))) {
     if (!PLAIN_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)) && !(m.label === 'Person' && TITLED_JOIN.test(doc.text.slice(group.at(-1)!.end, m.start)))) break;
     group.push(m);
   }

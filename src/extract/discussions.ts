@@ -1,6 +1,6 @@
 import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
 import { actorMentions, clauseEnd, subjectBefore } from './clauses';
-import { SPEECH_VERBS } from './lexicons';
+import { SPEECH_VERBS, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -47,7 +47,7 @@ const COORDINATE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|wh
 
 /** "Wu said Dong told Austin …", "Misri told reporters that Modi raised …": a speaker reported by another opens a part of his own. */
 const REPORTED_OPENING = new RegExp(
-  `\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})(?:\\s+(?:reporters|journalists|lawmakers|parliament|the press))?\\s+(?:that\\s+)?(?:(?:the|his|her)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
+  `\\b(?:${SPEECH_WORDS_ALT})(?:\\s+(?:reporters|journalists|lawmakers|parliament|the press))?\\s+(?:that\\s+)?(?:(?:the|his|her)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
   'u',
 );
 

@@ -30,12 +30,12 @@ const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+)
 const SAT_DOWN_FOR = /\bsat\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?for\s+(?:talks|a\s+meeting|lunch|dinner|a\s+working\s+(?:lunch|dinner))\b/gu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
+/** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
+const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
 /**
  * "told Brazil and Colombia not to meddle", "told him that Washington must stop interfering": telling someone
  * what to do, or what must stop, is a demand.
  */
-/** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
-const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
 const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:(?!(?:that|he|she|they|it|we|I)\b)[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */

@@ -5,7 +5,7 @@ import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsA
 import { RELATIVE_DAY, resolveDate } from './dates';
 import { patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
-import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_VERBS } from './lexicons';
+import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -34,20 +34,20 @@ const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this|those|these|it|the issue|the matter)\b/iu;
 const RELATIVE_CLAUSE = /\b(?:which|that)\s*$/i;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
-const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
+const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
-/** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const DELEGATION_LED_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b[^.;]{0,80}?\bled by\s+/u;
 const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
 const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
 /** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
 const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
+/** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
@@ -354,12 +354,12 @@ export const eventsComponent: PipelineComponent = {
         // "the signing was cancelled": a passive with no known doer is nobody's act here.
         if (passiveLead && /^\p{L}+ed$/u.test(v.text) && !passiveForms.has(v.text.toLowerCase())) return;
         // "a summit in Paris hosted by Macron": something hosted by someone, no meeting between them.
-        if (/^(?:hosted|received)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !PASSIVE_AUX.test(lead)) return;
+        if (/^(?:hosted|received)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !passiveLead) return;
         // "Xi welcomed General Secretary To Lam in Beijing": welcoming a person is receiving them.
-        const welcomed = actorMentions(doc, s, v.end, s.end, false)[0];
-        const welcomesVisitor = /^welcomed?s?$/i.test(v.text) && welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));
+        const welcomed = /^welcomed?s?$/i.test(v.text) ? actorMentions(doc, s, v.end, s.end, false)[0] : undefined;
+        const welcomesVisitor = welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));
         const partialQuote = insideQuote(doc, v.start);
-        const passiveType = PASSIVE_AUX.test(lead) ? passiveForms.get(v.text.toLowerCase()) : undefined;
+        const passiveType = passiveLead ? passiveForms.get(v.text.toLowerCase()) : undefined;
         const type = welcomesVisitor || courtesyCall ? 'MEET' : (passiveType ?? v.value);
         const previous = inSentence[inSentence.length - 1];
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;

@@ -144,13 +144,13 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
+const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
+/** A meeting still to come is no meeting held. */
+const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;
 /**
  * "…signed the text in the presence of Marco Rubio", "met in Doha in talks hosted by Qatar's emir": whoever a signing or
  * meeting took place before, or whoever hosted the talks, took part in it.
  */
-const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
-/** A meeting still to come is no meeting held. */
-const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;
 const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by)\s+/gi;
 function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
   IN_PRESENCE.lastIndex = 0;

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
-import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry, titlesCompatible } from './titles';
 import { tokens } from './name-patterns';
@@ -39,7 +39,6 @@ function taken(doc: ArticleDoc, sentence: number, start: number, end: number): b
   return mentionsIn(doc, sentence).some((m) => m.label !== 'Topic' && m.start < end && start < m.end);
 }
 
-/** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
 /**
  * Matches of `re` in a sentence that stand outside quotes and that no mention has taken yet; the span is the
  * whole match, or its last `tail` characters ("said they" is resolved at "they").
@@ -54,6 +53,7 @@ function* freeMatches(doc: ArticleDoc, s: Sentence, re: RegExp, tail?: number): 
   }
 }
 
+/** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
 function mostRecent(doc: ArticleDoc, candidates: string[], sentence: number, pos: number): string {
   if (candidates.length === 1) return candidates[0]!;
   for (let i = sentence; i >= 0; i--) {
@@ -139,8 +139,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       let candidates = persons.filter(
         (p) => !possessor?.entityIds.includes(p.id) && p.roles.some((r) => titlesCompatible(title, r.title) && (!countryId || r.countryId === countryId)),
       );
-      // "President Bola Tinubu …; the Nigerian leader said": no one is known to hold the office for that country, so it is
-      // the holder of a compatible title whose country the article has not said, and now it has.
+      // No one is known to hold the office for the country the phrase names.
       if (!candidates.length && countryId) {
         // "… told Volodymyr Zelensky …; the Ukrainian president said": the one person named so far without any post holds it.
         const unplaced = [...doc.entities.values()].filter((p) => p.label === 'Person' && !p.roles.length && p.firstSentence <= s.index && !possessor?.entityIds.includes(p.id));
@@ -313,8 +312,7 @@ function peopleLastNamedTogether(doc: ArticleDoc, sentence: number, reach = 2): 
   return null;
 }
 
-const ONE_WORD_SPEECH = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
-const THEY_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?they\\b`, 'g');
+const THEY_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:that\\s+)?they\\b`, 'g');
 
 /** "They condemned …" right after "The three leaders agreed …": the same group. */
 const THEY = /^(They|they)\b/;
@@ -380,12 +378,19 @@ function resolveTheirGovernments(doc: ArticleDoc): void {
   }
 }
 
-/** The two people who open one of the three sentences before `sentence` as a coordinated subject ("Kagame and Tshisekedi met …"). */
+/** The two people who open a sentence as a coordinated subject ("Kagame and Tshisekedi met …"), named before `limit`. */
+function pairOpening(doc: ArticleDoc, sentence: number, limit = Infinity): [string, string] | null {
+  const s = doc.sentences[sentence]!;
+  const [first, second] = mentionsIn(doc, sentence).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && x.end <= limit).sort((a, b) => a.start - b.start);
+  if (!first || !second || first.start - s.start > 40 || first.entityIds[0] === second.entityIds[0] || !PAIR_JOIN.test(doc.text.slice(first.end, second.start))) return null;
+  return [first.entityIds[0]!, second.entityIds[0]!];
+}
+
+/** The pair that opens one of the three sentences before `sentence`. */
 function openingPair(doc: ArticleDoc, sentence: number): [string, string] | null {
   for (let back = sentence - 1; back >= Math.max(0, sentence - 3); back--) {
-    const s = doc.sentences[back]!;
-    const [first, second] = mentionsIn(doc, back).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier).sort((a, b) => a.start - b.start);
-    if (first && second && first.start - s.start <= 40 && first.entityIds[0] !== second.entityIds[0] && PAIR_JOIN.test(doc.text.slice(first.end, second.start))) return [first.entityIds[0]!, second.entityIds[0]!];
+    const pair = pairOpening(doc, back);
+    if (pair) return pair;
   }
   return null;
 }
@@ -403,10 +408,8 @@ function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
         personMention(doc, s.index, start, end, [...group.entityIds], 'pronoun');
         continue;
       }
-      const people = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && x.end <= start).sort((a, b) => a.start - b.start);
-      const [first, second] = people;
-      if (!first || !second || first.start - s.start > 40 || !PAIR_JOIN.test(doc.text.slice(first.end, second.start))) continue;
-      personMention(doc, s.index, start, end, [first.entityIds[0]!, second.entityIds[0]!], 'pronoun');
+      const pair = pairOpening(doc, s.index, start);
+      if (pair) personMention(doc, s.index, start, end, pair, 'pronoun');
     }
   }
 }
@@ -430,7 +433,7 @@ function resolveDelegations(doc: ArticleDoc): void {
 }
 
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
-const IT_REPORTED = new RegExp(`\\b(?:${ONE_WORD_SPEECH})\\s+(?:that\\s+)?it\\b`, 'g');
+const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:that\\s+)?it\\b`, 'g');
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, IT_REPORTED, 2)) {

@@ -272,8 +272,8 @@ function recentDistance(doc: ArticleDoc, sentence: number, name: string): number
   return null;
 }
 
-/** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
 const GEOGRAPHIC_NAME = /^\s+(?:Sea|Canal|Strait|Ocean|Gulf|Peninsula|Islands?|Shoal)\b/;
+/** "South China Sea", "China threat theory": a country named inside a topic's name is not an actor there. */
 function markCountriesInsideTopics(doc: ArticleDoc): void {
   const inside: Mention[] = [];
   for (const s of doc.sentences) {

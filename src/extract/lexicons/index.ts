@@ -164,6 +164,8 @@ export const PASSIVE_VERBS = eventLexicon.passive as Partial<Record<EventType, s
 export const NEGATORS = eventLexicon.negators;
 export const MODALS = eventLexicon.modals;
 export const SPEECH_VERBS = eventLexicon.speechVerbs;
+/** The one-word speech verbs as a regex alternation ("said|told|…"): phrases need patterns of their own. */
+export const SPEECH_WORDS_ALT = SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|');
 export const CAUSAL_MARKERS = eventLexicon.causalMarkers;
 export const NOMINAL_EVENT_FORMS = new Set(eventLexicon.nominal);
 export const ADVERBIAL_EVENT_FORMS = new Set(eventLexicon.adverbial);

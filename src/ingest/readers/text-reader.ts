@@ -19,10 +19,10 @@ const isMenu = (line: string) => {
 const DATE_LABEL = /^(?:(?:first\s+)?published|updated|posted|date|dated)\s*:?\s*/i;
 const MAX_DATE_LINE = 60;
 
-/** The page's date from a line that holds nothing else, at the precision it gives; null when the line is more than a date. */
 /** "By a staff correspondent", "By Jane Doe and John Roe": who wrote the piece, not part of it. */
 const BYLINE = /^By\s+(?:a|an|our|the|\p{Lu})[^.!?]{0,60}$/u;
 
+/** The page's date from a line that holds nothing else, at the precision it gives; null when the line is more than a date. */
 export function dateLine(line: string): string | null {
   const rest = line.trim().replace(DATE_LABEL, '');
   if (!rest || rest.length > MAX_DATE_LINE || !/\d{4}/.test(rest)) return null;
@@ -38,12 +38,11 @@ export function dateLine(line: string): string | null {
 
 export function readText(content: string, origin: string): RawArticle[] {
   const all = content.split(/\r?\n/);
-  // A date line among the first few lines dates the page and is no part of its text.
-  let publishedAt: string | null = null;
-  // A byline may stand between the headline and the date ("By a staff correspondent").
+  // A date line among the first few lines dates the page and is no part of its text; a byline may stand between the
+  // headline and the date ("By a staff correspondent").
   const head = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim()).slice(0, 6);
-  const dated = head.find((x) => dateLine(x.l) !== null);
-  if (dated) publishedAt = dateLine(dated.l);
+  const dated = head.map((x) => ({ i: x.i, date: dateLine(x.l) })).find((x) => x.date !== null);
+  const publishedAt = dated?.date ?? null;
   const byline = head.find((x) => BYLINE.test(x.l.trim()));
   const lines = all.filter((_, i) => i !== dated?.i && i !== byline?.i);
   // The first line names the site, sections and all ("Herald | World"); menus after it are skipped.
