@@ -10,7 +10,8 @@ import type { PipelineComponent } from './pipeline';
 const DATE_LIKE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(yesterday|today|tonight)\b|\b(last|this|next|past) (week|month|year|weekend)\b|\b\d{4}-\d{2}(-\d{2})?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(1[89]|20)\d{2}\b/;
 
-const BOUND_BEFORE = /\b(?:by|until|till|before|since|ahead of|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+)?$/i;
+/** "withdraw by March 15", "a truce starting on Monday": a deadline, a period's bound or when something asked for would begin. */
+const BOUND_BEFORE = /\b(?:by|until|till|before|since|ahead of|no later than|starting|beginning|effective)\s+(?:on\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+)?$/i;
 
 export function resolveDate(sentence: string, publishedAt: string | null): string | null {
   // chrono is the costly part; a sentence with no calendar word cannot hold a date.

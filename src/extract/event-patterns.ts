@@ -40,6 +40,17 @@ const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s
 const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
 const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:to\s+[^,;]{1,70}?\s+)?(?:about|over|at)\b/giu;
+/**
+ * "ordered a 25 percent tariff on all Colombian goods", "imposed visa restrictions on its officials": a penalty laid
+ * on someone is a sanction, whatever words stand between the verb and the penalty.
+ */
+const PENALTY =
+  /\b(?:imposed|imposes|imposing|ordered|orders|announced|slapped|levied|levies)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|its|his|her|their|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:tariffs?|sanctions|duties|levies|visa\s+restrictions|visa\s+bans?|travel\s+bans?|export\s+controls|embargo(?:es)?)\s+(?:on|against)\b/giu;
+/**
+ * "The two sides also committed to work on a youth scheme": a commitment made is an agreement; one kept
+ * ("remains committed to", "is fully committed to") is a stance, not a new act.
+ */
+const COMMITTED = /(?<!\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|fully|deeply|firmly|strongly|still)\s+)\bcommitted\s+(?:themselves\s+|itself\s+)?to\s+(?=\p{Ll})/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -54,6 +65,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [TOLD_TO, 'REQUEST', /\btold\b/],
     [INVITED_TO, 'REQUEST', /\binvit/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],
+    [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
+    [COMMITTED, 'AGREE', /\bcommitted\b/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

@@ -38,6 +38,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
+const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
@@ -75,7 +76,10 @@ const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
 /** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
 const TALKS_COVERED = /^[\s,]*(?:(?:that|which)\s+(?:also\s+)?|where\s+(?:they|the\s+two|both)\s+(?:also\s+)?)(?:discussed|covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
 /** A person called on, then where or when, and nothing asked: "called on Prime Minister Narendra Modi at his residence". */
-const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,6}(?:(?:at|in|on)\b(?![^,;]*\bto\s+\p{Ll})[^;]*)?$/u;
+/** A side remark on the person may follow: "called on Premier Li Qiang, who said …". */
+/** "called on Putin, who has ignored every appeal, to withdraw": the request resumes after the aside. */
+const CALLED_ON_AFTER_ASIDE = /^[^;]*?,\s+who\b[^;]*,\s+to\s+\p{Ll}/u;
+const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:at|in|on)\b(?![^,;]*\bto\s+\p{Ll})[^;]*)?|,\s+who\b(?![^;]*,\s+to\s+\p{Ll})[^;]*)?,?\s*$/u;
 const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
@@ -229,6 +233,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const targets = [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
     return { actors, targets, subject, rule: 'events:adverbial' };
   }
+  // "agreed to work toward a visit by Wang to Japan": a visit still to be made is no visit.
+  if (/^(?:visit|trip)\b/i.test(v.text) && PROSPECTIVE.test(doc.text.slice(Math.max(s.start, v.start - 50), v.start))) return null;
   if (agentAfterForms.has(form)) {
     // "his trip drew criticism from Ukraine": Ukraine criticized; a named subject is the one criticized.
     const agent = actorMentions(doc, s, v.end, end, partialQuote)[0];
@@ -339,7 +345,7 @@ export const eventsComponent: PipelineComponent = {
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
         // "called on Prime Minister Modi at his residence": calling on a person, with nothing asked of them, is a visit to them.
-        const courtesyCall = /^calls?\s+on$|^called\s+on$/i.test(v.text) && COURTESY_CALL.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
+        const courtesyCall = /^calls?\s+on$|^called\s+on$/i.test(v.text) && COURTESY_CALL.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && !CALLED_ON_AFTER_ASIDE.test(doc.text.slice(v.end, s.end));
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.

@@ -85,8 +85,9 @@ export const topicsComponent: PipelineComponent = {
         const start = s.start + m.index!;
         const end = start + m[0].length;
         for (const modifier of [m[1]!, m[2]!]) {
-          const entry = gazetteer.get(`${modifier} ${m[3]}`);
-          if (entry && !found.some((f) => f.entry === entry && f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry, pattern: true });
+          // "a security and defence partnership": a field the lexicon does not pair with the head is named by its plain word.
+          const entry = gazetteer.get(`${modifier} ${m[3]}`) ?? (FIELDS.has(modifier) && !AID_HEADS.has(m[3]!) ? { name: modifier } : undefined);
+          if (entry && !found.some((f) => f.entry.name === entry.name && f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
       // "relations with Brazil", "ties between Israel and Saudi Arabia": the relations of two named countries.
@@ -130,9 +131,9 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference)\b/gu;
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
@@ -188,7 +189,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
   DISCOVERY.lastIndex = 0;
   for (const m of known.length ? [] : text.matchAll(DISCOVERY)) {
-    const words = m[1]!.trim().split(/\s+/);
+    // "a signed defence agreement": a participle before the noun says what became of it, not what it is.
+    const participle = /^[a-z]+ed\s+(?=[a-z])/.exec(m[1]!)?.[0].length ?? 0;
+    const words = m[1]!.slice(participle).trim().split(/\s+/);
     // "their forces could plan": a verb phrase, not a noun phrase.
     if (words.some((w) => VERBAL.has(w))) continue;
     // "the sides reached agreement": a noun and its verb, not two modifiers.
@@ -198,7 +201,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     // "a joint news conference" is an occasion, not a subject.
     if (m[2] === 'conference' && modifiers.some((w) => w === 'news' || w === 'press')) continue;
     const name = `${modifiers.join(' ')} ${m[2]}`;
-    const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length;
+    const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length + participle;
     out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });
   }
   DISCUSSION_CUE.lastIndex = 0;
@@ -257,8 +260,12 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 }
 
 const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
-const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance)\b/g;
-const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance)\b/;
+const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement)\b/g;
+const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement)\b/;
+/** "humanitarian and energy aid" is aid of two kinds, not the field of energy. */
+const AID_HEADS = new Set(['aid', 'assistance']);
+/** Fields of cooperation, named by their plain word when they share a head ("security and defence partnership"). */
+const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 

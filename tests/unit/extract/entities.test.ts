@@ -20,6 +20,18 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([country]);
   });
 
+  it.each([
+    ['He pressed for a resumption of imports of Japanese seafood.', 'seafood imports'],
+    ['She asked for the release of Japanese nationals held in China.', 'wrongful detention'],
+    ['Riyadh may join the Abraham Accords.', 'normalization with Israel'],
+    ['Seoul wants help to bring North Korea back to dialogue.', 'dialogue with North Korea'],
+    ['The leaders agreed to restore regular exchanges.', 'people-to-people exchanges'],
+    ['Washington will sell F-35 stealth fighters to Riyadh.', 'arms sales'],
+    ['London extended access for European fishing fleets.', 'fisheries'],
+  ])('finds the lexicon topic in "%s"', (text, topic) => {
+    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
@@ -79,6 +91,17 @@ describe('topic discovery', () => {
     expect(topics('The ministers discussed tourism and aviation links.')).toEqual(['tourism', 'aviation links']);
     expect(topics('Officials raised the case of detained fishermen.')).toEqual(['detained fishermen']);
     expect(topics('He called for an end to the airspace closures.')).toEqual(['airspace closures']);
+  });
+
+  it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
+    expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
+    expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+  });
+
+  it('takes a scheme as a subject, without a participle or a weak word before it', () => {
+    expect(topics('The two sides committed to work on a youth experience scheme.')).toEqual(['youth experience scheme']);
+    expect(topics('He arrived with a signed defence agreement.')).toEqual(['defence agreement']);
+    expect(topics('Italy runs a similar scheme.')).toEqual([]);
   });
 
   it('takes what agreements are "covering"', () => {

@@ -400,6 +400,44 @@ describe('events', () => {
     expect(events(doc).at(-1)).toBe('DISCUSS Javier Milei+Xi Jinping -> ');
   });
 
+  it('reads a penalty laid on someone as a sanction, whatever stands between verb and penalty', () => {
+    expect(events(analyze('President Donald Trump ordered a 25 percent tariff on Colombian goods.'))).toEqual(['SANCTION Donald Trump -> Colombia']);
+    expect(events(analyze('Canada imposed visa restrictions on Iranian officials.'))).toEqual(['SANCTION Canada -> Iran']);
+    // Ordering troops is no penalty.
+    expect(events(analyze('Russia ordered new troops to the border.'))).toEqual([]);
+  });
+
+  it('reads a commitment made as an agreement, and one kept as no new act', () => {
+    expect(events(analyze('Japan and India committed to work on a semiconductor supply chain.'))).toEqual(['AGREE Japan+India -> ']);
+    expect(events(analyze('Japan remains committed to the treaty.')).map((e) => e.split(' ')[0])).not.toContain('AGREE');
+  });
+
+  it('counts a courtesy call with a remark on the host as a meeting, but a request after the remark as a request', () => {
+    const doc = analyze('Foreign Minister Takeshi Iwaya called on Premier Li Qiang, who said Beijing hoped for stable ties.');
+    expect(events(doc)).toEqual(['MEET Takeshi Iwaya -> Li Qiang']);
+    expect(meetingPeople(doc)).toEqual([['Li Qiang', 'Takeshi Iwaya']]);
+    expect(events(analyze('Foreign Minister Takeshi Iwaya called on President Vladimir Putin, who has ignored every appeal, to withdraw.'))).toEqual([
+      'REQUEST Takeshi Iwaya -> Vladimir Putin',
+    ]);
+  });
+
+  it('does not count a visit still to be made', () => {
+    const doc = analyze('Foreign Minister Takeshi Iwaya met Foreign Minister Wang Yi. The ministers agreed to work toward a visit by Wang to Japan.');
+    expect(events(doc)).toEqual(['MEET Takeshi Iwaya -> Wang Yi', 'AGREE Takeshi Iwaya+Wang Yi -> ']);
+  });
+
+  it('resolves "the five leaders" to the five the story named together', () => {
+    const doc = analyze(
+      'President Emmanuel Macron, Chancellor Friedrich Merz, Prime Minister Keir Starmer and Prime Minister Donald Tusk travelled to Kyiv for talks with President Volodymyr Zelensky. The five leaders spoke by telephone with President Donald Trump.',
+    );
+    expect(events(doc).at(-1)).toBe('CALL Emmanuel Macron+Friedrich Merz+Keir Starmer+Donald Tusk+Volodymyr Zelensky -> Donald Trump');
+  });
+
+  it('does not date an event by the day something asked for would start', () => {
+    const doc = analyze('Chancellor Friedrich Merz demanded that Russia accept a ceasefire starting on Monday.', '2025-05-10');
+    expect(doc.events[0]!.date).toBeNull();
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
