@@ -26,8 +26,11 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
     if (BOUND_BEFORE.test(sentence.slice(Math.max(0, r.index - 24), r.index))) continue;
     const yearStated = /\b(1[89]|20)\d{2}\b/.test(r.text);
     if (!ref && !yearStated) continue;
+    // "a summit early next year": what is still to come dates nothing the article reports.
+    if (/\bnext\b/i.test(r.text)) continue;
     const yearKnown = yearStated || c.isCertain('year');
     let d = c.date();
+    if (ref && yearStated && d.getTime() > ref.getTime() + 86_400_000 * 31) continue;
     const dayKnown = c.isCertain('day') || c.isCertain('weekday');
     const monthKnown = c.isCertain('month') || dayKnown;
     if (ref && !yearKnown && d.getTime() > ref.getTime() + 86_400_000) {

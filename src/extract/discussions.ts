@@ -54,9 +54,11 @@ const REPORTED_OPENING = new RegExp(
 /** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
 const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
 
+/** "thanked his host for improving relations despite disputes over wartime history": what persists despite the act is not its subject. */
+const DESPITE = /\s(?=despite\s)/g;
 /** The comma-led side remarks on when in a sentence (", their first encounter since the invasion,"), as spans. */
 function backgroundSpans(s: Sentence): Array<[number, number]> {
-  return [BACKGROUND, RELATIVE_ASIDE].flatMap((re) => {
+  return [BACKGROUND, RELATIVE_ASIDE, DESPITE].flatMap((re) => {
     re.lastIndex = 0;
     return [...s.text.matchAll(re)].map((b): [number, number] => {
       const start = s.start + b.index!;

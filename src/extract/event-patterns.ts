@@ -18,7 +18,7 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing)(?:\s+(?:for|to|worth)\b|(?=[.,;]|\s+and\b))/giu;
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face)\s+){1,5}talks\b/giu;
 /**
@@ -29,7 +29,7 @@ const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+)
 /** "Starmer and Trump sat down at Chequers on Thursday for talks": sitting down for talks together is a meeting. */
 const SAT_DOWN_FOR = /\bsat\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?for\s+(?:talks|a\s+meeting|lunch|dinner|a\s+working\s+(?:lunch|dinner))\b/gu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
-const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings)\s+with\b/giu;
+const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
 /**
@@ -51,15 +51,22 @@ const PENALTY =
  * ("remains committed to", "is fully committed to") is a stance, not a new act.
  */
 const COMMITTED = /(?<!\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|fully|deeply|firmly|strongly|still)\s+)\bcommitted\s+(?:themselves\s+|itself\s+)?to\s+(?=\p{Ll})/gu;
+/**
+ * "Bukele, sitting beside President Trump in the Oval Office, said …": two people seated side by side have met
+ * (standing beside someone at a parade is attending it together, not meeting).
+ */
+const SIDE_BY_SIDE = /\b(?:sitting|seated|sat)\s+(?:beside|next\s+to|alongside)\s+(?=(?:(?:the|his|her)\s+)?\p{Lu})/gu;
+/** "agreed …, according to a statement issued after their talks in the Great Hall": the talks of the ones who agreed. */
+const THEIR_TALKS = /\b(?:after|during|at|following|before|ahead\s+of)\s+their\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit)\b/giu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
-    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing)\b/i],
+    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit)\b/i],
-    [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:talks|a meeting|meetings)\s+with\b/i],
+    [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:a\s+)?[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast)\s+with\b/iu],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
     [SAT_DOWN_FOR, 'MEET', /\bsat\s+down\b/],
     [TOLD_TO, 'REQUEST', /\btold\b/],
@@ -67,6 +74,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [TOLD_MUST, 'REQUEST', /\btold\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
+    [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],
+    [THEIR_TALKS, 'MEET', /\btheir\b/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

@@ -83,7 +83,7 @@ const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{
 const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
-const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u;
+const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected)\s+){0,6}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
 const OBJECT_PREPOSITION = /\b(?:in|at|of|from|near|to|with)\s+(?:the\s+)?$/i;
 
@@ -269,6 +269,9 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const agent = actorMentions(doc, s, v.end + by[0].length, end, partialQuote)[0];
     // "a visit by a sitting American president": a demonym describes an unnamed visitor.
     if (!agent || agent.via === 'demonym') return null;
+    // "a visit by the former rebel leader since he took power": the doer follows "by", perhaps with a title
+    // ("by then House Speaker Nancy Pelosi"), or is unnamed.
+    if (!/^(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|then|former|late)\s+){0,5}$/u.test(doc.text.slice(v.end + by[0].length, agent.start))) return null;
     const actors = actingIds(doc, agent);
     return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
   }
@@ -371,6 +374,8 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
+        if (/^decided$/i.test(v.text) && roles.actors.length < 2) return;
         // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.
         if (type === 'MEET') {
           const led = DELEGATION_LED_BY.exec(doc.text.slice(v.end, s.end));
@@ -468,9 +473,11 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
     (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
   );
   const at = s.start + noun.index!;
-  if (!place) {
+  // A host's guest made the visit, wherever else the sentence goes ("received al-Sharaa …, his first visit since he took power in Damascus").
+  const hosted = /^(?:hosted|hosts|received|welcomed)$/i.test(doc.text.slice(meet.verb.start, meet.verb.end));
+  if (!place || hosted) {
     // "Biden hosted Kishida for a state visit": the guest visited the host's country.
-    if (!/^(?:hosted|hosts|received)$/i.test(doc.text.slice(meet.verb.start, meet.verb.end))) return null;
+    if (!hosted) return null;
     const hostCountry = meet.actorIds.flatMap((id) => doc.entities.get(id)?.roles ?? []).find((r) => r.countryId)?.countryId;
     const guests = meet.targetIds.filter((id) => doc.entities.get(id)?.label === 'Person');
     if (!hostCountry || !guests.length) return null;

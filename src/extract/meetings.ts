@@ -202,10 +202,12 @@ function addJoiners(doc: ArticleDoc): void {
 
 const SEPARATELY = /\bseparately\b/i;
 
+/** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
+const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', 'DISCUSS', 'REJECT', 'AGREE']);
 /** "Petro met Biden … and urged him to change the war on drugs": what one participant pressed on another there is a topic of the meeting. */
 function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, participantIds: string[]): string[] {
   return doc.events
-    .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && e.targetIds.length > 0)
+    .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && e.targetIds.length > 0 && PRESSED.has(e.type))
     // "…met Lavrov and urged Moscow to return to New START": a participant's country stands for its side when a participant acts.
     .filter((e) => e.actorIds.every((id) => participantIds.includes(id)))
     .filter((e) => e.targetIds.every((id) => participantIds.includes(id) || participantIds.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id))))

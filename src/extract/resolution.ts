@@ -208,7 +208,7 @@ function resolveGuests(doc: ArticleDoc): void {
 }
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
-const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b/gi;
+const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader', 'President-elect']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
@@ -217,8 +217,10 @@ const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|ad
 function resolvePluralReferences(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, PLURAL_REFERENCE)) {
-      const label = /countries|nations|governments|juntas|regimes|states|neighbou?rs/i.test(m[3]!) ? 'Country' : 'Person';
-      const wanted = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
+      // "The pair agreed …" counts two people, as "the two leaders" does.
+      const noun = m[3] ?? 'leaders';
+      const label = /countries|nations|governments|juntas|regimes|states|neighbou?rs/i.test(noun) ? 'Country' : 'Person';
+      const wanted = COUNT[(m[1] ?? m[2] ?? 'two').toLowerCase()]!;
       const found: string[] = [];
       if (label === 'Country') {
         // "Amir-Abdollahian met bin Salman …, since the two countries agreed": people earlier in the sentence count first.
@@ -245,9 +247,11 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           if (paired.length === wanted && paired.every(Boolean)) found.push(...(paired as string[]));
         }
       }
-      // "Borrell said both leaders had accepted": whoever reports on the group is not in it.
+      // "Borrell said both leaders had accepted": whoever reports on the group is not in it. A coordinate clause
+      // ("Lee told Ishiba that …, and both leaders condemned …") is the narrator's again.
+      const ownClause = /,\s+(?:and|but|while|whereas)\s+$/.test(doc.text.slice(s.start, start));
       const reporters = new Set(
-        mentionsIn(doc, s.index)
+        (ownClause ? [] : mentionsIn(doc, s.index))
           // "Milei's office said the two leaders …": the office reports; Milei is still one of the two.
           .filter((x) => x.label === 'Person' && !x.possessive && x.end <= start && REPORTING.test(doc.text.slice(x.end, x.end + 24)))
           .flatMap((x) => x.entityIds),
@@ -257,7 +261,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       const pair = label === 'Person' && wanted === 2 && !found.length ? openingPair(doc, s.index) : null;
       if (pair && !pair.some((id) => reporters.has(id))) found.push(...pair);
       // "the two leaders" after an envoy was named, "the two sides" after a dinner with aides: the heads of state or government, when there are enough of them.
-      if (label === 'Person' && /^(?:leaders|presidents|sides)$/i.test(m[3]!)) {
+      if (label === 'Person' && /^(?:leaders|presidents|sides)$/i.test(noun)) {
         const isHead = (x: Mention) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title));
         let heads = earlier.filter(isHead);
         // Not enough heads nearby: those named anywhere before, latest first.
@@ -265,8 +269,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
       }
       // "received both ministers": people who hold the office the noun names, when there are enough of them.
-      if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(m[3]!)) {
-        const office = /^diplomats$/i.test(m[3]!) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : new RegExp(m[3]!.slice(0, -1), 'i');
+      if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(noun)) {
+        const office = /^diplomats$/i.test(noun) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : new RegExp(noun.slice(0, -1), 'i');
         const holders = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => office.test(r.title)));
         if (new Set(holders.map((x) => x.entityIds[0])).size >= wanted) earlier = holders;
       }
@@ -364,7 +368,7 @@ function resolveOfficeHoldersOf(doc: ArticleDoc): void {
 }
 
 /** "The two leaders met, and their governments signed …": the countries of the people last named together. */
-const THEIR_GOVERNMENTS = /\btheir\s+(?:governments|countries|nations|administrations)\b/gi;
+const THEIR_GOVERNMENTS = /\btheir\s+(?:governments|countries|nations|administrations|delegations)\b/gi;
 function resolveTheirGovernments(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { start, end } of freeMatches(doc, s, THEIR_GOVERNMENTS)) {

@@ -235,6 +235,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.
       if (words.some((w) => VERBAL.has(w) || w === 'not')) continue;
+      // "…, and both leaders condemned": a subject and its verb, not a noun phrase.
+      if (words.length > 1 && /[^e]ed$/.test(words.at(-1)!)) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
       if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;

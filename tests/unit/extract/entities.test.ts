@@ -32,6 +32,24 @@ describe('countries, organizations and topics', () => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
 
+  it.each([
+    ['The two leaders decided to elevate relations to a partnership.', 'bilateral relations'],
+    ['Both sides signed a treaty of good-neighbourliness.', 'bilateral relations'],
+    ['Nairobi asked Beijing to open its market wider to Kenyan tea.', 'trade'],
+    ['He asked Europe to help rebuild the country\'s shattered economy.', 'reconstruction'],
+    ['Seoul condemned the recent launches.', 'missile launches'],
+    ['The government would not tolerate sectarian violence.', 'sectarian violence'],
+    ['They discussed support for Ukraine.', 'support for Ukraine'],
+    ['They talked about falling birth rates.', 'demographic decline'],
+    ['Trump praised the holding of deportees.', 'migration'],
+  ])('finds the lexicon topic by phrase or pattern in "%s"', (text, topic) => {
+    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
+  });
+
+  it('does not take "the deepening ties" as a change made to relations', () => {
+    expect([...analyze('Blinken said the deepening ties were a concern.').entities.values()].map((e) => e.name)).not.toContain('bilateral relations');
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

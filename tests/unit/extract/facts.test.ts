@@ -438,6 +438,61 @@ describe('events', () => {
     expect(doc.events[0]!.date).toBeNull();
   });
 
+  it('reads a decision taken together as an agreement, and one taken alone as none', () => {
+    const doc = analyze('President John Mahama met Prime Minister Narendra Modi. The two leaders decided to elevate relations.');
+    expect(events(doc).at(-1)).toBe('AGREE John Mahama+Narendra Modi -> ');
+    expect(events(analyze('President John Mahama decided to stay home.'))).toEqual([]);
+  });
+
+  it('reads "their delegations" as the countries of the pair, and "the pair" as two people', () => {
+    const doc = analyze('Indian Prime Minister Narendra Modi met Ghanaian President John Mahama. Their delegations signed four agreements.');
+    expect(events(doc).at(-1)).toBe('AGREE India+Ghana -> ');
+    const pair = analyze('Prime Minister Shigeru Ishiba met President Lee Jae-myung. The pair agreed to meet again.');
+    expect(events(pair).at(-1)).toBe('AGREE Shigeru Ishiba+Lee Jae-myung -> ');
+  });
+
+  it('finds meetings told by sitting side by side, by a dinner travelled for, and by "their talks"', () => {
+    expect(meetingPeople(analyze('President Nayib Bukele, sitting beside President Donald Trump in the Oval Office, said the plan worked.'))).toEqual([
+      ['Donald Trump', 'Nayib Bukele'],
+    ]);
+    expect(meetingPeople(analyze('President Emmanuel Macron travelled to Rome on Tuesday for a dinner with Prime Minister Giorgia Meloni.'))).toEqual([
+      ['Emmanuel Macron', 'Giorgia Meloni'],
+    ]);
+    expect(
+      meetingPeople(analyze('President William Ruto and President Xi Jinping agreed to deepen ties, according to a statement issued after their talks in Beijing.')),
+    ).toEqual([['William Ruto', 'Xi Jinping']]);
+    // Standing together at a parade is attending it.
+    expect(meetingPeople(analyze('Kim Jong Un stood beside President Xi Jinping as China staged a parade.'))).toEqual([]);
+  });
+
+  it('receives a visitor with a lowercase word in the title, and gives the visit to the guest', () => {
+    const doc = analyze('French President Emmanuel Macron received Syrian interim President Ahmed al-Sharaa in Paris, his first visit since he took power in Damascus.');
+    expect(events(doc)).toEqual(['MEET Emmanuel Macron -> Ahmed al-Sharaa', 'VISIT Ahmed al-Sharaa -> France']);
+  });
+
+  it('takes the doer of "a visit by …" only right after "by"', () => {
+    expect(events(analyze('China cut the channels after a visit to Taipei by then House Speaker Nancy Pelosi.')).map((e) => e.split(' ->')[0])).toContain('VISIT Nancy Pelosi');
+    expect(events(analyze('It was the first visit to Europe by the former rebel leader since President Ahmed al-Sharaa took power.'))).toEqual([]);
+  });
+
+  it('offers of help are support', () => {
+    expect(events(analyze('Prime Minister Narendra Modi offered help in setting up a vaccine hub.'))).toEqual(['SUPPORT Narendra Modi -> ']);
+  });
+
+  it('does not read demonym-qualified politicians or analysts as their state', () => {
+    expect(events(analyze('French far-right politicians criticised the invitation.'))).toEqual([]);
+  });
+
+  it('lets "both leaders" in a coordinate clause after reported words include the one who reported', () => {
+    const doc = analyze('President Lee Jae-myung told Prime Minister Shigeru Ishiba that the two neighbours should cooperate, and both leaders condemned the launches.');
+    expect(events(doc).at(-1)).toBe('CRITICIZE Lee Jae-myung+Shigeru Ishiba -> ');
+  });
+
+  it('dates nothing by what is still to come', () => {
+    const doc = analyze('President Emmanuel Macron and Prime Minister Giorgia Meloni committed to hold a summit early next year.', '2025-06-04');
+    expect(doc.events[0]!.date).toBeNull();
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -720,7 +775,11 @@ describe('who discussed what', () => {
 
   it('reads relations with a named country as bilateral relations, not ties with its partner', () => {
     expect(discussed('President Xi Jinping said relations with Brazil were a priority.')).toEqual(['Xi Jinping:bilateral relations']);
-    expect(discussed("President Luiz Inacio Lula da Silva said he wanted to deepen ties with Brazil's largest trading partner.")).toEqual([]);
+    expect(discussed("President Luiz Inacio Lula da Silva said he valued the ties with Brazil's largest trading partner.")).toEqual([]);
+    // Deepening ties is acting on them, whoever the partner is.
+    expect(discussed("President Luiz Inacio Lula da Silva said he wanted to deepen ties with Brazil's largest trading partner.")).toEqual([
+      'Luiz Inacio Lula da Silva:bilateral relations',
+    ]);
   });
 
   it('finds doctrines by their suffix, what someone wants ended, and whose safety concerns them', () => {
