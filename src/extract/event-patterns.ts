@@ -58,6 +58,10 @@ const COMMITTED = /(?<!\b(?:is|are|was|were|be|been|being|remain|remains|remaine
 const SIDE_BY_SIDE = /\b(?:sitting|seated|sat)\s+(?:beside|next\s+to|alongside)\s+(?=(?:(?:the|his|her)\s+)?\p{Lu})/gu;
 /** "agreed …, according to a statement issued after their talks in the Great Hall": the talks of the ones who agreed. */
 const THEIR_TALKS = /\b(?:after|during|at|following|before|ahead\s+of)\s+their\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit)\b/giu;
+/** "made the announcement at a joint news conference with Secretary of State Rubio": appearing together is meeting. */
+const JOINT_PRESS = /\b(?:at|during|in)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu;
+/** "Rubio, who was in Guatemala City on the fourth leg of a tour": being somewhere on a trip is visiting it. */
+const ON_A_TRIP = /\b(?:was|were)\s+in\s+(?=\p{Lu})(?:[\p{L}.'’-]+\s+){1,3}(?:on|for|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tour|trip|visit|leg)\b/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -76,6 +80,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],
     [THEIR_TALKS, 'MEET', /\btheir\b/],
+    [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
+    [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

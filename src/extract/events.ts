@@ -69,12 +69,18 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     const later = resolveDate(aside >= 0 ? rest.slice(0, aside) : rest, doc.article.publishedAt);
     if (later && later.length === 10) return later;
   }
+  // "agreed on Thursday …, after their talks in the Great Hall": talks named in a prepositional phrase share the clause's day.
+  if (!stated && ENCOUNTERS.has(type) && /^(?:after|during|at|following|in)\b/i.test(doc.text.slice(verbStart, verbStart + 10)) && s.date?.length === 10) return s.date;
   return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
 }
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
 
-/** "held talks … that covered trade and investment": what talks covered, told in a relative clause, is what they were about. */
-const TALKS_COVERED = /^[\s,]*(?:(?:that|which)\s+(?:also\s+)?|where\s+(?:they|the\s+two|both)\s+(?:also\s+)?)(?:discussed|covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from)\b/i;
+/**
+ * "held talks … that covered trade and investment", "their meeting, which ended with the signing of a framework on
+ * critical minerals": what talks covered or settled, told in a relative clause, is what they were about.
+ */
+const TALKS_COVERED =
+  /^[\s,]*(?:(?:that|which)\s+(?:also\s+)?|where\s+(?:they|the\s+two|both)\s+(?:also\s+)?)(?:discussed|covered|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with|included|addressed|ranged\s+over|ranged\s+from|(?:ended|concluded|closed)\s+with\s+(?:the\s+signing\s+of\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:framework|agreement|deal|declaration|pact|memorandum|accord)\s+on)\b/iu;
 /** A person called on, then where or when, and nothing asked: "called on Prime Minister Narendra Modi at his residence". */
 /** A side remark on the person may follow: "called on Premier Li Qiang, who said …". */
 /** "called on Putin, who has ignored every appeal, to withdraw": the request resumes after the aside. */
@@ -281,7 +287,9 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
   if (passive) {
     // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
-    let byAgent = /^\s+by\b/.test(doc.text.slice(v.end, v.end + 5)) ? objectsAfter(doc, s, v.end, end, [], partialQuote) : [];
+    // "was welcomed to the White House by Trump": a place may stand between the verb and its doer.
+    const by = /^\s+(?:(?:to|in|at|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?by\b/u.exec(doc.text.slice(v.end, v.end + 60));
+    let byAgent = by ? objectsAfter(doc, s, v.end + by[0].length - 3, end, [], partialQuote) : [];
     // "Syria was suspended from the league": the body one is suspended or expelled from acts.
     const from = v.value === 'SUSPEND' ? /^\s+from\s+/.exec(doc.text.slice(v.end, v.end + 8)) : null;
     if (from) byAgent = actorMentions(doc, s, v.end + from[0].length, end, partialQuote).slice(0, 1).flatMap((m) => actingIds(doc, m));
@@ -404,7 +412,7 @@ export const eventsComponent: PipelineComponent = {
           actorMentions(doc, s, v.end + c.index! + c[0].length, v.end + c.index! + c[0].length + 60).some((m) => m.start === v.end + c.index! + c[0].length),
         );
         if (namedClause) to = v.end + namedClause.index!;
-        const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 40)) : null;
+        const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 90)) : null;
         if (covered) to = clauseEnd(doc, s, to + covered[0].length);
         // "exchanged views on the war …, which had ended in a truce, and on defence cooperation": the list goes on past the aside.
         const resumed = type === 'DISCUSS' ? LIST_RESUMED.exec(doc.text.slice(to, s.end)) : null;
@@ -446,6 +454,11 @@ export const eventsComponent: PipelineComponent = {
           // A refusal is aimed at whoever asked, and is about what was asked.
           if (request && !ev.targetIds.length) ev.targetIds = request.actorIds.filter((a) => !ev.actorIds.includes(a));
           if (request && !ev.topicIds.length) ev.topicIds = [...request.topicIds];
+        }
+        // "was in Guatemala City on a tour": the place one was in is the place visited.
+        if (type === 'VISIT' && !ev.targetIds.length && /^(?:was|were)$/i.test(v.text)) {
+          const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);
+          if (place) ev.targetIds = [...place.entityIds];
         }
         doc.events.push(ev);
         inSentence.push(ev);

@@ -31,7 +31,8 @@ export const meetingsComponent: PipelineComponent = {
         ev.type === 'AGREE' &&
         onlyPeople &&
         /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
-        (ev.targetIds.length > 0 || new Set(persons.map(countryOf).filter(Boolean)).size >= 2);
+        // Four leaders signing a declaration at a summit have attended it, not met: together, only two.
+        (ev.targetIds.length > 0 || (persons.length === 2 && new Set(persons.map(countryOf).filter(Boolean)).size === 2));
       // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
       const inTheirTalks = onlyPeople && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks) return;

@@ -19,7 +19,7 @@ const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim)\\s*)?'
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
 const TITLE_WORDS = new Set('Foreign Affairs Minister Ministry State Secretary Defense Defence Interior Prime Deputy Vice Trade Finance Economy Justice Home Senior Special Chief Head'.split(' '));
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
-const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|spokesman|spokeswoman|adviser|advisor),\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|spokesman|spokeswoman|adviser|advisor)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?,\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -178,12 +178,14 @@ export const personsComponent: PipelineComponent = {
         addRole(doc, id, m[2]!, qualifierBefore(doc, s, s.start + m.index!) ?? inside, !!m[1], s.index);
         if (inside) inside.qualifier = true;
       }
-      // 1b. "Mali's foreign minister, Abdoulaye Diop, asked …": a title, then the name set off by commas.
+      // 1b. "Mali's foreign minister, Abdoulaye Diop, asked …", "the emir of Qatar, Sheikh Tamim …": a title, then the name set off by commas.
       TITLE_THEN_NAME.lastIndex = 0;
       for (const m of s.text.matchAll(TITLE_THEN_NAME)) {
         const titleStart = s.start + m.index!;
         const nameStart = titleStart + m[0].length - m[2]!.length;
-        const qualifier = qualifierBefore(doc, s, titleStart);
+        // "the emir of Qatar, Sheikh Tamim …": the country may follow the post.
+        const qualifier =
+          qualifierBefore(doc, s, titleStart) ?? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.start > titleStart + m[1]!.length && x.end <= nameStart);
         // "the junta's leader, Captain Ibrahim Traore": an article, perhaps with a possessor, also introduces the post.
         if (!qualifier && !/\b(?:the\s+(?:\p{L}+['’]s\s+)?|his\s+|her\s+|their\s+|its\s+)$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
         const span = trimName(m[2]!, nameStart);

@@ -144,11 +144,12 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level) of\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
 /** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
@@ -167,7 +168,7 @@ const NOT_SUBJECTS = new Set(
 );
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
-const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities'.split(' '));
+const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact'.split(' '));
 
 /**
  * The fourth way: heads that always name a subject with their modifier ("shuttle diplomacy", "workers' rights",
@@ -214,6 +215,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       from += skip;
       rest = rest.slice(skip);
     }
+    // "the closure of aid programmes run by the agency": a participle that opens "by …" ends the noun phrase.
+    rest = rest.replace(REDUCED_PASSIVE, '');
     const end = PHRASE_END.exec(rest);
     let span = end ? rest.slice(0, end.index) : rest;
     // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").

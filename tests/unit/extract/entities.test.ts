@@ -50,6 +50,33 @@ describe('countries, organizations and topics', () => {
     expect([...analyze('Blinken said the deepening ties were a concern.').entities.values()].map((e) => e.name)).not.toContain('bilateral relations');
   });
 
+  it('finds a post followed by its country and a name set off by commas', () => {
+    const doc = analyze('The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, signed the declaration.');
+    const person = [...doc.entities.values()].find((e) => e.label === 'Person');
+    expect(person?.name).toBe('Tamim bin Hamad Al Thani');
+    expect(person?.roles[0]).toMatchObject({ title: 'Emir', countryId: 'country:QAT' });
+  });
+
+  it.each([
+    ['He called for closer cooperation against the jihadist groups.', 'counterterrorism'],
+    ['The two men discussed the security of the border.', 'border security'],
+    ['He rejected the argument that purchases of Russian crude funded the war.', 'energy security'],
+    ['Lavrov backed the bid for a permanent seat on the UN Security Council.', 'UN Security Council reform'],
+    ['Trump put to rest doubts about the AUKUS submarine pact.', 'AUKUS'],
+    ['"We have taken the relationship to the next level," he said.', 'bilateral relations'],
+    ['Xi said relations had reached a turning point.', 'bilateral relations'],
+  ])('finds the lexicon topic in "%s"', (text, topic) => {
+    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
+  });
+
+  it('does not read rebuilding infrastructure as reconstruction, nor a bare deal as a subject', () => {
+    const topics = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+    expect(topics("He said Washington would help rebuild the country's aviation infrastructure.")).not.toContain('reconstruction');
+    expect(topics('Biden said the United States was working on a deal.')).toEqual([]);
+    expect(topics('Putin said the countries were working on a gas pipeline.')).toEqual(['gas pipeline']);
+    expect(topics('He was asked about the closure of aid programmes run by the agency.')).toEqual(['aid programmes']);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

@@ -493,6 +493,36 @@ describe('events', () => {
     expect(doc.events[0]!.date).toBeNull();
   });
 
+  it('finds a passive welcome with a place before its doer, and a joint news conference, as meetings', () => {
+    const doc = analyze('Australian Prime Minister Anthony Albanese was welcomed to the White House by President Donald Trump on Monday.');
+    expect(events(doc)).toEqual(['MEET Donald Trump -> Anthony Albanese']);
+    expect(meetingPeople(analyze('President Bernardo Arevalo made the announcement at a joint news conference with Secretary of State Marco Rubio.'))).toEqual([
+      ['Bernardo Arevalo', 'Marco Rubio'],
+    ]);
+  });
+
+  it('reads being in a city on a tour as visiting it', () => {
+    const doc = analyze('Secretary of State Marco Rubio, who was in Guatemala City on the fourth leg of a tour, praised the plan.');
+    expect(events(doc)).toContain('VISIT Marco Rubio -> Guatemala');
+  });
+
+  it('does not turn four leaders signing a declaration at a summit into a meeting, but two leaders signing together is one', () => {
+    const four = analyze(
+      'President Donald Trump, Egyptian President Abdel Fattah el-Sisi, Turkish President Recep Tayyip Erdogan and Qatari Emir Tamim bin Hamad Al Thani signed a declaration.',
+    );
+    expect(four.meetings).toEqual([]);
+    expect(meetingPeople(analyze('Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty in Moscow.'))).toEqual([
+      ['Masoud Pezeshkian', 'Vladimir Putin'],
+    ]);
+  });
+
+  it('gives a meeting the subject of the framework it ended with', () => {
+    const doc = analyze(
+      'Australian Prime Minister Anthony Albanese met President Donald Trump for their first meeting, which ended with the signing of a framework on critical minerals.',
+    );
+    expect(names(doc, doc.meetings[0]!.topicIds)).toEqual(['critical minerals']);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
