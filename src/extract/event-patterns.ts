@@ -25,10 +25,25 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
  */
-const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
+const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
+/** "held a phone call", "had a telephone conversation": a call, not a meeting. */
+const HELD_CALL = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b/giu;
+/** "gave a joint news conference", "had a working dinner": being together for the press or a meal is a meeting (two sides are still needed). */
+const TOGETHER = /\b(?:gave|held|addressed)\s+a\s+joint\s+(?:news|press)\s+conference\b|\b(?:had|shared)\s+(?:a\s+)?(?:(?:working|private|state|long|late)\s+)?(?:dinner|lunch|breakfast)\b(?!\s+with)|\bshook\s+hands\b(?!\s+with)/giu;
 /** "Starmer and Trump sat down at Chequers on Thursday for talks": sitting down for talks together is a meeting. */
 const SAT_DOWN_FOR = /\bsat\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?for\s+(?:talks|a\s+meeting|lunch|dinner|a\s+working\s+(?:lunch|dinner))\b/gu;
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
+/** "travelled to Tokyo on Monday to meet Kishida", "was in New Delhi to meet Modi": a trip made to meet someone. */
+const TRAVEL_TO_MEET =
+  /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b(?:(?!\b(?:due|expected|scheduled|set|planning|planned|going|hoping|hoped|will|would)\b)[^.;]){0,60}?)\bto\s+meet\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her)\s+\p{Lu})/gu;
+/** "joined Kishida for talks", "joined the president for dinner": joining someone for talks or a meal is meeting them. */
+const JOINED_FOR = /\bjoined\s+(?=(?:the\s+)?\p{Lu})[^,;.]{0,60}?\s+for\s+(?:talks|a\s+meeting|(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast))\b/gu;
+/** "the two spoke on the sidelines", "talked face to face": a conversation in person. */
+const SPOKE_IN_PERSON = /\b(?:spoke|talked|conferred|chatted)\s+(?:briefly\s+|privately\s+)?(?=on\s+the\s+sidelines|in\s+person|face[- ]to[- ]face)/giu;
+/** "Meeting in Tokyo on Monday, Modi and Kishida agreed …": an opening participle of meeting, its subjects after the comma. */
+const MEETING_OPENER = /^(?:Meeting|Talking)\s+(?:in|at|on)\s+/gu;
+/** "Modi, meeting Kishida in Tokyo, raised trade": a participle of meeting with a person after it. */
+const MEETING_PARTICIPLE = /(?<=,\s)meeting\s+(?:with\s+)?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu})/gu;
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
@@ -70,6 +85,13 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit)\b/i],
+    [TRAVEL_TO_MEET, 'MEET', /\bto\s+meet\b/],
+    [JOINED_FOR, 'MEET', /\bjoined\b/],
+    [SPOKE_IN_PERSON, 'MEET', /\b(?:spoke|talked|conferred|chatted)\b/],
+    [MEETING_OPENER, 'MEET', /^(?:Meeting|Talking)\b/],
+    [MEETING_PARTICIPLE, 'MEET', /,\smeeting\b/],
+    [HELD_CALL, 'CALL', /\b(?:phone|telephone|video)\b/i],
+    [TOGETHER, 'MEET', /\b(?:joint|dinner|lunch|breakfast|hands)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:a\s+)?[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast)\s+with\b/iu],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
     [SAT_DOWN_FOR, 'MEET', /\bsat\s+down\b/],

@@ -38,6 +38,8 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
+/** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
+const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched)$/i.test(verb);
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
@@ -230,6 +232,21 @@ interface Roles {
 function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, nextVerb: number, previous: ExtractedEvent | undefined, passive: boolean, partialQuote: boolean): Roles | null {
   const form = v.text.toLowerCase();
   const end = objectsEnd(doc, s, v.end, nextVerb);
+  // "In talks with Kishida in Tokyo, Modi raised …", "Meeting in Tokyo, Modi and Kishida agreed …": a phrase that opens
+  // the sentence has its subject after the comma, and whoever it names before the comma is the other side.
+  const adverbial = ADVERBIAL_EVENT_FORMS.has(form);
+  const opening = (adverbial || PARTICIPLE.test(v.text)) && /^[\s"“‘']*$/.test(doc.text.slice(s.start, v.start));
+  const comma = opening ? doc.text.indexOf(',', v.end) : -1;
+  if (comma > 0 && comma < s.end) {
+    const region = /^\s*(?:(?:and|the|of|[\p{Lu}][\p{L}.'’-]*)(?:\s+|,\s*))*/u.exec(doc.text.slice(comma + 1, s.end))![0];
+    const subjects = actorMentions(doc, s, comma, comma + 1 + region.length, partialQuote);
+    if (subjects.length) {
+      const actors = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
+      const before = actorMentions(doc, s, v.end, comma, partialQuote).filter((m) => (adverbial ? m.label === 'Person' : !isPrepositionalObject(doc, s, m)));
+      const targets = [...new Set(before.flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+      return { actors, targets, subject: subjects[0]!, rule: 'events:opening-phrase' };
+    }
+  }
   if (ADVERBIAL_EVENT_FORMS.has(form)) {
     // "Blinken told Wang Yi in a phone call": the clause's subject called the others in it.
     const inClause = actorMentions(doc, s, s.start, end, partialQuote).filter((m) => !isPrepositionalObject(doc, s, m));
@@ -337,6 +354,8 @@ export const eventsComponent: PipelineComponent = {
       const clauseVerbs = verbs.filter((v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()));
       verbs.forEach((v) => {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
+        // "Israel is in talks with Hamas": being in negotiations is no meeting.
+        if (/^in\s/i.test(v.text) && v.value === 'MEET' && /\b(?:is|are|was|were|been|be|remain|remains|remained|still)\s+$/i.test(lead)) return;
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
@@ -351,7 +370,9 @@ export const eventsComponent: PipelineComponent = {
         const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
         // "issued a joint statement urging …": a document's words are its issuers' act.
-        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead)) return;
+        // "Meeting in Tokyo, Modi and Kishida agreed …", "Rejecting the claims, China said …": a participle opening the
+        // sentence is the act of the subjects after its comma.
+        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
@@ -394,7 +415,8 @@ export const eventsComponent: PipelineComponent = {
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
         const conversation = type === 'DISCUSS' && /^(?:spoke|talked|conferred)(?: briefly)? with$/i.test(v.text);
-        const met = conversation && IN_PERSON.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
+        const clauseAfter = doc.text.slice(v.end, clauseEnd(doc, s, v.end));
+        const met = conversation && IN_PERSON.test(clauseAfter);
         // "Biden spoke with Netanyahu on Saturday night": leaders of two countries who speak, and meet nowhere the text says, speak by phone.
         const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);
         const from = clauseStart(doc, s, v.start);
@@ -455,6 +477,10 @@ export const eventsComponent: PipelineComponent = {
           if (request && !ev.targetIds.length) ev.targetIds = request.actorIds.filter((a) => !ev.actorIds.includes(a));
           if (request && !ev.topicIds.length) ev.topicIds = [...request.topicIds];
         }
+        // "The two leaders later shared dinner": the people of a meeting told already, meeting again undated, are at the same meeting.
+        const participants = new Set([...ev.actorIds, ...ev.targetIds]);
+        const same = (e: ExtractedEvent) => e.type === 'MEET' && e.actorIds.length + e.targetIds.length === participants.size && [...e.actorIds, ...e.targetIds].every((id) => participants.has(id));
+        if (type === 'MEET' && (!ev.date || ev.date === inSentence.find(same)?.date) && doc.events.concat(inSentence).some(same) && rolesRepeat(v.text)) return;
         // "was in Guatemala City on a tour": the place one was in is the place visited.
         if (type === 'VISIT' && !ev.targetIds.length && /^(?:was|were)$/i.test(v.text)) {
           const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);

@@ -35,7 +35,11 @@ export const meetingsComponent: PipelineComponent = {
         (ev.targetIds.length > 0 || (persons.length === 2 && new Set(persons.map(countryOf).filter(Boolean)).size === 2));
       // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
       const inTheirTalks = onlyPeople && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
-      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks) return;
+      // "discussed trade with Kishida in Tokyo": a discussion between two sides, where the clause names a place, was held there.
+      const clause = doc.text.slice(ev.verb.end, clauseEnd(doc, doc.sentences[ev.sentence]!, ev.verb.end));
+      const discussedThere =
+        ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && PLACE_NAMED.test(clause) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
       const s = doc.sentences[ev.sentence]!;
@@ -49,7 +53,8 @@ export const meetingsComponent: PipelineComponent = {
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
       if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
-        doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date: ev.date, sentence: ev.sentence, event: index });
+        const date = ev.date ?? laterSameDay(doc, index, participantIds);
+        doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date, sentence: ev.sentence, event: index });
       }
     });
     addStateVisits(doc);
@@ -202,6 +207,15 @@ function addJoiners(doc: ArticleDoc): void {
 }
 
 const SEPARATELY = /\bseparately\b/i;
+
+/** "Yoon and Kishida agreed in Tokyo on Thursday … The two leaders later shared dinner": "later" is the day the same people last acted together. */
+function laterSameDay(doc: ArticleDoc, index: number, participantIds: string[]): string | null {
+  const ev = doc.events[index]!;
+  if (!/\blater\b/i.test(doc.text.slice(doc.sentences[ev.sentence]!.start, ev.verb.start))) return null;
+  const together = doc.events.slice(0, index).filter((e) => e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
+  return together.at(-1)?.date ?? null;
+}
+const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
 const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', 'DISCUSS', 'REJECT', 'AGREE']);

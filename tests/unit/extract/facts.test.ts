@@ -523,6 +523,51 @@ describe('events', () => {
     expect(names(doc, doc.meetings[0]!.topicIds)).toEqual(['critical minerals']);
   });
 
+  describe('meetings told without a verb of meeting', () => {
+    const A = 'Indian Prime Minister Narendra Modi';
+    const B = 'Japanese Prime Minister Fumio Kishida';
+    it.each([
+      `${A} and ${B} shook hands in Tokyo.`,
+      `${A} joined ${B} for talks in Tokyo.`,
+      `${A} was greeted by ${B} in Tokyo.`,
+      `In talks with ${B} in Tokyo, ${A} raised trade.`,
+      `${A}, meeting ${B} in Tokyo, raised trade.`,
+      `Meeting in Tokyo on Monday, ${A} and ${B} agreed to deepen ties.`,
+      `${A} and ${B} gave a joint news conference in Tokyo.`,
+      `${A} and ${B} had dinner in Tokyo.`,
+      `${A} travelled to Tokyo on Monday to meet ${B}.`,
+      `${A} and ${B} spoke on the sidelines of the summit.`,
+      `${A} sat with ${B} in Tokyo.`,
+      `${A} discussed trade with ${B} in Tokyo.`,
+    ])('%s', (text) => {
+      expect(meetingPeople(analyze(text))).toEqual([['Fumio Kishida', 'Narendra Modi']]);
+    });
+
+    it.each([
+      `Israel is in talks with Hamas through mediators.`,
+      `${A} was due to travel to Tokyo to meet ${B}.`,
+      `${A} and ${B} held a phone call on Monday.`,
+      `${A} discussed trade with ${B} by phone from Tokyo.`,
+    ])('but not: %s', (text) => {
+      expect(analyze(text).meetings).toEqual([]);
+    });
+
+    it('gives the opening phrase to the subject after the comma', () => {
+      expect(events(analyze(`In talks with ${B} in Tokyo, ${A} raised trade.`))[0]).toBe('MEET Narendra Modi -> Fumio Kishida');
+      expect(events(analyze('Rejecting the claims, China said the report was false.'))).toEqual(['REJECT China -> ']);
+    });
+
+    it('dates a meeting told "later" by the day the same people last acted together', () => {
+      const doc = analyze(`${A} and ${B} agreed in Tokyo on Monday to resume visits. The two leaders later shared dinner.`, '2024-06-12');
+      expect(doc.meetings.map((m) => m.date)).toEqual(['2024-06-10']);
+    });
+
+    it('reads a held phone call as a call, and a dinner after a meeting as the same meeting', () => {
+      expect(events(analyze(`${A} and ${B} held a phone call on Monday.`))).toEqual(['CALL Narendra Modi+Fumio Kishida -> ']);
+      expect(events(analyze(`${A} met ${B} in Tokyo. The two leaders later had dinner.`))).toEqual(['MEET Narendra Modi -> Fumio Kishida']);
+    });
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
