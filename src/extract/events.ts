@@ -398,7 +398,10 @@ export const eventsComponent: PipelineComponent = {
         const welcomesVisitor = welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));
         const partialQuote = insideQuote(doc, v.start);
         const passiveType = passiveLead ? passiveForms.get(v.text.toLowerCase()) : undefined;
-        const type = welcomesVisitor || courtesyCall ? 'MEET' : (passiveType ?? v.value);
+        // "visited Kishida at his residence", "paid a visit to Kishida": a visit to a person is a meeting with them.
+        const visited = /^(?:visited|visits|visit to)$/i.test(v.text) ? actorMentions(doc, s, v.end, s.end, false)[0] : undefined;
+        const visitsPerson = visited?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, visited.start));
+        const type = welcomesVisitor || courtesyCall || visitsPerson ? 'MEET' : (passiveType ?? v.value);
         const previous = inSentence[inSentence.length - 1];
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
@@ -411,6 +414,8 @@ export const eventsComponent: PipelineComponent = {
           const leader = led && mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start >= v.end + led[0].length && m.start - (v.end + led[0].length) < 40);
           if (leader) roles.targets = [...leader.entityIds];
         }
+        // "embraced the proposal" is no meeting; "embraced Kishida" is.
+        if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.

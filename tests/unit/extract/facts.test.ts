@@ -539,6 +539,15 @@ describe('events', () => {
       `${A} and ${B} spoke on the sidelines of the summit.`,
       `${A} sat with ${B} in Tokyo.`,
       `${A} discussed trade with ${B} in Tokyo.`,
+      `${A} visited ${B} at his residence in Tokyo.`,
+      `${A} paid a visit to ${B} in Tokyo.`,
+      `${A} flew to Tokyo on Monday for a summit with ${B}.`,
+      `${A} and ${B}, meeting in Tokyo, agreed to deepen ties.`,
+      `${A} spent two hours with ${B} in Tokyo.`,
+      `${A} and ${B} travelled together to Hiroshima.`,
+      `${A} and ${B} chatted over tea in Tokyo.`,
+      `${A} embraced ${B} at the airport in New Delhi.`,
+      `${A} had a one-on-one with ${B} in Tokyo.`,
     ])('%s', (text) => {
       expect(meetingPeople(analyze(text))).toEqual([['Fumio Kishida', 'Narendra Modi']]);
     });
@@ -548,6 +557,8 @@ describe('events', () => {
       `${A} was due to travel to Tokyo to meet ${B}.`,
       `${A} and ${B} held a phone call on Monday.`,
       `${A} discussed trade with ${B} by phone from Tokyo.`,
+      `${A} and ${B} talked for an hour by phone.`,
+      'Germany embraced the French proposal.',
     ])('but not: %s', (text) => {
       expect(analyze(text).meetings).toEqual([]);
     });
