@@ -351,7 +351,10 @@ export const eventsComponent: PipelineComponent = {
       const censure = patternVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
       const verbs = [...lexical, ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
-      const clauseVerbs = verbs.filter((v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()));
+      // "rejected calls for a ceasefire": calls named as a noun end no clause either.
+      const clauseVerbs = verbs.filter(
+        (v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !(/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))),
+      );
       verbs.forEach((v) => {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
         // "Israel is in talks with Hamas": being in negotiations is no meeting.

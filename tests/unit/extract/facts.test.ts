@@ -816,6 +816,36 @@ describe('who discussed what', () => {
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
 
+  describe('common ways of putting a subject forward', () => {
+    const X = 'Indian Prime Minister Narendra Modi';
+    const Y = 'Japanese Prime Minister Fumio Kishida';
+    it.each([
+      [`${X} appealed for humanitarian aid.`, 'Narendra Modi:humanitarian aid'],
+      [`${X} made the case for debt relief.`, 'Narendra Modi:debt relief'],
+      [`${X} spoke of the need for a ceasefire.`, 'Narendra Modi:ceasefire'],
+      [`${X} floated the idea of a ceasefire.`, 'Narendra Modi:ceasefire'],
+      [`${X} brought up human rights.`, 'Narendra Modi:human rights'],
+      [`${X} addressed climate change in a speech.`, 'Narendra Modi:climate change'],
+      [`${X} lobbied for sanctions relief.`, 'Narendra Modi:sanctions'],
+      [`${X} spoke out against sanctions.`, 'Narendra Modi:sanctions'],
+      [`${X} made clear his opposition to sanctions.`, 'Narendra Modi:sanctions'],
+      [`${X} rejected calls for a ceasefire.`, 'Narendra Modi:ceasefire'],
+    ])('%s', (text, expected) => {
+      expect(discussed(text)).toEqual([expected]);
+    });
+
+    it.each([
+      `${X} and ${Y} talked trade.`,
+      `${X} and ${Y} explored ways to expand trade.`,
+      `${X} met ${Y}. Trade was also discussed.`,
+      `${X} met ${Y}. Trade came up during the talks.`,
+      `${X} met ${Y}; they discussed trade.`,
+      `Trade featured in talks between ${X} and ${Y}.`,
+    ])('gives both sides the subject: %s', (text) => {
+      expect(discussed(text)).toEqual(['Fumio Kishida:trade', 'Narendra Modi:trade']);
+    });
+  });
+
   it('reads ", saying" and launching as putting a subject forward', () => {
     expect(discussed('Ecuadorian President Daniel Noboa defended the raid, saying asylum could not protect a criminal.')).toEqual(['Daniel Noboa:asylum']);
     expect(discussed('President Joe Biden met Prime Minister Fumio Kishida. The leaders also launched a cancer initiative.')).toEqual(['Fumio Kishida:cancer initiative', 'Joe Biden:cancer initiative']);
