@@ -442,6 +442,9 @@ export const eventsComponent: PipelineComponent = {
           actorMentions(doc, s, v.end + c.index! + c[0].length, v.end + c.index! + c[0].length + 60).some((m) => m.start === v.end + c.index! + c[0].length),
         );
         if (namedClause) to = v.end + namedClause.index!;
+        // "hosted the two men and called it a step towards de-escalation": the host's own words after the meeting are his, not its subject.
+        const ownWords = type === 'MEET' ? /\s+and\s+(?:also\s+|later\s+)?(?:said|says|called|described|told|praised|hailed|warned|added)\b/.exec(doc.text.slice(v.end, to)) : null;
+        if (ownWords) to = v.end + ownWords.index;
         const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 90)) : null;
         if (covered) to = clauseEnd(doc, s, to + covered[0].length);
         // "exchanged views on the war …, which had ended in a truce, and on defence cooperation": the list goes on past the aside.

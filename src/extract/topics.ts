@@ -131,7 +131,7 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme)\b/gu;
+const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
   'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
 );
@@ -144,12 +144,15 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|remove|drop|abandon)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|warn(?:ed|s|ing)? (?:about|against)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
+/** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
+const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
+const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without)\b/;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future)\s+/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing) of\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
 /** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
@@ -168,7 +171,7 @@ const NOT_SUBJECTS = new Set(
 );
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
-const GENERIC_ALONE = new Set('accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact'.split(' '));
+const GENERIC_ALONE = new Set('help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact'.split(' '));
 
 /**
  * The fourth way: heads that always name a subject with their modifier ("shuttle diplomacy", "workers' rights",
@@ -178,10 +181,12 @@ const GENERIC_ALONE = new Set('accusations allegations claims reports remarks co
 const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
 const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge))\b/gu;
 
+const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
 /** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
 const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
   // "using dollar diplomacy": a verb is no modifier.
-  [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !/ing$/.test(w))],
+  // "called for reform of the WTO": a preposition is no modifier either.
+  [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !/ing$/.test(w))],
   [NAMED_WORK, () => true],
   [SUFFIXED, (p) => !NOT_SUBJECTS.has(p)],
 ];
@@ -206,7 +211,11 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });
   }
   DISCUSSION_CUE.lastIndex = 0;
-  for (const cue of text.matchAll(DISCUSSION_CUE)) {
+  RESTORING_CUE.lastIndex = 0;
+  // "agreed to resume direct flights": what is restored is a subject only where the lexicon named none ("to resume regular
+  // video calls between theatre commanders" is the lexicon's military channels).
+  CALLED_FOR_CASE.lastIndex = 0;
+  for (const cue of [...text.matchAll(DISCUSSION_CUE), ...text.matchAll(CALLED_FOR_CASE), ...(known.length ? [] : text.matchAll(RESTORING_CUE))]) {
     let from = cue.index! + cue[0].length;
     let rest = text.slice(from);
     const ofCase = CASE_OF.exec(rest.replace(DETERMINER, ''));
@@ -242,7 +251,11 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (words.length > 1 && /[^e]ed$/.test(words.at(-1)!)) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
-      if (words.some((w) => FUNCTION_WORD.has(w)) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;
+      // "the cost of living", "freedom of navigation": one noun of another is a compound subject.
+      // Not when a name follows: "the murder of journalist Jamal Khashoggi" names its subject by the name.
+      const compoundOf =
+        words.length === 3 && words[1] === 'of' && !FUNCTION_WORD.has(words[0]!) && !FUNCTION_WORD.has(words[2]!) && !GENERIC.has(words[0]!) && !/^\s+\p{Lu}/u.test(part.slice(lead).trim().slice(phrase.length));
+      if (words.some((w) => FUNCTION_WORD.has(w) && !(compoundOf && w === 'of')) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;
       // "to end soon": an adverb alone is no subject.
       if (words.length === 1 && ADVERBS.has(phrase)) continue;
       if (GENERIC.has(words.at(-1)!) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
@@ -272,7 +285,7 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 /** Fields of cooperation, named by their plain word when they share a head ("security and defence partnership"). */
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
-const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
 function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {

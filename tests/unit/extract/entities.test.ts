@@ -149,6 +149,28 @@ describe('topic discovery', () => {
     expect(topics('Italy runs a similar scheme.')).toEqual([]);
   });
 
+  it.each([
+    ['The leaders called for the return of looted artefacts.', 'looted artefacts'],
+    ['She raised the detention of two journalists.', 'wrongful detention'],
+    ['He sought help with water shortages.', 'water shortages'],
+    ['They talked about the cost of living.', 'cost of living'],
+    ['He warned about the spread of bird flu.', 'bird flu'],
+    ['The premier urged restraint.', 'de-escalation'],
+    ['The two sides agreed to build a high-speed railway.', 'high-speed railway'],
+    ['The two sides agreed to fight money laundering.', 'money laundering'],
+    ['The two sides agreed to resume direct flights.', 'direct flights'],
+    ['She said her country needed help with its debts.', 'debt relief'],
+  ])('finds the subject in "%s"', (text, topic) => {
+    expect(topics(text)).toContain(topic);
+  });
+
+  it('leaves out a lone "help", a preposition before "reform", a name after "the murder of", and what is restored where the lexicon named the subject', () => {
+    expect(topics('He sought help with water shortages.')).not.toContain('help');
+    expect(topics('He called for reform of the World Trade Organization.')).toEqual([]);
+    expect(topics('Biden raised the murder of journalist Jamal Khashoggi.')).toEqual([]);
+    expect(topics('Both sides agreed to resume regular video calls between theatre commanders.')).toEqual(['military-to-military communications']);
+  });
+
   it('takes what agreements are "covering"', () => {
     expect(topics('The two sides signed 14 agreements covering railways, trade and health.').sort()).toEqual(['health', 'railways', 'trade']);
   });

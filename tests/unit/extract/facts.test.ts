@@ -870,7 +870,10 @@ describe('who discussed what', () => {
   });
 
   it('keeps a speaker to his side of a contrast', () => {
-    expect(discussed('Prime Minister Fumio Kishida called for denuclearization, while Premier Li Qiang urged restraint.')).toEqual(['Fumio Kishida:nuclear program']);
+    expect(discussed('Prime Minister Fumio Kishida called for denuclearization, while Premier Li Qiang urged restraint.')).toEqual([
+      'Fumio Kishida:nuclear program',
+      'Li Qiang:de-escalation',
+    ]);
     // "…, but raised Taiwan" has no subject of its own: still the speaker's.
     expect(discussed('Secretary of State Antony Blinken said the talks were useful, but raised Taiwan.')).toEqual(['Antony Blinken:Taiwan']);
   });
