@@ -11,7 +11,7 @@ const SPEECH_ALT = SPEECH_WORDS_ALT;
 /** "his", "their": a possessive pronoun belongs to the noun after it. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const CLAUSE_BREAK = new RegExp(
-  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+well\\b)|because|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+(?:well|an?)\\b)|because|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');

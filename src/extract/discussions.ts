@@ -19,6 +19,15 @@ const ACTS = [
 const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
 
+/** "Wang was quoted by Chinese state media as saying …": the one quoted speaks, not the outlet. */
+const QUOTED_AS = /\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+$/;
+function quotedAs(doc: ArticleDoc, s: Sentence, verbStart: number) {
+  const quoted = QUOTED_AS.exec(doc.text.slice(s.start, verbStart));
+  if (!quoted) return null;
+  const speaker = mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.end <= s.start + quoted.index).at(-1);
+  return speaker ? [speaker] : null;
+}
+
 /** "Yoon called for X, while Li urged restraint": a contrast or a semicolon closes one speaker's part of the sentence. */
 const CONTRAST = /;|,\s+(?:while|whereas|but)\b/gi;
 /**
@@ -68,10 +77,11 @@ function backgroundSpans(s: Sentence): Array<[number, number]> {
   });
 }
 /**
- * "…shipbuilding, on which Seoul has promised investment,", "…the war, which had ended in a truce,": a relative clause with a
- * named subject of its own, or one telling what had happened, is the reporter's aside.
+ * "…shipbuilding, on which Seoul has promised investment,", "…the war, which had ended in a truce,", "Lee, who as an
+ * opposition figure had attacked Tokyo over history,": a relative clause with a named subject of its own, or one
+ * telling what had happened, is the reporter's aside.
  */
-const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)/gu;
+const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)|who\s+(?=(?:[\p{L}-]+\s+){0,5}had\s))/gu;
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
@@ -120,7 +130,7 @@ export const discussionsComponent: PipelineComponent = {
         // Every speech verb with its subjects, found once, so that one speaker's part ends where another's begins.
         SPEECH.lastIndex = 0;
         const asides = backgroundSpans(s);
-        const verbs = [...s.text.matchAll(SPEECH)].map((v) => ({ v, subjects: subjectBefore(doc, s, s.start + v.index!) }));
+        const verbs = [...s.text.matchAll(SPEECH)].map((v) => ({ v, subjects: quotedAs(doc, s, s.start + v.index!) ?? subjectBefore(doc, s, s.start + v.index!) }));
         // Only a subject standing right before its verb opens a part of its own ("…, and Kishida said"), not a source cited later.
         const speakers = verbs.flatMap(({ v, subjects }) =>
           subjects

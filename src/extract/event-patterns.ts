@@ -26,6 +26,8 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
  * conversation held is a meeting (two sides are still needed).
  */
 const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
+/** "had spoken to President Trump by telephone": a conversation by phone is a call. */
+const SPOKE_BY_PHONE = /\b(?:spoke|spoken|talked)\s+(?:to|with)\s+(?!(?:reporters|journalists|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?by\s+(?:tele)?phone\b/gu;
 /** "held a phone call", "had a telephone conversation": a call, not a meeting. */
 const HELD_CALL = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b/giu;
 /** "gave a joint news conference", "had a working dinner": being together for the press or a meal is a meeting (two sides are still needed). */
@@ -58,7 +60,11 @@ const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the
  * what to do, or what must stop, is a demand.
  */
 const TOLD_TO = /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press)\b)(?:(?!(?:that|he|she|they|it|we|I)\b)[\p{L}.'’-]+\s+){1,6}?(?:not\s+)?to\s+\p{Ll}/gu;
-const TOLD_MUST = /\btold\s+(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:must|should)\s+(?:not\s+|no\s+longer\s+)?(?:stop|end|cease|halt|refrain|respect|withdraw|release|return|interfere|meddle|abandon|drop|lift|reverse|recognize|recognise|comply)\b/gu;
+// "told Kishida that the two countries should manage their differences": what both sides should do is a proposal, not a demand.
+const TOLD_MUST =
+  /\btold\s+(?!(?:reporters|journalists|lawmakers|parliament|the\s+press|a\s+news|state\s+media|an?\s+interviewer)\b)(?:[\p{L}.'’-]+\s+){1,6}?that\s+(?!(?:the\s+two|both|we|our)\b)(?:(?!and\b)[\p{L}.'’-]+\s+){1,4}?(?:must|should|ought\s+to|needed\s+to|had\s+to)\s+(?:not\s+|no\s+longer\s+)?\p{Ll}/gu;
+/** "had reached a trade agreement with Vietnam": an agreement reached, whatever kind. */
+const REACHED_AGREEMENT = /\breached\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord)\b/giu;
 /** "expressed her serious concern about", "voiced deep concerns over": concern raised about something is a discussion of it. */
 const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|its|deep|serious|grave|strong|growing|particular)\s+){1,3}concerns?\s+(?:to\s+[^,;]{1,70}?\s+)?(?:about|over|at)\b/giu;
 /**
@@ -98,6 +104,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_PARTICIPLE, 'MEET', /,\smeeting\b/],
     [TIME_TOGETHER, 'MEET', /\b(?:spent|together|talked|chatted|conversed)\b/i],
     [HELD_CALL, 'CALL', /\b(?:phone|telephone|video)\b/i],
+    [SPOKE_BY_PHONE, 'CALL', /\bby\s+(?:tele)?phone\b/],
     [TOGETHER, 'MEET', /\b(?:joint|dinner|lunch|breakfast|hands)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:an?\s+)?[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast|summit)\s+with\b/iu],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
@@ -105,6 +112,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [TOLD_TO, 'REQUEST', /\btold\b/],
     [INVITED_TO, 'REQUEST', /\binvit/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],
+    [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],

@@ -41,6 +41,7 @@ const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched)$/i.test(verb);
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
@@ -278,6 +279,10 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   }
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
   let subjects = possessor ? [possessor] : [];
+  // "reached a deal after a telephone conversation with To Lam": the call named in a phrase of when is the main subject's.
+  if (!subjects.length && NOMINAL_EVENT_FORMS.has(form) && !NEEDS_AGENT.has(form) && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
+    subjects = mainSubject(doc, s, v.start);
+  }
   if (!subjects.length && NEEDS_AGENT.has(form)) {
     const by = /^\s+(?:[\p{L}.'-]+\s+){1,4}?by\s+/u.exec(doc.text.slice(v.end, end));
     // "Muizzu returned from a state visit to China": the one who made or ended the trip made it.
@@ -422,7 +427,7 @@ export const eventsComponent: PipelineComponent = {
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
-        const conversation = type === 'DISCUSS' && /^(?:spoke|talked|conferred)(?: briefly)? with$/i.test(v.text);
+        const conversation = type === 'DISCUSS' && /^(?:spoke|spoken|talked|conferred)(?: briefly)? (?:with|to)$/i.test(v.text);
         const clauseAfter = doc.text.slice(v.end, clauseEnd(doc, s, v.end));
         const met = conversation && IN_PERSON.test(clauseAfter);
         // "Biden spoke with Netanyahu on Saturday night": leaders of two countries who speak, and meet nowhere the text says, speak by phone.
@@ -492,6 +497,8 @@ export const eventsComponent: PipelineComponent = {
         const participants = new Set([...ev.actorIds, ...ev.targetIds]);
         const same = (e: ExtractedEvent) => e.type === 'MEET' && e.actorIds.length + e.targetIds.length === participants.size && [...e.actorIds, ...e.targetIds].every((id) => participants.has(id));
         if (type === 'MEET' && (!ev.date || ev.date === inSentence.find(same)?.date) && doc.events.concat(inSentence).some(same) && rolesRepeat(v.text)) return;
+        // "toured a factory": touring something that is no country is no visit.
+        if (type === 'VISIT' && /^toured$/i.test(v.text) && !ev.targetIds.length) return;
         // "was in Guatemala City on a tour": the place one was in is the place visited.
         if (type === 'VISIT' && !ev.targetIds.length && /^(?:was|were)$/i.test(v.text)) {
           const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);

@@ -15,6 +15,8 @@ const CUE = new RegExp(`\\b(?:${INCIDENT_CUES.join('|')})\\b`, 'i');
 const INTERVAL_BEFORE = /\b(?:hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|long|right|immediately)\s+$/i;
 const WEAK_CUES = new Set(['visit', 'visited', 'test', 'tests', 'election', 'referendum', 'sanctions', 'protest', 'protests', 'protesters']);
 const STRONG_CUE = new RegExp(`\\b(?:${INCIDENT_CUES.filter((c) => !WEAK_CUES.has(c)).join('|')})\\b`, 'i');
+// A visit is left out on purpose: "after Pelosi visited Taiwan" can be the provocation.
+const SEQUENCE_ONLY = new Set(['MEET', 'CALL', 'DISCUSS', 'AGREE', 'REAFFIRM']);
 const MARKER = new RegExp(`\\b(${CAUSAL_MARKERS.join('|')})\\b`, 'gi');
 
 /** At most a dozen words, never ending on a word that needs the next one ("… troops in the"). */
@@ -44,7 +46,8 @@ export const incidentsComponent: PipelineComponent = {
         const effects = here.filter((i) => doc.events[i]!.verb.end <= at);
         if (!effects.length) continue;
         const causeEnd = s.end;
-        const causes = here.filter((i) => doc.events[i]!.verb.start > at);
+        // "said … after the two men held talks": a meeting, a call or an agreement is what came before, not a cause.
+        const causes = here.filter((i) => doc.events[i]!.verb.start > at && !SEQUENCE_ONLY.has(doc.events[i]!.type));
         const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => m.entityIds))];
         if (!involved.length) continue;
         // "after talks in Beijing" is sequence, not cause: the cause must name a happening.

@@ -27,12 +27,14 @@ export const meetingsComponent: PipelineComponent = {
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
       const onlyPeople = all.length >= 2 && persons.length === all.length;
       const countryOf = (id: string) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId;
+      // "signed a treaty … committing Britain and Germany to …": the countries bound are no parties present; the people signing are.
+      const signers = ev.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
       const signedWith =
         ev.type === 'AGREE' &&
-        onlyPeople &&
         /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        signers.length === ev.actorIds.length &&
         // Four leaders signing a declaration at a summit have attended it, not met: together, only two.
-        (ev.targetIds.length > 0 || (persons.length === 2 && new Set(persons.map(countryOf).filter(Boolean)).size === 2));
+        ((onlyPeople && ev.targetIds.length > 0) || (signers.length === 2 && !(countryOf(signers[0]!) && countryOf(signers[0]!) === countryOf(signers[1]!))));
       // "agreed … in their first face-to-face talks": the talks the sentence names were a meeting.
       const inTheirTalks = onlyPeople && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
       // "discussed trade with Kishida in Tokyo": a discussion between two sides, where the clause names a place, was held there.

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -82,7 +82,9 @@ function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | u
 }
 
 function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
-  const id = ids.person(span.name);
+  // "Prince Faisal" after "Prince Faisal bin Farhan": one name alone is the person already known by it.
+  const known = tokens(span.name).length === 1 ? [...doc.entities.values()].filter((e) => e.label === 'Person' && e.aliases.has(span.name)) : [];
+  const id = known.length === 1 ? known[0]!.id : ids.person(span.name);
   const e = upsertEntity(doc, id, 'Person', span.name, s.index);
   const toks = tokens(span.name);
   if (toks.length > 1) {
@@ -106,6 +108,8 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     // "Abiy Ahmed" is "Abiy", "Anwar Ibrahim" "Anwar": where a patronym follows, the first name is how second references
     // run. It only counts where the text uses it alone, so "Paul" stays unused for "Paul Kagame".
     if (!familyFirst && toks.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
+    // "Faisal bin Farhan" is "Prince Faisal": a name with a patronym after "bin" goes by its first name too.
+    if (!familyFirst && /^(?:bin|bint|ibn)$/.test(toks[1] ?? '') && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
   }
   const existing = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start === span.start);
   if (!existing) {
@@ -166,7 +170,10 @@ export const personsComponent: PipelineComponent = {
       TITLED.lastIndex = 0;
       for (const m of s.text.matchAll(TITLED)) {
         const nameStart = s.start + m.index! + m[0].length - m[3]!.length;
-        const span = trimName(m[3]!, nameStart);
+        let span = trimName(m[3]!, nameStart);
+        // "King Charles" is Charles III: the reigning holder of a title named by given name alone.
+        const regnal = span && REGNAL_NAMES.get(`${m[2]} ${span.name}`);
+        if (span && regnal) span = { ...span, name: regnal };
         if (span) releaseGivenNameCountry(doc, s, span);
         if (!span || overlapsOther(doc, s, span.start, span.end)) continue;
         if (NOT_NAME_START.has(tokens(span.name)[0]!)) continue;

@@ -209,6 +209,8 @@ function resolveGuests(doc: ArticleDoc): void {
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
+/** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
+const MEETING_WORD = /\b(?:met|meets|hosted|hosts|received|welcomed|held\s+(?:[\p{L}-]+\s+){0,4}?talks|sat\s+down|talks\s+with|meeting\s+with)\b/u;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader', 'President-elect']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
@@ -249,7 +251,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       }
       // "Borrell said both leaders had accepted": whoever reports on the group is not in it. A coordinate clause
       // ("Lee told Ishiba that …, and both leaders condemned …") is the narrator's again.
-      const ownClause = /,\s+(?:and|but|while|whereas)\s+$/.test(doc.text.slice(s.start, start));
+      // "Hegseth said on Saturday after the two men held talks": a clause of when is the narrator's too.
+      const ownClause = /(?:,\s+(?:and|but|while|whereas)|\b(?:after|before|when|as|since|following))\s+$/.test(doc.text.slice(s.start, start));
       const reporters = new Set(
         (ownClause ? [] : mentionsIn(doc, s.index))
           // "Milei's office said the two leaders …": the office reports; Milei is still one of the two.
@@ -260,6 +263,16 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       // "Kagame and Tshisekedi met in talks hosted by the emir … the two leaders called for …": the pair that acted together.
       const pair = label === 'Person' && wanted === 2 && !found.length ? openingPair(doc, s.index) : null;
       if (pair && !pair.some((id) => reporters.has(id))) found.push(...pair);
+      // "Zelensky met Ramaphosa … Ramaphosa said he had spoken to Trump … The two leaders discussed …": the people of the
+      // latest meeting in the sentences before, when it had as many.
+      if (label === 'Person' && !found.length && /^(?:leaders|presidents|men|sides)$/i.test(noun)) {
+        for (let back = s.index - 1; back >= Math.max(0, s.index - 3); back--) {
+          if (!MEETING_WORD.test(doc.sentences[back]!.text)) continue;
+          const people = peopleIn(doc, back);
+          if (people.length === wanted && !people.some((id) => reporters.has(id))) found.push(...people);
+          break;
+        }
+      }
       // "the two leaders" after an envoy was named, "the two sides" after a dinner with aides: the heads of state or government, when there are enough of them.
       if (label === 'Person' && /^(?:leaders|presidents|sides)$/i.test(noun)) {
         const isHead = (x: Mention) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title));

@@ -34,7 +34,10 @@ export const topicsComponent: PipelineComponent = {
         for (const m of s.text.matchAll(re)) {
           const start = s.start + m.index!;
           const end = start + m[0].length;
-          if (!found.some((f) => f.start < end && start < f.end && f.entry === entry)) found.push({ start, end, text: m[0], entry, pattern: true });
+          const same = found.find((f) => f.start < end && start < f.end && f.entry === entry);
+          if (!same) found.push({ start, end, text: m[0], entry, pattern: true });
+          // "a truce in their trade war": the pattern's longer phrase is what the topic spans, so the truce is no ceasefire.
+          else if (end - start > same.end - same.start) Object.assign(same, { start, end, text: m[0] });
         }
       }
       // "lines of communication open between the two militaries": where two topics' phrases overlap, the longer one says what is meant.
@@ -144,7 +147,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|warn(?:ed|s|ing)? (?:about|against)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
@@ -250,6 +253,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "…, and both leaders condemned": a subject and its verb, not a noun phrase.
       if (words.length > 1 && /[^e]ed$/.test(words.at(-1)!)) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
+      // "to stop supplying components": a gerund heading the phrase is what is done, not the subject.
+      if (words.length > 1 && /ing$/.test(words[0]!) && !ING_NOUNS.has(words[0]!)) continue;
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
       // "the cost of living", "freedom of navigation": one noun of another is a compound subject.
       // Not when a name follows: "the murder of journalist Jamal Khashoggi" names its subject by the name.

@@ -154,6 +154,8 @@ export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Ar
 }
 
 export const GIVEN_NAMES = new Set(names.givenNames);
+/** "King Charles" → "Charles III": a monarch or pope named by title and given name alone. */
+export const REGNAL_NAMES = new Map(Object.entries(names.regnalNames as Record<string, string>).filter(([k]) => k !== '_comment'));
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
 export const FEMALE_GIVEN_NAMES = new Set(names.femaleGivenNames);
 export const MALE_GIVEN_NAMES = new Set(names.maleGivenNames);

@@ -77,6 +77,29 @@ describe('countries, organizations and topics', () => {
     expect(topics('He was asked about the closure of aid programmes run by the agency.')).toEqual(['aid programmes']);
   });
 
+  it('names a reigning monarch by title, and a patronymic name by its first name', () => {
+    expect(persons(analyze('Chancellor Friedrich Merz was received by King Charles at the palace.'))).toEqual(['Friedrich Merz', 'Charles III']);
+    expect(persons(analyze('Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said the kingdom would help.'))).toEqual(['Faisal bin Farhan']);
+    expect(persons(analyze('He met his Syrian counterpart, Asaad al-Shaibani.'))).toEqual(['Asaad al-Shaibani']);
+  });
+
+  it.each([
+    ['The leaders agreed to a one-year truce in their trade war.', 'trade', 'ceasefire'],
+    ['"Good relations are the best path," he wrote.', 'bilateral relations', null],
+    ['They signed a friendship treaty in London.', 'bilateral relations', null],
+    ['He said trust between the two governments had been broken.', 'bilateral relations', null],
+    ['Germany would buy more defence equipment.', 'arms sales', null],
+    ['The fight against small-boat crossings goes on.', 'migration', null],
+  ])('finds "%s" about %s (not %s)', (text, topic, not) => {
+    const found = [...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+    expect(found).toContain(topic);
+    if (not) expect(found).not.toContain(not);
+  });
+
+  it('leaves out a phrase headed by a gerund', () => {
+    expect([...analyze('She urged China to stop supplying components.').entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

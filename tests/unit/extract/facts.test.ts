@@ -579,6 +579,42 @@ describe('events', () => {
     });
   });
 
+  it('resolves "the two men" in a clause of when after "said" to the two who met', () => {
+    const doc = analyze('Secretary Pete Hegseth and Minister Dong Jun agreed to open channels, Hegseth said after the two men held talks in Kuala Lumpur.');
+    expect(events(doc)).toContain('MEET Pete Hegseth+Dong Jun -> ');
+  });
+
+  it('reads "told X that Y should …" as a demand on the other side, but not what both sides should do', () => {
+    expect(events(analyze('Minister Dong Jun told Secretary Pete Hegseth that Washington should take a correct view of Taiwan.'))).toEqual([
+      'REQUEST Dong Jun -> Pete Hegseth',
+    ]);
+    expect(events(analyze('President Xi Jinping told Prime Minister Fumio Kishida that the two countries should manage their differences.'))).toEqual([]);
+    expect(events(analyze('President Xi Jinping told reporters that Japan should apologize.'))).toEqual([]);
+  });
+
+  it('reads a conversation by telephone, or one named after "after", as a call by the main subject', () => {
+    expect(events(analyze('President Cyril Ramaphosa said he had spoken to President Donald Trump by telephone.'))).toEqual(['CALL Cyril Ramaphosa -> Donald Trump']);
+    const doc = analyze('President Donald Trump reached a trade agreement after a telephone conversation with President Luong Cuong.');
+    expect(events(doc).map((e) => e.split(' ->')[0])).toEqual(['AGREE Donald Trump', 'CALL Donald Trump']);
+  });
+
+  it('resolves "the two leaders" to the people of the meeting told before, not to one named in passing since', () => {
+    const doc = analyze(
+      'President Volodymyr Zelensky met President Cyril Ramaphosa in Pretoria. Ramaphosa said he had spoken to President Donald Trump. The two leaders discussed prisoners of war.',
+    );
+    expect(events(doc).at(-1)).toBe('DISCUSS Volodymyr Zelensky+Cyril Ramaphosa -> ');
+  });
+
+  it('meets when two leaders sign, even if the text gives one of them no country, and a tour of a factory is no visit', () => {
+    const doc = analyze('Prime Minister Keir Starmer and German Chancellor Friedrich Merz signed a treaty in London. The chancellor and the prime minister later toured a factory.');
+    expect(meetingPeople(doc)).toEqual([['Friedrich Merz', 'Keir Starmer']]);
+    expect(events(doc).filter((e) => e.startsWith('VISIT'))).toEqual([]);
+  });
+
+  it('takes no meeting that came before for the cause of an incident', () => {
+    expect(analyze('Secretary Pete Hegseth said on Saturday after the two men held talks in Kuala Lumpur that channels would open.').incidents).toEqual([]);
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -844,6 +880,18 @@ describe('who discussed what', () => {
     ])('gives both sides the subject: %s', (text) => {
       expect(discussed(text)).toEqual(['Fumio Kishida:trade', 'Narendra Modi:trade']);
     });
+  });
+
+  it('gives words "quoted as saying" to the one quoted, and keeps a pluperfect "who" clause out', () => {
+    expect(discussed('Foreign Minister Wang Yi was quoted by Chinese state media as saying that China never provided weapons.')).toEqual(['Wang Yi:arms sales']);
+    expect(
+      discussed('President Lee Jae-myung, who as an opposition figure had attacked Tokyo over wartime history, told Prime Minister Shigeru Ishiba he wanted trade.'),
+    ).toEqual(['Lee Jae-myung:trade']);
+  });
+
+  it('reads a stressed importance, and "as a" inside a request, as subjects', () => {
+    expect(discussed('Secretary Pete Hegseth said he had stressed the importance of a balance of power.')).toEqual(['Pete Hegseth:balance of power']);
+    expect(discussed('General Secretary To Lam asked Washington to recognize Vietnam as a market economy.')).toEqual(['To Lam:market economy status']);
   });
 
   it('reads ", saying" and launching as putting a subject forward', () => {
