@@ -88,14 +88,20 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
   );
 }
 
-const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments|juntas|authorities|presidents|premiers)\s+of\s+(?:the\s+)?$/i;
+const GROUP_OF = /\b(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments?|administration|cabinet|juntas|authorities|presidents|premiers)\s+of\s+(?:the\s+)?$/i;
 function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   // "after he threatened": a nominative pronoun is a subject, whatever stands before it.
   if (/^(?:he|she|they|we)$/i.test(m.text)) return false;
   const before = doc.text.slice(Math.max(s.start, m.start - 32), m.start);
   // "Leaders of the Group of 20 backed …": the group acts through its people.
   if (GROUP_OF.test(before)) return false;
-  return PREPOSITION_BEFORE.test(before.slice(-24));
+  if (PREPOSITION_BEFORE.test(before.slice(-24))) return true;
+  // "chaired by Prime Minister Shehbaz Sharif": a person's title stands between the preposition and the name.
+  if (m.label !== 'Person') return false;
+  const untitled = doc.text.slice(Math.max(s.start, m.start - 64), m.start).replace(TITLE_BEFORE, '');
+  if (GROUP_OF.test(untitled)) return false;
+  // Not after a word that also opens a clause ("after President Trump announced" has Trump for subject).
+  return PREPOSITION_BEFORE.test(untitled.slice(-24)) && !/\b(?:after|before|since|as|than|despite|during)\s+$/i.test(untitled);
 }
 
 // "Ethiopia's federal government and the TPLF": a country's government is the country.

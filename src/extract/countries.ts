@@ -60,14 +60,23 @@ export const countriesComponent: PipelineComponent = {
   },
 };
 
-/** A bare "Congo" in an article about the Democratic Republic ("Congolese", "Kinshasa") is that Congo. */
+const DRC_CUES = /\b(?:eastern\s+Congo|Goma|Bukavu|Kinshasa|M23|Tshisekedi|Kivu|Ituri|Kabila)\b/;
+const ROC_CUES = /\b(?:Brazzaville|Sassou)\b/;
+/** A bare "Congo" in an article about the Democratic Republic ("Congolese", "Kinshasa", "eastern Congo") is that Congo. */
 function disambiguateCongo(doc: ArticleDoc): void {
   const drc = ids.country('COD');
   const roc = ids.country('COG');
   const countries = doc.mentions.filter((m) => m.label === 'Country');
-  if (!countries.some((m) => m.entityIds[0] === drc)) return;
+  // "eastern Congo", "Goma", "the M23": the places and actors of the Democratic Republic, unless the article names Brazzaville.
+  const drcCues = DRC_CUES.test(doc.text) && !ROC_CUES.test(doc.text);
+  if (!countries.some((m) => m.entityIds[0] === drc) && !drcCues) return;
   const bare = countries.filter((m) => m.entityIds[0] === roc && /^Congo$/i.test(m.text));
   if (!bare.length) return;
   for (const m of bare) m.entityIds = [drc];
+  // The Democratic Republic may be named only by the bare word: it is then a country of the article too.
+  if (!doc.entities.has(drc)) {
+    const e = upsertEntity(doc, drc, 'Country', countryById(drc)?.name ?? 'DR Congo', bare[0]!.sentence, bare[0]!.text);
+    e.props.iso3 = 'COD';
+  }
   if (!countries.some((m) => m.entityIds[0] === roc)) doc.entities.delete(roc);
 }

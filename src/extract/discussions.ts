@@ -144,7 +144,10 @@ export const discussionsComponent: PipelineComponent = {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
           for (const subject of subjects) {
-            const [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            let [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            // "…, days after President Trump announced that …": a speaker inside a side remark holds only that remark.
+            const aside = asides.find(([a, b]) => subject.start >= a && subject.start < b);
+            if (aside) from = Math.max(from, aside[0]);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
             const same = (x: { subject: { entityIds: string[] } }) => x.subject.entityIds.length === subject.entityIds.length && x.subject.entityIds.every((id) => subject.entityIds.includes(id));
@@ -154,7 +157,7 @@ export const discussionsComponent: PipelineComponent = {
             BACKGROUND.lastIndex = 0;
             const background = BACKGROUND.exec(doc.text.slice(s.start + v.index! + v[0].length, to));
             if (background) to = s.start + v.index! + v[0].length + background.index;
-            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !asides.some(([a, b]) => t.start >= a && t.start < b)).flatMap((t) => t.entityIds))];
+            const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !asides.some((x) => x !== aside && t.start >= x[0] && t.start < x[1])).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
           }
         }

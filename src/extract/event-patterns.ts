@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s)|described|labell?ed|branded)\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|it|him|her|them|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -72,7 +72,7 @@ const CONCERN = /\b(?:expressed|voiced|raised|conveyed)\s+(?:(?:his|her|their|it
  * on someone is a sanction, whatever words stand between the verb and the penalty.
  */
 const PENALTY =
-  /\b(?:imposed|imposes|imposing|ordered|orders|announced|slapped|levied|levies)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|its|his|her|their|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:tariffs?|sanctions|duties|levies|visa\s+restrictions|visa\s+bans?|travel\s+bans?|export\s+controls|embargo(?:es)?)\s+(?:on|against)\b/giu;
+  /\b(?:imposed|imposes|imposing|ordered|orders|announced|slapped|levied|levies|adopted|approved)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|its|his|her|their|package|round|set|of|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:(?:package|round|set)\s+of\s+)?(?:tariffs?|sanctions|duties|levies|visa\s+restrictions|visa\s+bans?|travel\s+bans?|export\s+controls|embargo(?:es)?)\s+(?:on|against)\b/giu;
 /**
  * "The two sides also committed to work on a youth scheme": a commitment made is an agreement; one kept
  * ("remains committed to", "is fully committed to") is a stance, not a new act.
@@ -89,6 +89,21 @@ const THEIR_TALKS = /\b(?:after|during|at|following|before|ahead\s+of)\s+their\s
 const JOINT_PRESS = /\b(?:at|during|in)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu;
 /** "Rubio, who was in Guatemala City on the fourth leg of a tour": being somewhere on a trip is visiting it. */
 const ON_A_TRIP = /\b(?:was|were)\s+in\s+(?=\p{Lu})(?:[\p{L}.'’-]+\s+){1,3}(?:on|for|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tour|trip|visit|leg)\b/gu;
+/** "added ten US firms to its unreliable entity list": listing someone for penalties is a sanction. */
+const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist)\b/giu;
+/** "said the measures were unjustified": a verdict on someone's act, told in a that-clause. */
+const SAID_VERDICT =
+  /\bsaid\s+(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:an?\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile)\b/giu;
+/** "announced with President Tebboune that …": a joint announcement made together. */
+const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
+const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
+/** "announced that the United States would stop all aid payments to Colombia": a halt announced is made. */
+const ANNOUNCED_HALT =
+  /\b(?:announced|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|sever|withdraw\s+from|leave|quit)\b/gu;
+/** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
+const LEFT_BODY =
+  /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -113,6 +128,12 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [INVITED_TO, 'REQUEST', /\binvit/],
     [TOLD_MUST, 'REQUEST', /\btold\b/],
     [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
+    [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
+    [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
+    [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
+    [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
+    [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
+    [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],
@@ -128,5 +149,6 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
       out.push({ start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value });
     }
   }
-  return out;
+  // "announced that it would stop aid": a halt announced is no aid announced.
+  return out.filter((m) => m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start));
 }

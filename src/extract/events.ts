@@ -28,6 +28,9 @@ for (const [type, forms] of Object.entries(PASSIVE_VERBS) as Array<[EventType, s
 const NEGATED = new RegExp(`(?:^|\\s)(?:${NEGATORS.map((n) => n.replace("'", "['’]")).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const ANNOUNCED_WOULD = /\b(?:announced|decided|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3})\s*(?:would|will)\s+$/u;
+const OPENING_DAY = /^(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b[^,;]{0,40},/u;
+const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
@@ -39,7 +42,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
-const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched)$/i.test(verb);
+const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -306,6 +309,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
   if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start))) subjects = mainSubject(doc, s, v.start);
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
+  // "it closed its airspace, suspended trade with India": a verb in a list after a comma shares the sentence's subject.
+  if (!subjects.length && /[^,],\s+$/.test(doc.text.slice(Math.max(s.start, v.start - 6), v.start)) && !passive) subjects = mainSubject(doc, s, v.start);
   const subjectIds = [...new Set(subjects.flatMap((m) => actingIds(doc, m)))];
   if (passive) {
     // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
@@ -364,7 +369,9 @@ export const eventsComponent: PipelineComponent = {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
         // "Israel is in talks with Hamas": being in negotiations is no meeting.
         if (/^in\s/i.test(v.text) && v.value === 'MEET' && /\b(?:is|are|was|were|been|be|remain|remains|remained|still)\s+$/i.test(lead)) return;
-        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || HEDGED.test(lead)) return;
+        // "announced that they would withdraw from the court": a withdrawal announced is made, however it is worded.
+        const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
+        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || (HEDGED.test(lead) && !announcedExit)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
         // "ended their meeting without a statement": a gathering that ends is over, not suspended.
@@ -391,7 +398,7 @@ export const eventsComponent: PipelineComponent = {
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
         if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
-        if (v.value === 'SUSPEND' && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
+        if (v.value === 'SUSPEND' && /^suspend/i.test(v.text) && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);
         if (/^(?:received|greeted)$/i.test(v.text) && !passiveLead && !DELEGATION_LED_BY.test(doc.text.slice(v.end, s.end))) {
           const received = actorMentions(doc, s, v.end, s.end, false)[0];
@@ -414,6 +421,14 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "announced with President Tebboune that …": the one announced with is announcing too.
+        if (/^announced$/i.test(v.text) && type === 'AGREE') {
+          roles.actors = [...new Set([...roles.actors, ...roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person')])];
+          roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+        }
+        // "left ECOWAS in January and have expelled French troops": a verb joined by "and" shares the subject of the one before.
+        // Only when what was found for subject is an object of that verb, not a subject standing before it ("Kim called … and pledged").
+        if (previous && previous.sentence === s.index && COORDINATED_VERB.test(lead) && roles.subject && roles.subject.start > previous.verb.end) roles.actors = [...previous.actorIds];
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
         if (/^decided$/i.test(v.text) && roles.actors.length < 2) return;
         // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.
@@ -434,7 +449,7 @@ export const eventsComponent: PipelineComponent = {
         const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
-        const complement = /^\s+that\b/.exec(doc.text.slice(v.end, v.end + 8));
+        const complement = /^\s+(?:(?:jointly\s+)?with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?that\b/u.exec(doc.text.slice(v.end, v.end + 80));
         let to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
         // "…, and he called for …": a coordinate clause with a subject of its own is no part of this event.
         const ownClause = OWN_SUBJECT_CLAUSE.exec(doc.text.slice(v.end, to));
@@ -492,6 +507,13 @@ export const eventsComponent: PipelineComponent = {
           // A refusal is aimed at whoever asked, and is about what was asked.
           if (request && !ev.targetIds.length) ev.targetIds = request.actorIds.filter((a) => !ev.actorIds.includes(a));
           if (request && !ev.topicIds.length) ev.topicIds = [...request.topicIds];
+        }
+        // "announced on Monday that they would withdraw …, calling the court …": a participle shares its clause's day.
+        if (!ev.date && participle && previous?.sentence === s.index && previous.date) ev.date = previous.date;
+        // "On Thursday, after a meeting …, it closed its airspace": a day opening the sentence is its main clause's day.
+        if (!ev.date) {
+          const opening = OPENING_DAY.exec(s.text);
+          if (opening && v.start > s.start + opening[0].length) ev.date = resolveDate(opening[0], doc.article.publishedAt);
         }
         // "The two leaders later shared dinner": the people of a meeting told already, meeting again undated, are at the same meeting.
         const participants = new Set([...ev.actorIds, ...ev.targetIds]);

@@ -1,6 +1,6 @@
 import { insideQuote } from './article-doc';
 import { resolveDate } from './dates';
-import { actorMentions } from './clauses';
+import { actingIds, actorMentions } from './clauses';
 import { eventVerbPhrase, listNames } from './event-phrases';
 import { CAUSAL_MARKERS, INCIDENT_CUES } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -48,7 +48,8 @@ export const incidentsComponent: PipelineComponent = {
         const causeEnd = s.end;
         // "said … after the two men held talks": a meeting, a call or an agreement is what came before, not a cause.
         const causes = here.filter((i) => doc.events[i]!.verb.start > at && !SEQUENCE_ONLY.has(doc.events[i]!.type));
-        const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => m.entityIds))];
+        // "expelled officials from the French embassy": a national body stands for its country.
+        const involved = [...new Set(actorMentions(doc, s, at, causeEnd).flatMap((m) => actingIds(doc, m)))];
         if (!involved.length) continue;
         // "after talks in Beijing" is sequence, not cause: the cause must name a happening.
         CUE.lastIndex = 0;

@@ -31,7 +31,7 @@ export const meetingsComponent: PipelineComponent = {
       const signers = ev.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
       const signedWith =
         ev.type === 'AGREE' &&
-        /^sign(?:ed|s)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        /^(?:sign(?:ed|s)|announced)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
         signers.length === ev.actorIds.length &&
         // Four leaders signing a declaration at a summit have attended it, not met: together, only two.
         ((onlyPeople && ev.targetIds.length > 0) || (signers.length === 2 && !(countryOf(signers[0]!) && countryOf(signers[0]!) === countryOf(signers[1]!))));

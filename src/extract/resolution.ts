@@ -474,6 +474,25 @@ function resolveReportedIt(doc: ArticleDoc): void {
 }
 
 
+/**
+ * "Pakistan rejected the accusation. On Thursday, after a meeting chaired by Shehbaz Sharif, it closed its airspace":
+ * "it" opening a clause is the country or body that opened one of the two sentences before (never a person).
+ */
+const IT_SUBJECT = /(?:^|,\s+|;\s+|\band\s+|\b(?:on\s+)?\p{Lu}\p{Ll}+day\s+)[Ii]t(?=\s+(?:\p{Ll}+(?:ed|s)\b|(?:has|had|was|will|would|also|then)\b))/gu;
+function resolveSubjectIt(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    for (const { start, end } of freeMatches(doc, s, IT_SUBJECT, 2)) {
+      let opener: Mention | undefined;
+      for (let i = s.index; !opener && i >= Math.max(0, s.index - 2); i--) {
+        const first = mentionsIn(doc, i).filter((x) => !x.qualifier && x.entityIds.length === 1 && (i < s.index || x.end <= start)).sort((a, b) => a.start - b.start)[0];
+        if (first && (first.label === 'Country' || first.label === 'Organization') && first.start - doc.sentences[i]!.start <= 30) opener = first;
+      }
+      if (!opener) continue;
+      personMention(doc, s.index, start, end, [...opener.entityIds], 'pronoun').label = opener.label;
+    }
+  }
+}
+
 /** "accused the bloc": the organization named last, in this sentence or the two before. */
 const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court|league|council|assembly|commission)\b/gi;
 function resolveBodyReferences(doc: ArticleDoc): void {
@@ -565,6 +584,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveTheyOfOpeningPair(doc);
     resolveDelegations(doc);
     resolveReportedIt(doc);
+    resolveSubjectIt(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -615,6 +615,53 @@ describe('events', () => {
     expect(analyze('Secretary Pete Hegseth said on Saturday after the two men held talks in Kuala Lumpur that channels would open.').incidents).toEqual([]);
   });
 
+  describe('acts other than meetings', () => {
+    it.each([
+      ['Mali, Burkina Faso and Niger announced on Monday that they would withdraw from the International Criminal Court.', 'SUSPEND Mali+Burkina Faso+Niger -> International Criminal Court'],
+      ['The juntas of Mali and Niger issued a statement calling the court an instrument of repression.', 'CRITICIZE Mali+Niger -> International Criminal Court'],
+      ['European Union ministers adopted a sixteenth package of sanctions against Russia.', 'SANCTION European Union -> Russia'],
+      ['Hungary approved the package.', 'AGREE Hungary -> '],
+      ["China's commerce ministry added ten American companies to its unreliable entity list.", 'SANCTION China -> '],
+      ['The State Department said the measures were unjustified.', 'CRITICIZE State Department -> '],
+      ["Belgium responded by declaring Rwanda's diplomats persona non grata.", 'SUSPEND Belgium -> Rwanda'],
+      ['Belgium has pushed for sanctions against Rwandan officials.', 'REQUEST Belgium -> '],
+      ['Algeria expelled twelve officials from the French embassy.', 'SUSPEND Algeria -> France'],
+    ])('%s', (text, expected) => {
+      const found = events(analyze(text));
+      expect(found.map((e) => e.split(' ->')[0])).toContain(expected.split(' ->')[0]);
+    });
+
+    it('does not read leaving a building as leaving a body, and shares a subject across "and have"', () => {
+      expect(events(analyze('President Volodymyr Zelensky left the White House early.'))).toEqual([]);
+      const doc = analyze('The three juntas of Mali, Niger and Burkina Faso left the Economic Community of West African States and have expelled French troops.');
+      expect(new Set(doc.events.map((e) => names(doc, e.actorIds).join('+')))).toEqual(new Set(['Mali+Niger+Burkina Faso']));
+    });
+
+    it('reads "announced with X that …" as both announcing, and a meeting', () => {
+      const doc = analyze('French Foreign Minister Jean-Noel Barrot announced with Algerian President Abdelmadjid Tebboune that the two countries would cooperate on migration.');
+      expect(events(doc)[0]).toBe('AGREE Jean-Noel Barrot+Abdelmadjid Tebboune -> ');
+      expect(names(doc, doc.events[0]!.topicIds)).toEqual(['migration']);
+      expect(meetingPeople(doc)).toEqual([['Abdelmadjid Tebboune', 'Jean-Noel Barrot']]);
+    });
+
+    it('resolves "it" opening a clause to the country that opened the sentence before, never to a person', () => {
+      const doc = analyze('Pakistan rejected the claim. On Thursday, after a meeting chaired by Prime Minister Shehbaz Sharif, it closed its airspace, suspended trade with India and warned India.');
+      expect(events(doc)).toEqual(['REJECT Pakistan -> ', 'SUSPEND Pakistan -> India', 'WARN Pakistan -> India']);
+    });
+
+    it('keeps a titled person after "by" or "of" out of the subject, but not the one whose government acted', () => {
+      expect(events(analyze('The government of President Nicolas Maduro agreed with the opposition on a roadmap.'))).toEqual(['AGREE Nicolas Maduro -> ']);
+      expect(events(analyze('The United States eased sanctions after President Donald Trump announced that it would stop aid to Colombia.')).map((e) => e.split(' ->')[0])).toContain('SUSPEND Donald Trump');
+    });
+  });
+
+  it('dates a participle by its clause, and a main clause by a day opening the sentence', () => {
+    const a = analyze('Mali announced on Monday that it would withdraw from the International Criminal Court, calling the court an instrument of repression.', '2025-09-23');
+    expect(a.events.map((e) => `${e.type} ${e.date}`)).toEqual(['SUSPEND 2025-09-22', 'CRITICIZE 2025-09-22']);
+    const b = analyze('Pakistan rejected the claim. On Thursday, after a meeting chaired by Prime Minister Shehbaz Sharif, it suspended trade with India.', '2025-04-25');
+    expect(b.events.at(-1)!.date).toBe('2025-04-24');
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -892,6 +939,16 @@ describe('who discussed what', () => {
   it('reads a stressed importance, and "as a" inside a request, as subjects', () => {
     expect(discussed('Secretary Pete Hegseth said he had stressed the importance of a balance of power.')).toEqual(['Pete Hegseth:balance of power']);
     expect(discussed('General Secretary To Lam asked Washington to recognize Vietnam as a market economy.')).toEqual(['To Lam:market economy status']);
+  });
+
+  it('gives a speaker inside a side remark only that remark', () => {
+    expect(
+      discussed('The Treasury imposed sanctions on Gustavo Petro over drug cartels, days after President Donald Trump announced a halt to aid payments.'),
+    ).toEqual(['Donald Trump:economic aid']);
+  });
+
+  it('reads the one-China principle as Taiwan', () => {
+    expect(discussed('Spokeswoman Hua Chunying accused Washington of violating the one-China principle.')).toEqual(['Hua Chunying:Taiwan']);
   });
 
   it('reads ", saying" and launching as putting a subject forward', () => {
