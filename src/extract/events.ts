@@ -30,6 +30,10 @@ const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const ANNOUNCED_WOULD = /\b(?:announced|decided|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3})\s*(?:would|will)\s+$/u;
 const OPENING_DAY = /^(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b[^,;]{0,40},/u;
+/** "accused the Biden administration of trying … by imposing new sanctions": the accused one's act, told inside the accusation. */
+function accusedOfAct(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>): boolean {
+  return PARTICIPLE.test(v.text) && /\bby\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start)) && /\baccus(?:ed|es|ing)\b[^.;]*\bof\b/.test(doc.text.slice(s.start, v.start));
+}
 const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
@@ -363,7 +367,10 @@ export const eventsComponent: PipelineComponent = {
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       // "rejected calls for a ceasefire": calls named as a noun end no clause either.
       const clauseVerbs = verbs.filter(
-        (v) => !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !(/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))),
+        (v) =>
+          !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) &&
+          !(/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) &&
+          !accusedOfAct(doc, s, v),
       );
       verbs.forEach((v) => {
         const lead = doc.text.slice(Math.max(s.start, v.start - 40), v.start);
@@ -388,6 +395,7 @@ export const eventsComponent: PipelineComponent = {
         // "Meeting in Tokyo, Modi and Kishida agreed …", "Rejecting the claims, China said …": a participle opening the
         // sentence is the act of the subjects after its comma.
         if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
+        if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;

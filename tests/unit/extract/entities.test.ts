@@ -100,6 +100,13 @@ describe('countries, organizations and topics', () => {
     expect([...analyze('She urged China to stop supplying components.').entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
   });
 
+  it.each([
+    ['India would not accept nuclear blackmail.', 'nuclear threats'],
+    ['He would push for reparations for slavery.', 'reparations'],
+  ])('finds the topic in "%s"', (text, topic) => {
+    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

@@ -951,6 +951,26 @@ describe('who discussed what', () => {
     expect(discussed('Spokeswoman Hua Chunying accused Washington of violating the one-China principle.')).toEqual(['Hua Chunying:Taiwan']);
   });
 
+  describe('speeches and news conferences', () => {
+    it.each([
+      ['Prime Minister Narendra Modi used his address to announce that the first semiconductor chips would reach the market.', 'Narendra Modi:semiconductors'],
+      ['Prime Minister Narendra Modi unveiled a mission to build a shield of air and missile defences.', 'Narendra Modi:air defense'],
+      ['Foreign Minister Sergei Lavrov said Russia was in talks with the new authorities about the future of its military bases.', 'Sergei Lavrov:military bases'],
+      ['Foreign Minister Sergei Lavrov criticized the expansion of NATO infrastructure.', 'Sergei Lavrov:NATO membership'],
+      ['Mahmoud Ali Youssouf said he would push for a permanent African seat on the UN Security Council.', 'Mahmoud Ali Youssouf:UN Security Council reform'],
+      ['President Emmanuel Macron urged European countries to increase defence spending.', 'Emmanuel Macron:defence spending'],
+    ])('%s', (text, expected) => {
+      expect(discussed(text)).toContain(expected);
+    });
+
+    it('leaves an accused side\'s act to it, and "their targets" to no one', () => {
+      const doc = analyze('Foreign Minister Sergei Lavrov accused the Biden administration of harming ties by imposing new sanctions.');
+      expect(events(doc)).toEqual(['ACCUSE Sergei Lavrov -> ']);
+      expect(names(doc, doc.events[0]!.topicIds)).toContain('sanctions');
+      expect(discussed('President Donald Trump urged European governments to abandon their targets.')).toEqual([]);
+    });
+  });
+
   it('reads ", saying" and launching as putting a subject forward', () => {
     expect(discussed('Ecuadorian President Daniel Noboa defended the raid, saying asylum could not protect a criminal.')).toEqual(['Daniel Noboa:asylum']);
     expect(discussed('President Joe Biden met Prime Minister Fumio Kishida. The leaders also launched a cancer initiative.')).toEqual(['Fumio Kishida:cancer initiative', 'Joe Biden:cancer initiative']);
