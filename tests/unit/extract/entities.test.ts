@@ -107,6 +107,10 @@ describe('countries, organizations and topics', () => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
 
+  it('knows a commissioner as a post', () => {
+    expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
