@@ -106,7 +106,7 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 
 // "Ethiopia's federal government and the TPLF": a country's government is the country.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
-const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir)\s+){0,6}$/u;
+const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
@@ -120,7 +120,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   for (const c of candidates) {
     if (c.end > head.start) continue;
     // "and his guest": a possessive pronoun belongs to the noun after it.
-    if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+$/.test(doc.text.slice(c.end, head.start))) continue;
+    // "and his Egyptian counterpart Badr Abdelatty": so does a post between it and the name.
+    if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|counterpart|guest|host|colleague|deputy)\s+)*$/u.test(doc.text.slice(c.end, head.start))) continue;
     const gap = doc.text.slice(c.end, head.start);
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);

@@ -104,6 +104,8 @@ const ANNOUNCED_HALT =
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
 const LEFT_BODY =
   /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
+/** "after a meeting at the Miraflores palace with Richard Grenell": a meeting whose place comes before the one met. */
+const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -131,6 +133,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
+    [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],

@@ -287,7 +287,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
   let subjects = possessor ? [possessor] : [];
   // "reached a deal after a telephone conversation with To Lam": the call named in a phrase of when is the main subject's.
-  if (!subjects.length && NOMINAL_EVENT_FORMS.has(form) && !NEEDS_AGENT.has(form) && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
+  if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting') && !NEEDS_AGENT.has(form) && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
     subjects = mainSubject(doc, s, v.start);
   }
   if (!subjects.length && NEEDS_AGENT.has(form)) {
@@ -389,7 +389,9 @@ export const eventsComponent: PipelineComponent = {
         // "kept Mali and Niger suspended": a state kept up, told of its objects, not a new act of theirs.
         if (/ed$/i.test(v.text) && KEPT_IN_STATE.test(doc.text.slice(s.start, v.start))) return;
         // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
-        const participle = PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text);
+        // "after a meeting at the palace with Grenell": "meeting" after a determiner is a noun.
+        const participle =
+          PARTICIPLE.test(v.text) && !NOMINAL_EVENT_FORMS.has(v.text.toLowerCase()) && !/^discussing$/i.test(v.text) && !(/^meeting$/i.test(v.text) && /\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead));
         // "India responded by expelling …": a gerund after "by" tells how the subject acted.
         // "issued a joint statement urging …": a document's words are its issuers' act.
         // "Meeting in Tokyo, Modi and Kishida agreed …", "Rejecting the claims, China said …": a participle opening the

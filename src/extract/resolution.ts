@@ -207,6 +207,35 @@ function resolveGuests(doc: ArticleDoc): void {
   }
 }
 
+/**
+ * "Anwar was received by Putin … The visiting leader told his host …": the one received, welcomed or hosted, or who
+ * visited or arrived, in this sentence or the two before.
+ */
+const VISITING = /\bthe visiting (?:leader|president|prime minister|premier|minister|king|queen|emir|chancellor|monarch|secretary|envoy)\b/gi;
+const RECEIVED_BY = /\b(?:was|were)\s+(?:received|welcomed|hosted|greeted)\s+by\b/;
+const HOSTED_SOMEONE = /\b(?:received|welcomed|hosted|greeted)\s+$/;
+const MADE_VISIT = /^\s+(?:\p{Ll}+\s+)?(?:visited|arrived|travelled|traveled|flew)\b/u;
+function resolveVisiting(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    for (const { start, end } of freeMatches(doc, s, VISITING)) {
+      let visitor: string | undefined;
+      for (let i = s.index; !visitor && i >= Math.max(0, s.index - 2); i--) {
+        const people = mentionsIn(doc, i).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.qualifier && (i < s.index || x.end <= start));
+        const text = doc.sentences[i]!;
+        for (const x of people) {
+          const after = doc.text.slice(x.end, Math.min(text.end, x.end + 40));
+          const before = doc.text.slice(Math.max(text.start, x.start - 40), x.start);
+          if (RECEIVED_BY.test(after.slice(0, 24)) || MADE_VISIT.test(after) || HOSTED_SOMEONE.test(before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u, ''))) {
+            visitor = x.entityIds[0];
+            break;
+          }
+        }
+      }
+      if (visitor) personMention(doc, s.index, start, end, [visitor], 'role');
+    }
+  }
+}
+
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
@@ -585,6 +614,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveDelegations(doc);
     resolveReportedIt(doc);
     resolveSubjectIt(doc);
+    resolveVisiting(doc);
     resolveBodyReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -156,7 +156,9 @@ const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|a
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
-const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be'.split(' '));
+const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever'.split(' '));
+/** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
+const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing'.split(' '));
 /** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
 const ADVERBS = new Set('soon now again there here too either instead together altogether later earlier first'.split(' '));
@@ -229,6 +231,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     }
     // "the closure of aid programmes run by the agency": a participle that opens "by …" ends the noun phrase.
     rest = rest.replace(REDUCED_PASSIVE, '');
+    // "agreements on education and on avoiding double taxation": a list goes on past a repeated preposition.
+    rest = rest.replace(/\band\s+(?:on|about|over)\s+/g, (m) => 'and ' + ' '.repeat(m.length - 4));
     const end = PHRASE_END.exec(rest);
     let span = end ? rest.slice(0, end.index) : rest;
     // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").
@@ -253,6 +257,14 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "…, and both leaders condemned": a subject and its verb, not a noun phrase.
       if (words.length > 1 && /[^e]ed$/.test(words.at(-1)!)) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
+      // "on avoiding double taxation": what one acts against or for is the subject.
+      if (words.length > 1 && ACTING_ON.has(words[0]!)) {
+        const skip = part.indexOf(words[0]!) + words[0]!.length + 1;
+        const inner = phrase.slice(words[0]!.length + 1);
+        const start = offset + partStart + skip;
+        if (!GENERIC.has(inner.split(' ').at(-1)!) && ![...known, ...out].some((o) => o.start < start + inner.length && start < o.end)) out.push({ start, end: start + inner.length, text: inner, entry: { name: inner }, pattern: true });
+        continue;
+      }
       // "to stop supplying components": a gerund heading the phrase is what is done, not the subject.
       if (words.length > 1 && /ing$/.test(words[0]!) && !ING_NOUNS.has(words[0]!)) continue;
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).
@@ -283,8 +295,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 }
 
 const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
-const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement)\b/g;
-const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement)\b/;
+const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement|sectors|industries)\b/g;
+const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement|sectors|industries)\b/;
 /** "humanitarian and energy aid" is aid of two kinds, not the field of energy. */
 const AID_HEADS = new Set(['aid', 'assistance']);
 /** Fields of cooperation, named by their plain word when they share a head ("security and defence partnership"). */

@@ -206,6 +206,20 @@ describe('topic discovery', () => {
     expect(topics('Both sides agreed to resume regular video calls between theatre commanders.')).toEqual(['military-to-military communications']);
   });
 
+  it('continues a list past a repeated preposition, and takes what one acts against as the subject', () => {
+    expect(topics('The two sides signed agreements on education and on avoiding double taxation.').sort()).toEqual(['double taxation', 'education']);
+    expect(topics('Baku wants Armenia to remove what it regards as a claim.')).toEqual([]);
+  });
+
+  it.each([
+    ['They discussed the delimitation of their border and confidence-building measures.', ['border dispute', 'confidence-building measures']],
+    ['Both sides want to finalise a peace treaty.', ['peace process']],
+    ['Sisi praised the recognition of the State of Palestine.', ['Palestinian statehood']],
+    ['They disagreed on the delimitation of the continental shelf.', ['maritime dispute']],
+  ])('finds the lexicon topics of "%s"', (text, expected) => {
+    expect(topics(text).sort()).toEqual([...expected].sort());
+  });
+
   it('takes what agreements are "covering"', () => {
     expect(topics('The two sides signed 14 agreements covering railways, trade and health.').sort()).toEqual(['health', 'railways', 'trade']);
   });

@@ -1,6 +1,9 @@
 import { createPipeline } from '../../../src/extract';
 import { toArticle } from '../../../src/ingest/article';
 import { analyze, events, meetingPeople, names, persons } from './helpers';
+import type { ArticleDoc } from '../../../src/extract/article-doc';
+
+const discussedBy = (doc: ArticleDoc) => doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`);
 
 describe('events', () => {
   it('finds actor and target the right way round', () => {
@@ -660,6 +663,19 @@ describe('events', () => {
     expect(a.events.map((e) => `${e.type} ${e.date}`)).toEqual(['SUSPEND 2025-09-22', 'CRITICIZE 2025-09-22']);
     const b = analyze('Pakistan rejected the claim. On Thursday, after a meeting chaired by Prime Minister Shehbaz Sharif, it suspended trade with India.', '2025-04-25');
     expect(b.events.at(-1)!.date).toBe('2025-04-24');
+  });
+
+  it('resolves "the visiting leader" to the one received, and joins "X and his counterpart Y" as one subject', () => {
+    const doc = analyze('Prime Minister Anwar Ibrahim was received by President Vladimir Putin. The visiting leader told his host that Malaysia wanted wheat.');
+    expect(discussedBy(doc)).toContain('Anwar Ibrahim:grain exports');
+    expect(events(analyze('Spanish Foreign Minister Jose Manuel Albares and his Egyptian counterpart Badr Abdelatty signed a memorandum.'))).toEqual([
+      'AGREE Jose Manuel Albares+Badr Abdelatty -> ',
+    ]);
+  });
+
+  it('finds a meeting "at the palace with" someone, named after "after"', () => {
+    const doc = analyze('President Nicolas Maduro released six Americans after a meeting at the Miraflores palace with envoy Richard Grenell.');
+    expect(events(doc)).toContain('MEET Nicolas Maduro -> Richard Grenell');
   });
 
   it('dates an event from its own clause', () => {
