@@ -48,7 +48,7 @@ const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CALLS_AS_NOUN = /\b(?:rejected|dismissed|ignored|heeded|resisted|despite|amid|growing|renewed|the|his|her|their|its|new|repeated)\s+$/i;
 const IN_PERSON = /\b(?:on the sidelines|in person|face[- ]to[- ]face)\b/i;
@@ -79,8 +79,15 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     const later = resolveDate(aside >= 0 ? rest.slice(0, aside) : rest, doc.article.publishedAt);
     if (later && later.length === 10) return later;
   }
-  // "agreed on Thursday …, after their talks in the Great Hall": talks named in a prepositional phrase share the clause's day.
-  if (!stated && ENCOUNTERS.has(type) && /^(?:after|during|at|following|in)\b/i.test(doc.text.slice(verbStart, verbStart + 10)) && s.date?.length === 10) return s.date;
+  // "agreed on Thursday …, after their talks in the Great Hall", "released them on Friday after a meeting with Grenell":
+  // talks named in a prepositional phrase share the clause's day.
+  const prepositional = /^(?:after|during|at|following|in)\b/i.test(doc.text.slice(verbStart, verbStart + 10)) || NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, verbStart - 40), verbStart));
+  if (!stated && ENCOUNTERS.has(type) && prepositional && s.date?.length === 10) return s.date;
+  // "told the Assembly on Tuesday that … and urged …": a verb joined by "and" shares the day of the clause it joins.
+  if (!stated && COORDINATED_VERB.test(doc.text.slice(Math.max(s.start, verbStart - 12), verbStart))) {
+    const main = resolveDate(doc.text.slice(s.start, verbStart), doc.article.publishedAt);
+    if (main?.length === 10) return main;
+  }
   return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
 }
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
@@ -287,7 +294,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
   let subjects = possessor ? [possessor] : [];
   // "reached a deal after a telephone conversation with To Lam": the call named in a phrase of when is the main subject's.
-  if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting') && !NEEDS_AGENT.has(form) && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
+  if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting') && (!NEEDS_AGENT.has(form) || form === 'talks with') && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
     subjects = mainSubject(doc, s, v.start);
   }
   if (!subjects.length && NEEDS_AGENT.has(form)) {
@@ -319,7 +326,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (passive) {
     // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
     // "was welcomed to the White House by Trump": a place may stand between the verb and its doer.
-    const by = /^\s+(?:(?:to|in|at|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?by\b/u.exec(doc.text.slice(v.end, v.end + 60));
+    const by = /^\s+(?:(?:to|in|at|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\b/u.exec(doc.text.slice(v.end, v.end + 80));
     let byAgent = by ? objectsAfter(doc, s, v.end + by[0].length - 3, end, [], partialQuote) : [];
     // "Syria was suspended from the league": the body one is suspended or expelled from acts.
     const from = v.value === 'SUSPEND' ? /^\s+from\s+/.exec(doc.text.slice(v.end, v.end + 8)) : null;
@@ -381,6 +388,8 @@ export const eventsComponent: PipelineComponent = {
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || (HEDGED.test(lead) && !announcedExit)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
+        // "ended a year-long dispute": ending a quarrel is no suspension of anything.
+        if (/^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(doc.text.slice(v.end, v.end + 60))) return;
         // "ended their meeting without a statement": a gathering that ends is over, not suspended.
         if (/^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "rejected calls for a recount": a noun, not the verb.

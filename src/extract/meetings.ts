@@ -10,10 +10,12 @@ import type { PipelineComponent } from './pipeline';
  * countries or bodies), about what, where ("in Beijing", "at the White House",
  * "in Munich") and when.
  */
-const LOCATION = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
+const LOCATION = /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
 const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
-const PLACE_CUE = /\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
+// "a ceasefire in Gaza", "the war in Ukraine": the place of a war or a truce is no meeting's place.
+const PLACE_CUE =
+  /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
 export const meetingsComponent: PipelineComponent = {
   name: 'meetings',
@@ -217,7 +219,8 @@ function laterSameDay(doc: ArticleDoc, index: number, participantIds: string[]):
   const together = doc.events.slice(0, index).filter((e) => e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
   return together.at(-1)?.date ?? null;
 }
-const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
+const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
 const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', 'DISCUSS', 'REJECT', 'AGREE']);
@@ -266,7 +269,8 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string 
   const receivedTo = RECEIVING_GUEST.test(s.text);
   for (const m of mentionsIn(doc, s.index)) {
     // A city standing for its country ("Brasilia"), not the country's own name.
-    if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text))) continue;
+    // "the State of Palestine" is a country's formal name, not a city standing for it.
+    if (citiesOnly && (m.via === 'demonym' || m.text === countryById(m.entityIds[0] ?? '')?.name || !/^\p{Lu}/u.test(m.text) || /^(?:State|Republic|Kingdom|Federation|Commonwealth)\s+of\b/.test(m.text))) continue;
     const lead = doc.text.slice(Math.max(s.start, m.start - 16), m.start);
     if (m.label === 'Country' && m.entityIds[0] && (LOCATION.test(lead) || (receivedTo && m.via !== 'demonym' && /\bto\s+(?:the\s+)?$/.test(lead)))) candidates.push({ at: m.start, countryId: m.entityIds[0] });
   }
@@ -277,5 +281,8 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string 
     if (iso3) candidates.push({ at: s.start + at, countryId: ids.country(iso3) });
   }
   candidates.sort((a, b) => a.at - b.at);
-  return candidates[0]?.countryId ?? null;
+  // "held talks with Wang, at which he raised the detention of nationals in China": places past "at which" are the raised subject's.
+  const relative = /,\s+(?:at|during|in)\s+which\b/.exec(s.text);
+  const limit = relative ? s.start + relative.index : Infinity;
+  return candidates.find((c) => c.at < limit)?.countryId ?? null;
 }

@@ -111,6 +111,19 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
   });
 
+  it.each([
+    ['They called for the complete denuclearization of North Korea.', "North Korea's nuclear program"],
+    ['Poland would spend nearly five percent of its output on defence.', 'defence spending'],
+    ['They discussed ageing populations.', 'demographic decline'],
+    ['They agreed to restore full diplomatic representation.', 'bilateral relations'],
+  ])('finds the topic in "%s"', (text, topic) => {
+    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
+  });
+
+  it('gives "Hassan Sheikh" to Hassan Sheikh Mohamud', () => {
+    expect(persons(analyze('President Hassan Sheikh Mohamud arrived. Hassan Sheikh thanked the troops.'))).toEqual(['Hassan Sheikh Mohamud']);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

@@ -678,6 +678,27 @@ describe('events', () => {
     expect(events(doc)).toContain('MEET Nicolas Maduro -> Richard Grenell');
   });
 
+  it('welcomes with a day before "by", holds separate bilateral talks, and ends a dispute without suspending anything', () => {
+    expect(events(analyze('Somali President Hassan Sheikh Mohamud was welcomed to Addis Ababa on Saturday by Prime Minister Abiy Ahmed.'))).toEqual([
+      'MEET Abiy Ahmed -> Hassan Sheikh Mohamud',
+    ]);
+    expect(meetingPeople(analyze('Foreign Minister Takeshi Iwaya held separate bilateral talks with Foreign Minister Wang Yi.'))).toEqual([['Takeshi Iwaya', 'Wang Yi']]);
+    expect(events(analyze('Ethiopia and Somalia ended a year-long dispute.'))).toEqual([]);
+  });
+
+  it('places a meeting neither in a war it discusses nor past "at which"', () => {
+    const doc = analyze('President Donald Trump met President Karol Nawrocki at the White House. The two presidents discussed the war in Ukraine.');
+    expect(doc.meetings.map((m) => m.locationId)).not.toContain('country:UKR');
+    const talks = analyze('Foreign Minister Takeshi Iwaya held talks with Foreign Minister Wang Yi in Tokyo, at which he raised the detention of nationals in China.');
+    expect(talks.meetings[0]!.locationId).toBe('country:JPN');
+  });
+
+  it('dates a verb joined by "and" by the clause it joins, and talks named after "after" by their clause', () => {
+    expect(analyze('President Donald Trump told the Assembly on Tuesday that climate change was a hoax and urged Europe to act.', '2025-09-24').events[0]!.date).toBe('2025-09-23');
+    const doc = analyze('President Gustavo Petro signed a plan on Wednesday after talks with President Xi Jinping in Beijing.', '2025-05-15');
+    expect(doc.events.find((e) => e.type === 'MEET')!.date).toBe('2025-05-14');
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
