@@ -84,6 +84,7 @@ function backgroundSpans(s: Sentence): Array<[number, number]> {
 const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)|who\s+(?=(?:[\p{L}-]+\s+){0,5}had\s))/gu;
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
+const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
@@ -175,7 +176,8 @@ export const discussionsComponent: PipelineComponent = {
     }
     // "Their talks focused on trade": the talks are the latest meeting or call, within two sentences.
     for (const s of doc.sentences) {
-      if (!TALKS_SUBJECT.test(s.text)) continue;
+      // A cheap test first: most sentences name no talks at all.
+      if (!TALKS_CUE.test(s.text) || !TALKS_SUBJECT.test(s.text)) continue;
       const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic').flatMap((m) => m.entityIds))];
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
