@@ -1,5 +1,5 @@
 import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
-import { actorMentions, clauseEnd, subjectBefore } from './clauses';
+import { actorMentions, clauseEnd, mainSubject, subjectBefore } from './clauses';
 import { SPEECH_VERBS, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
@@ -13,11 +13,18 @@ const ACTS = [
   'saying', 'launched', 'launching', 'unveiled', 'thanked', 'adopted', 'endorsed', 'championed', 'expressed', 'voiced', 'vowed', 'signaled', 'signalled',
   'indicated', 'suggested', 'cited', 'mentioned', 'commented', 'conceded', 'admitted', 'questioned', 'lamented', 'focusing', 'centred', 'centered',
   'inaugurated', 'affirmed', 'telling', 'made the case for', 'spoke of', 'spoke out', 'floated', 'brought up', 'addressed', 'lobbied',
-  'talked', 'explored', 'examined', 'looked at', 'made clear', 'called it', 'calling it', 'announce', 'unveil', 'released', 'freed',
+  'talked', 'explored', 'examined', 'looked at', 'made clear', 'called it', 'calling it', 'announce', 'unveil', 'released', 'freed', 'pledging',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
 const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
+
+/** "Ishiba opened the conference in Yokohama, pledging to …": a participle after a comma shares the sentence's subject. */
+function participleSubject(doc: ArticleDoc, s: Sentence, v: RegExpMatchArray) {
+  if (!/ing\b/i.test(v[0]) || !/,\s*$/.test(s.text.slice(0, v.index!))) return null;
+  const main = mainSubject(doc, s, s.start + v.index!);
+  return main.length && main.every((m) => m.label === 'Person') ? main : null;
+}
 
 /** "Wang was quoted by Chinese state media as saying …": the one quoted speaks, not the outlet. */
 const QUOTED_AS = /\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+$/;
@@ -131,7 +138,7 @@ export const discussionsComponent: PipelineComponent = {
         // Every speech verb with its subjects, found once, so that one speaker's part ends where another's begins.
         SPEECH.lastIndex = 0;
         const asides = backgroundSpans(s);
-        const verbs = [...s.text.matchAll(SPEECH)].map((v) => ({ v, subjects: quotedAs(doc, s, s.start + v.index!) ?? subjectBefore(doc, s, s.start + v.index!) }));
+        const verbs = [...s.text.matchAll(SPEECH)].map((v) => ({ v, subjects: quotedAs(doc, s, s.start + v.index!) ?? participleSubject(doc, s, v) ?? subjectBefore(doc, s, s.start + v.index!) }));
         // Only a subject standing right before its verb opens a part of its own ("…, and Kishida said"), not a source cited later.
         const speakers = verbs.flatMap(({ v, subjects }) =>
           subjects

@@ -54,7 +54,7 @@ const TIME_TOGETHER =
   /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?summit|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
-const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b)\p{Ll}+/gu;
+const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b|(?:make|pay)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\b)\p{Ll}+/gu;
 /**
  * "told Brazil and Colombia not to meddle", "told him that Washington must stop interfering": telling someone
  * what to do, or what must stop, is a demand.

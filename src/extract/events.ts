@@ -468,7 +468,10 @@ export const eventsComponent: PipelineComponent = {
         const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
-        const complement = /^\s+(?:(?:jointly\s+)?with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?that\b/u.exec(doc.text.slice(v.end, v.end + 80));
+        // "agreed in Tokyo on Friday that …", "announced with President Tebboune that …": the that-clause past a place, a day or a partner.
+        const complement = /^\s+(?:(?:jointly\s+)?with\s+(?:[\p{L}.'’-]+\s+){1,6}?|(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+\p{Lu}\p{Ll}+\s+)?)?that\b/u.exec(
+          doc.text.slice(v.end, v.end + 80),
+        );
         let to = clauseEnd(doc, s, complement ? v.end + complement[0].length : v.end);
         // "…, and he called for …": a coordinate clause with a subject of its own is no part of this event.
         const ownClause = OWN_SUBJECT_CLAUSE.exec(doc.text.slice(v.end, to));

@@ -89,7 +89,7 @@ function addStateVisits(doc: ArticleDoc): void {
 }
 
 /** Acts done to a person's face ("berated Zelensky", "presented his plan to Biden"): at a place, the two were together. */
-const FACE_TO_FACE = /\b(?:berated|confronted|scolded|lectured|presented|handed|told)\b/gi;
+const FACE_TO_FACE = /\b(?:berated|confronted|scolded|lectured|presented|handed|delivered|told)\b/gi;
 /** A call, a letter or a video link is no meeting. */
 const REMOTE = /\b(?:by (?:phone|telephone|video)|phone call|call|video ?link|videoconference|letter|message|statement|post|interview|speech)\b/i;
 /** "alongside his Turkish counterpart Mevlut Cavusoglu": visiting or appearing together. */
@@ -210,7 +210,7 @@ function addJoiners(doc: ArticleDoc): void {
   }
 }
 
-const SEPARATELY = /\bseparately\b/i;
+const SEPARATELY = /\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?:talks|meetings)\b/i;
 
 /** "Yoon and Kishida agreed in Tokyo on Thursday … The two leaders later shared dinner": "later" is the day the same people last acted together. */
 function laterSameDay(doc: ArticleDoc, index: number, participantIds: string[]): string | null {

@@ -230,7 +230,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       rest = rest.slice(skip);
     }
     // "the closure of aid programmes run by the agency": a participle that opens "by …" ends the noun phrase.
-    rest = rest.replace(REDUCED_PASSIVE, '');
+    rest = rest.replace(REDUCED_PASSIVE, '').replace(/\s+being\s+[a-z]+\b[\s\S]*$/, '');
     // "agreements on education and on avoiding double taxation": a list goes on past a repeated preposition.
     rest = rest.replace(/\band\s+(?:on|about|over)\s+/g, (m) => 'and ' + ' '.repeat(m.length - 4));
     const end = PHRASE_END.exec(rest);

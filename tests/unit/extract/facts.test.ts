@@ -699,6 +699,25 @@ describe('events', () => {
     expect(doc.events.find((e) => e.type === 'MEET')!.date).toBe('2025-05-14');
   });
 
+  it('takes an invitation to make a visit for no request, and splits separate talks into one meeting each', () => {
+    expect(events(analyze('Prime Minister Giorgia Meloni invited President Donald Trump to make an official visit to Rome.'))).toEqual([]);
+    const doc = analyze('Prime Minister Shigeru Ishiba held separate talks with Kenyan President William Ruto and Ghanaian President John Mahama in Yokohama.');
+    expect(meetingPeople(doc)).toEqual([
+      ['Shigeru Ishiba', 'William Ruto'],
+      ['John Mahama', 'Shigeru Ishiba'],
+    ]);
+  });
+
+  it('reads the that-clause of "agreed in Tokyo on Friday that …" as what was agreed', () => {
+    const doc = analyze('Prime Minister Shigeru Ishiba and Prime Minister Narendra Modi agreed in Tokyo on Friday that companies should invest ten trillion yen in India.');
+    expect(names(doc, doc.events[0]!.topicIds)).toEqual(['investment']);
+  });
+
+  it('does not date an act by the date of a thing named after its participle', () => {
+    const doc = analyze('President Prabowo Subianto and Prime Minister Anthony Albanese agreed to deepen cooperation under a treaty signed last year.', '2025-05-16');
+    expect(doc.events[0]!.date).toBeNull();
+  });
+
   it('dates an event from its own clause', () => {
     const doc = analyze('Foreign Minister Penny Wong met Foreign Minister Wang Yi on Monday.', '2024-06-12');
     expect(doc.events[0]!.date).toBe('2024-06-10');
@@ -1006,6 +1025,24 @@ describe('who discussed what', () => {
       expect(names(doc, doc.events[0]!.topicIds)).toContain('sanctions');
       expect(discussed('President Donald Trump urged European governments to abandon their targets.')).toEqual([]);
     });
+  });
+
+  it('reads ", pledging to …" as the subject\'s words, past a conference named after a city', () => {
+    expect(
+      discussed('Prime Minister Shigeru Ishiba opened the Tokyo International Conference on African Development, pledging to train Africans in artificial intelligence.'),
+    ).toEqual(['Shigeru Ishiba:artificial intelligence']);
+  });
+
+  it('ends a listed subject before "being built"', () => {
+    expect(discussed('The two leaders discussed the high-speed rail line being built between Mumbai and Ahmedabad.')).toEqual([]);
+    const doc = analyze('Prime Minister Shigeru Ishiba met Prime Minister Narendra Modi. The two leaders discussed the high-speed rail line being built between Mumbai and Ahmedabad.');
+    expect(discussedBy(doc)).toContain('Narendra Modi:high-speed rail line');
+  });
+
+  it('gives ", saying …" to the sentence\'s subject, not to the one asked', () => {
+    expect(discussed('President Azali Assoumani thanked President Vladimir Putin but asked him to let the grain deal resume, saying Africa needed food.')).toEqual([
+      'Azali Assoumani:grain exports',
+    ]);
   });
 
   it('reads ", saying" and launching as putting a subject forward', () => {
