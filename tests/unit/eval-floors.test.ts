@@ -10,17 +10,17 @@ import { ROOT } from '../support/paths';
  * CI. The holdout half is scored here and by `npm run eval`, never tuned on.
  */
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
-  // discussions: 0.93 on the first 235 dev articles; 0.926 with the 21 articles of batches 40–42, studied but still below the older ones.
+  // discussions: 0.93 on the 294 dev articles; the floor keeps a margin for the newest batches, studied but still below the older ones.
   dev: { persons: 0.97, countries: 0.97, meetings: 0.95, events: 0.93, discussions: 0.92 },
-  // The issue's targets for meetings and discussions are 0.85; the 108-article holdout measures 0.847 and 0.78 (see README).
-  holdout: { persons: 0.95, countries: 0.97, meetings: 0.83, events: 0.81, discussions: 0.76 },
+  // The issue's target for discussions is 0.85; the 148-article holdout measures 0.78 (see README). Meetings measure 0.89.
+  holdout: { persons: 0.95, countries: 0.97, meetings: 0.87, events: 0.82, discussions: 0.77 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
 const ATTRIBUTE_FLOORS: Record<'dev' | 'holdout', Partial<Record<Attribute, number>>> = {
   dev: { eventDate: 0.95, eventSentence: 0.95, meetingDate: 0.93, meetingLocation: 0.88 },
-  // meetingLocation: 0.90 on the first 100 holdout articles, 0.879 with the 38th batch (its first sight placed 8 of 10).
-  holdout: { eventDate: 0.93, eventSentence: 0.95, meetingDate: 0.85, meetingLocation: 0.87 },
+  // meetingLocation: 0.874 on the 148 holdout articles.
+  holdout: { eventDate: 0.94, eventSentence: 0.95, meetingDate: 0.94, meetingLocation: 0.87 },
 };
 
 describe.each(Object.entries(FLOORS))('evaluation set, %s (F1 floors)', (half, floors) => {
