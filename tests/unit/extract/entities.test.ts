@@ -20,6 +20,7 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([country]);
   });
 
+  // Lexicon topics by synonym or pattern, in phrasings the eval batches showed.
   it.each([
     ['He pressed for a resumption of imports of Japanese seafood.', 'seafood imports'],
     ['She asked for the release of Japanese nationals held in China.', 'wrongful detention'],
@@ -28,11 +29,6 @@ describe('countries, organizations and topics', () => {
     ['The leaders agreed to restore regular exchanges.', 'people-to-people exchanges'],
     ['Washington will sell F-35 stealth fighters to Riyadh.', 'arms sales'],
     ['London extended access for European fishing fleets.', 'fisheries'],
-  ])('finds the lexicon topic in "%s"', (text, topic) => {
-    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
-  });
-
-  it.each([
     ['The two leaders decided to elevate relations to a partnership.', 'bilateral relations'],
     ['Both sides signed a treaty of good-neighbourliness.', 'bilateral relations'],
     ['Nairobi asked Beijing to open its market wider to Kenyan tea.', 'trade'],
@@ -42,7 +38,20 @@ describe('countries, organizations and topics', () => {
     ['They discussed support for Ukraine.', 'support for Ukraine'],
     ['They talked about falling birth rates.', 'demographic decline'],
     ['Trump praised the holding of deportees.', 'migration'],
-  ])('finds the lexicon topic by phrase or pattern in "%s"', (text, topic) => {
+    ['He called for closer cooperation against the jihadist groups.', 'counterterrorism'],
+    ['The two men discussed the security of the border.', 'border security'],
+    ['He rejected the argument that purchases of Russian crude funded the war.', 'energy security'],
+    ['Lavrov backed the bid for a permanent seat on the UN Security Council.', 'UN Security Council reform'],
+    ['Trump put to rest doubts about the AUKUS submarine pact.', 'AUKUS'],
+    ['"We have taken the relationship to the next level," he said.', 'bilateral relations'],
+    ['Xi said relations had reached a turning point.', 'bilateral relations'],
+    ['India would not accept nuclear blackmail.', 'nuclear threats'],
+    ['He would push for reparations for slavery.', 'reparations'],
+    ['They called for the complete denuclearization of North Korea.', "North Korea's nuclear program"],
+    ['Poland would spend nearly five percent of its output on defence.', 'defence spending'],
+    ['They discussed ageing populations.', 'demographic decline'],
+    ['They agreed to restore full diplomatic representation.', 'bilateral relations'],
+  ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
 
@@ -55,18 +64,6 @@ describe('countries, organizations and topics', () => {
     const person = [...doc.entities.values()].find((e) => e.label === 'Person');
     expect(person?.name).toBe('Tamim bin Hamad Al Thani');
     expect(person?.roles[0]).toMatchObject({ title: 'Emir', countryId: 'country:QAT' });
-  });
-
-  it.each([
-    ['He called for closer cooperation against the jihadist groups.', 'counterterrorism'],
-    ['The two men discussed the security of the border.', 'border security'],
-    ['He rejected the argument that purchases of Russian crude funded the war.', 'energy security'],
-    ['Lavrov backed the bid for a permanent seat on the UN Security Council.', 'UN Security Council reform'],
-    ['Trump put to rest doubts about the AUKUS submarine pact.', 'AUKUS'],
-    ['"We have taken the relationship to the next level," he said.', 'bilateral relations'],
-    ['Xi said relations had reached a turning point.', 'bilateral relations'],
-  ])('finds the lexicon topic in "%s"', (text, topic) => {
-    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
 
   it('does not read rebuilding infrastructure as reconstruction, nor a bare deal as a subject', () => {
@@ -100,24 +97,8 @@ describe('countries, organizations and topics', () => {
     expect([...analyze('She urged China to stop supplying components.').entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
   });
 
-  it.each([
-    ['India would not accept nuclear blackmail.', 'nuclear threats'],
-    ['He would push for reparations for slavery.', 'reparations'],
-  ])('finds the topic in "%s"', (text, topic) => {
-    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
-  });
-
   it('knows a commissioner as a post', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
-  });
-
-  it.each([
-    ['They called for the complete denuclearization of North Korea.', "North Korea's nuclear program"],
-    ['Poland would spend nearly five percent of its output on defence.', 'defence spending'],
-    ['They discussed ageing populations.', 'demographic decline'],
-    ['They agreed to restore full diplomatic representation.', 'bilateral relations'],
-  ])('finds the topic in "%s"', (text, topic) => {
-    expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
 
   it('gives "Hassan Sheikh" to Hassan Sheikh Mohamud', () => {
