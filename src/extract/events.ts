@@ -497,7 +497,9 @@ export const eventsComponent: PipelineComponent = {
         // What follows the verb is what the event is about; the clause before it only when nothing follows.
         const after = topicsIn(doc, s, 'Topic', v.end, Math.min(to, nextVerb), !discussed);
         // A refusal with nothing named after it is about what was asked, found below ("rejected calls for a recount and accused … of a coup").
-        let topicIds = after.length || type === 'REJECT' ? after : topicsIn(doc, s, 'Topic', from, to, !discussed);
+        // "President Lula, a critic of sanctions, met Maduro", "Months after the ceasefire collapsed, Blinken met …":
+        // what stands before a meeting verb is background, not what the meeting was about.
+        let topicIds = after.length || type === 'REJECT' ? after : topicsIn(doc, s, 'Topic', ENCOUNTERS.has(type) ? v.end : from, to, !discussed);
         if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
         // "…communications, which China suspended last August": a relative clause is about its antecedent.
         if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {

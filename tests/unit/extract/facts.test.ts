@@ -1003,6 +1003,12 @@ describe('who discussed what', () => {
     ).toEqual(['Donald Trump:economic aid']);
   });
 
+  it('leaves what stands before a meeting verb out of the meeting', () => {
+    expect(discussed('President Luiz Inácio Lula da Silva, a critic of sanctions, met President Nicolás Maduro in Brasília.')).toEqual([]);
+    expect(discussed('Weeks after the ceasefire collapsed, Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing.')).toEqual([]);
+    expect(discussed('Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing to discuss trade.')).toEqual(['Antony Blinken:trade', 'Wang Yi:trade']);
+  });
+
   it('reads the one-China principle as Taiwan', () => {
     expect(discussed('Spokeswoman Hua Chunying accused Washington of violating the one-China principle.')).toEqual(['Hua Chunying:Taiwan']);
   });
