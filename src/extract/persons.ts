@@ -171,6 +171,8 @@ export const personsComponent: PipelineComponent = {
       // 1. Title + name.
       TITLED.lastIndex = 0;
       for (const m of s.text.matchAll(TITLED)) {
+        // "Amir Khan Muttaqi", "Amir Ohana": capitalized Amir before a plain name is a given name; the title takes "Sheikh".
+        if (m[2] === 'Amir' && !m[3]!.startsWith('Sheikh')) continue;
         const nameStart = s.start + m.index! + m[0].length - m[3]!.length;
         let span = trimName(m[3]!, nameStart);
         // "King Charles" is Charles III: the reigning holder of a title named by given name alone.

@@ -51,6 +51,10 @@ describe('countries, organizations and topics', () => {
     ['Poland would spend nearly five percent of its output on defence.', 'defence spending'],
     ['They discussed ageing populations.', 'demographic decline'],
     ['They agreed to restore full diplomatic representation.', 'bilateral relations'],
+    ['They spoke about restoring direct flights.', 'direct flights'],
+    ['He invited investment in the mining sector.', 'mining'],
+    ['Washington will designate the gangs as terrorist organizations.', 'counterterrorism'],
+    ['Their talks ranged from Ukraine to technology.', 'war in Ukraine'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
@@ -269,6 +273,17 @@ describe('persons', () => {
     const pelosi = doc.entities.get('person:nancy-pelosi')!;
     expect(pelosi.roles).toEqual([expect.objectContaining({ title: 'Speaker of the House', countryId: 'country:USA', former: true })]);
     expect(doc.entities.get('person:xi-jinping')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:CHN' });
+  });
+
+  it.each([
+    ['Chinese Vice Foreign Minister Sun Weidong spoke.', 'Sun Weidong', 'Vice Foreign Minister', 'country:CHN'],
+    ['Chief Cabinet Secretary Minoru Kihara spoke.', 'Minoru Kihara', 'Chief Cabinet Secretary', 'country:JPN'],
+    ['Pakistani Field Marshal Asim Munir spoke.', 'Asim Munir', 'Field Marshal', 'country:PAK'],
+    ["The Taliban's acting foreign minister, Amir Khan Muttaqi, spoke.", 'Amir Khan Muttaqi', 'Foreign Minister', null],
+  ])('knows the post in "%s"', (text, name, title, countryId) => {
+    const doc = analyze(text);
+    expect(persons(doc)).toEqual([name]);
+    expect([...doc.entities.values()].find((e) => e.label === 'Person')!.roles[0]).toMatchObject({ title, countryId });
   });
 
   it('reads an appositive role', () => {
