@@ -104,6 +104,13 @@ function talksBefore(doc: ArticleDoc, sentence: number): string[] {
   return [];
 }
 
+/** "Taiwan never came up", "did not raise human rights": a subject said to be left out was not discussed. */
+const LEFT_OUT_AFTER = /^\s+(?:(?:was|were|had|has)\s+)?(?:never|not|n[o']t)\s+(?:(?:been|even)\s+)?(?:come\s+up|came\s+up|discussed|raised|mentioned|brought\s+up|addressed|on\s+the\s+agenda)\b/i;
+const LEFT_OUT_BEFORE = /\b(?:did\s+not|didn['’]t|never|not)\s+(?:discuss|raise|mention|bring\s+up|address)(?:ed)?\s+(?:the\s+(?:issue|question|subject|matter)\s+of\s+)?(?:the\s+)?$/i;
+function negatedTopic(doc: ArticleDoc, m: { start: number; end: number }): boolean {
+  return LEFT_OUT_AFTER.test(doc.text.slice(m.end, m.end + 40)) || LEFT_OUT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 50), m.start));
+}
+
 export const discussionsComponent: PipelineComponent = {
   name: 'discussions',
   requires: ['events', 'meetings', 'quotes.speaker'],
@@ -127,7 +134,7 @@ export const discussionsComponent: PipelineComponent = {
       const here = mentionsIn(doc, s.index);
       // "Taiwan's foreign minister": a country qualifying a title is no subject of the sentence, even where it names a topic.
       const titleCountry = (t: { start: number; end: number }) => here.some((c) => c.label === 'Country' && c.qualifier && c.start === t.start && c.end === t.end);
-      const topicMentions = here.filter((m) => m.label === 'Topic' && !titleCountry(m));
+      const topicMentions = here.filter((m) => m.label === 'Topic' && !titleCountry(m) && !negatedTopic(doc, m));
       const topics = [...new Set(topicMentions.flatMap((m) => m.entityIds))];
       if (topics.length) {
         // A quote's words are its speaker's; the narration around it ("…, he said, after the strikes in Gaza") is not.
@@ -185,7 +192,7 @@ export const discussionsComponent: PipelineComponent = {
     for (const s of doc.sentences) {
       // A cheap test first: most sentences name no talks at all.
       if (!TALKS_CUE.test(s.text) || !TALKS_SUBJECT.test(s.text)) continue;
-      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic').flatMap((m) => m.entityIds))];
+      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
       const people = between

@@ -59,7 +59,7 @@ const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\
 const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
-const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:ambassador|envoy|chargé d'affaires|charge d'affaires|diplomats?|consul)\b/u;
+const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
@@ -124,6 +124,7 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * Topics (or policies) named in [from, to). A topic that is also a country acting
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
+const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning)\s+$/;
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
   const here = mentionsIn(doc, s.index);
   const countrySpans = here.filter((m) => m.label === 'Country');
@@ -131,16 +132,19 @@ function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from:
     ...new Set(
       here
         .filter((m) => m.label === label && m.start >= from && m.end <= to)
-        .filter((m) => !skipCountries || !countrySpans.some((c) => c.start === m.start && c.end === m.end))
+        // "protested over remarks on Taiwan": a place spoken about is a subject, though it is a party elsewhere.
+        .filter((m) => !skipCountries || !countrySpans.some((c) => c.start === m.start && c.end === m.end) || ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)))
         .flatMap((m) => m.entityIds),
     ),
   ];
 }
 
 /** Countries named in [from, to) exactly where a topic is named too. */
-function topicCountries(doc: ArticleDoc, s: Sentence, from: number, to: number): Set<string> {
+function topicCountries(doc: ArticleDoc, s: Sentence, from: number, to: number, spokenAbout = false): Set<string> {
   const here = mentionsIn(doc, s.index);
-  const topics = here.filter((m) => m.label === 'Topic' && m.start >= from && m.end <= to);
+  const topics = here.filter(
+    (m) => m.label === 'Topic' && m.start >= from && m.end <= to && (!spokenAbout || ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start))),
+  );
   return new Set(here.filter((m) => m.label === 'Country' && topics.some((t) => t.start === m.start && t.end === m.end)).flatMap((m) => m.entityIds));
 }
 
@@ -501,6 +505,8 @@ export const eventsComponent: PipelineComponent = {
         // what stands before a meeting verb is background, not what the meeting was about.
         let topicIds = after.length || type === 'REJECT' ? after : topicsIn(doc, s, 'Topic', ENCOUNTERS.has(type) ? v.end : from, to, !discussed);
         if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
+        // "held talks on Ukraine": a country spoken about is no party to the talks.
+        else roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, v.end, to, true).has(t));
         // "…communications, which China suspended last August": a relative clause is about its antecedent.
         if (!topicIds.length && RELATIVE_CLAUSE.test(doc.text.slice(Math.max(s.start, from - 8), from))) {
           topicIds = topicsIn(doc, s, 'Topic', s.start, from, true);

@@ -69,6 +69,13 @@ export const topicsComponent: PipelineComponent = {
         const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
       }
+      // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war.
+      for (const c of mentionsIn(doc, s.index)) {
+        if (c.label !== 'Country' || c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
+        const war = gazetteer.get(`war in ${doc.entities.get(c.entityIds[0]!)?.name ?? c.text}`);
+        if (!war || !SPOKEN_ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 60), c.start)) || NOUN_AFTER.test(doc.text.slice(c.end, c.end + 20))) continue;
+        found.push({ start: c.start, end: c.end, text: c.text, entry: war, pattern: true });
+      }
       // "the war between Israel and Iran": a war named by the two countries that fight it.
       WAR_BETWEEN.lastIndex = 0;
       // Cheap tests first: most sentences have neither phrase.
@@ -302,6 +309,10 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 /** Fields of cooperation, named by their plain word when they share a head ("security and defence partnership"). */
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
+const SPOKEN_ABOUT_BEFORE =
+  /(?:\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
+/** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
+const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */

@@ -298,6 +298,9 @@ describe('events', () => {
     expect(events(analyze('Leaders of ECOWAS gave the officers who seized power in Niger one week to reinstate the president.'))).toEqual(['REQUEST ECOWAS -> ']);
     expect(events(analyze('India summoned the Maldivian envoy to protest.'))).toEqual(['CRITICIZE India -> Maldives']);
     expect(events(analyze('The court summoned the witnesses.'))).toEqual([]);
+    expect(events(analyze('Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi.'))).toEqual(['CRITICIZE Sun Weidong -> Kenji Kanasugi']);
+    expect(events(analyze('Japan lodged a protest with China.'))).toEqual(['CRITICIZE Japan -> China']);
+    expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
   });
 
@@ -1001,6 +1004,26 @@ describe('who discussed what', () => {
     expect(
       discussed('The Treasury imposed sanctions on Gustavo Petro over drug cartels, days after President Donald Trump announced a halt to aid payments.'),
     ).toEqual(['Donald Trump:economic aid']);
+  });
+
+  it('leaves out a subject said not to have come up', () => {
+    expect(discussed('Secretary of State Marco Rubio told reporters that Taiwan never came up during the meeting.')).toEqual([]);
+    expect(discussed('Secretary of State Marco Rubio said he did not raise human rights with Foreign Minister Wang Yi.')).toEqual([]);
+    expect(discussed('Secretary of State Marco Rubio said trade was discussed.')).toEqual(['Marco Rubio:trade']);
+  });
+
+  it('reads a country at war, spoken about, as its war, and a place spoken about as a subject', () => {
+    const M = 'Prime Minister Narendra Modi and President Vladimir Putin';
+    expect(discussed(`${M} discussed Ukraine and trade.`)).toEqual(['Narendra Modi:trade', 'Narendra Modi:war in Ukraine', 'Vladimir Putin:trade', 'Vladimir Putin:war in Ukraine']);
+    expect(discussed(`${M} held talks on Ukraine's grain exports.`)).toEqual(['Narendra Modi:grain exports', 'Vladimir Putin:grain exports']);
+    expect(events(analyze(`${M} held talks on Ukraine.`))).toEqual(['MEET Narendra Modi+Vladimir Putin -> ']);
+    expect(discussed('Vice Foreign Minister Sun Weidong lodged a stern protest over remarks by Prime Minister Sanae Takaichi on Taiwan.')).toEqual(['Sun Weidong:Taiwan']);
+  });
+
+  it('reads a frank exchange on a subject as discussing it', () => {
+    expect(
+      discussed('Secretary of State Marco Rubio met Foreign Minister Sergei Lavrov on Thursday. The ministry said the two men had a frank exchange on direct flights.'),
+    ).toEqual(['Marco Rubio:direct flights', 'Sergei Lavrov:direct flights']);
   });
 
   it('leaves what stands before a meeting verb out of the meeting', () => {
