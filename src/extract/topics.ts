@@ -154,7 +154,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed) (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
@@ -246,11 +246,17 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     const comma = span.indexOf(',');
     if (comma >= 0 && !/\band\b/.test(span.slice(comma))) span = span.slice(0, comma);
     let at = 0;
+    let separator = '';
     // ", and" is one separator: "… on trade, and denied …" leaves no "and denied" behind.
     for (const part of span.split(/(\s*,?\s+and\s+|\s*,\s*)/)) {
       const partStart = from + at;
       at += part.length;
-      if (/^\s*,?\s+and\s+$|^\s*,\s*$/.test(part)) continue;
+      if (/^\s*,?\s+and\s+$|^\s*,\s*$/.test(part)) {
+        separator = part;
+        continue;
+      }
+      // "…, and welcomed more investment": after a comma and "and", a past tense opens a clause, not a listed subject.
+      if (/^\s*,\s*and\s+$/.test(separator) && /^[a-z]+ed\b/.test(part)) continue;
       // "… and the exchange of classified information": each listed part may name its subject through "the X of".
       const det = DETERMINER.exec(part)?.[0].length ?? 0;
       const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);

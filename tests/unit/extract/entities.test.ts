@@ -176,6 +176,14 @@ describe('topic discovery', () => {
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
   });
 
+  it('takes the subjects of cooperation with a named partner, and no clause after ", and"', () => {
+    expect(topics('Singapore hoped to deepen cooperation with China on the digital economy and the green economy, and welcomed more investment.').sort()).toEqual([
+      'digital economy',
+      'green economy',
+      'investment',
+    ]);
+  });
+
   it('takes a scheme as a subject, without a participle or a weak word before it', () => {
     expect(topics('The two sides committed to work on a youth experience scheme.')).toEqual(['youth experience scheme']);
     expect(topics('He arrived with a signed defence agreement.')).toEqual(['defence agreement']);
