@@ -60,6 +60,8 @@ const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
+const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:million|billion))/;
+const AID_PLEDGED = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
@@ -412,6 +414,8 @@ export const eventsComponent: PipelineComponent = {
         if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
+        // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.
+        if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 50))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
         // "called on Prime Minister Modi at his residence": calling on a person, with nothing asked of them, is a visit to them.

@@ -294,12 +294,14 @@ describe('events', () => {
     expect(events(analyze("Brazil's government condemned the raid, and the Organization of American States called a meeting."))).toEqual(['CRITICIZE Brazil -> ']);
   });
 
-  it('reads an ultimatum as a demand, summoning an envoy as a protest, and a suspension "from" a body as that body\'s act', () => {
+  it('reads an ultimatum as a demand, summoning an envoy or lodging a protest as a protest, "after meeting" as a meeting, a pledge of money as support, and a suspension "from" a body as that body\'s act', () => {
     expect(events(analyze('Leaders of ECOWAS gave the officers who seized power in Niger one week to reinstate the president.'))).toEqual(['REQUEST ECOWAS -> ']);
     expect(events(analyze('India summoned the Maldivian envoy to protest.'))).toEqual(['CRITICIZE India -> Maldives']);
     expect(events(analyze('The court summoned the witnesses.'))).toEqual([]);
     expect(events(analyze('Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi.'))).toEqual(['CRITICIZE Sun Weidong -> Kenji Kanasugi']);
     expect(events(analyze('Japan lodged a protest with China.'))).toEqual(['CRITICIZE Japan -> China']);
+    expect(events(analyze('Britain pledged an additional 500 million pounds to Ukraine.'))).toEqual(['SUPPORT United Kingdom -> Ukraine']);
+    expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
   });
