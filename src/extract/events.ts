@@ -28,6 +28,8 @@ for (const [type, forms] of Object.entries(PASSIVE_VERBS) as Array<[EventType, s
 const NEGATED = new RegExp(`(?:^|\\s)(?:${NEGATORS.map((n) => n.replace("'", "['’]")).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+/** "threatened to send troops and cut off all aid", "did not sign or ratify": a verb coordinated under a hedge or a negation shares it. */
+const COORDINATED_HEDGE = new RegExp(`(?:^|\\s)(?:${[...MODALS, ...NEGATORS.map((n) => n.replace("'", "['’]"))].join('|')})\\s+(?:[\\p{L}-]+\\s+){1,5}(?:and|or|nor)\\s+$`, 'iu');
 const ANNOUNCED_WOULD = /\b(?:announced|decided|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3})\s*(?:would|will)\s+$/u;
 const OPENING_DAY = /^(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b[^,;]{0,40},/u;
 /** "accused the Biden administration of trying … by imposing new sanctions": the accused one's act, told inside the accusation. */
@@ -391,7 +393,7 @@ export const eventsComponent: PipelineComponent = {
         if (/^in\s/i.test(v.text) && v.value === 'MEET' && /\b(?:is|are|was|were|been|be|remain|remains|remained|still)\s+$/i.test(lead)) return;
         // "announced that they would withdraw from the court": a withdrawal announced is made, however it is worded.
         const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
-        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || (HEDGED.test(lead) && !announcedExit)) return;
+        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
         if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
         // "ended a year-long dispute": ending a quarrel is no suspension of anything.

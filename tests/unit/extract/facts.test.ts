@@ -16,6 +16,10 @@ describe('events', () => {
     expect(events(analyze('The European Union may impose sanctions on Iran.'))).toEqual([]);
     // Declining is itself an act; what was declined is not.
     expect(events(analyze('India declined to criticize Russia.')).map((e) => e.split(' ')[0])).toEqual(['REJECT']);
+    // A verb coordinated under the hedge shares it; one in the past tense is a clause of its own.
+    expect(events(analyze('Japan threatened to send troops and cut off all aid to Nigeria.')).map((e) => e.split(' ')[0])).toEqual(['THREATEN']);
+    expect(events(analyze('Japan may send troops and impose sanctions on Russia.'))).toEqual([]);
+    expect(events(analyze('Japan sent troops and imposed sanctions on Russia.'))).toEqual(['SANCTION Japan -> Russia']);
   });
 
   it('links a passive refusal to the request it answers', () => {
