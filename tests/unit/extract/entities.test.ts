@@ -55,6 +55,8 @@ describe('countries, organizations and topics', () => {
     ['He invited investment in the mining sector.', 'mining'],
     ['Washington will designate the gangs as terrorist organizations.', 'counterterrorism'],
     ['Their talks ranged from Ukraine to technology.', 'war in Ukraine'],
+    ['Hamas would have to give up its weapons.', 'disarmament'],
+    ['He said no American troops would be deployed there.', 'troop deployment'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
