@@ -37,7 +37,7 @@ function accusedOfAct(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>
   return PARTICIPLE.test(v.text) && /\bby\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start)) && /\baccus(?:ed|es|ing)\b[^.;]*\bof\b/.test(doc.text.slice(s.start, v.start));
 }
 const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
-const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
 const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this|those|these|it|the issue|the matter)\b/iu;
@@ -327,6 +327,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   }
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
   if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start))) subjects = mainSubject(doc, s, v.start);
+  // "held talks with Choe, and was later received by Kim": a passive joined by "and" shares the sentence's subject.
+  if (!subjects.length && passive && /\band\s+(?:was|were)\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, v.start - 30), v.start))) subjects = mainSubject(doc, s, v.start);
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
   // "it closed its airspace, suspended trade with India": a verb in a list after a comma shares the sentence's subject.
   if (!subjects.length && /[^,],\s+$/.test(doc.text.slice(Math.max(s.start, v.start - 6), v.start)) && !passive) subjects = mainSubject(doc, s, v.start);

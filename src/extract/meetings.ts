@@ -15,7 +15,7 @@ const LOCATION = /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|pea
 const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
 // "a ceasefire in Gaza", "the war in Ukraine": the place of a war or a truce is no meeting's place.
 const PLACE_CUE =
-  /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?=\p{Lu})/gu;
+  /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:city|town|port|resort|village)\s+of\s+)?(?=\p{Lu})/gu;
 
 export const meetingsComponent: PipelineComponent = {
   name: 'meetings',

@@ -20,7 +20,7 @@ export const NOT_NAME_TOKEN = new Set([
 
 /** A common noun for a person's occupation right before a capitalized run marks it as a name ("the journalist Roman Protasevich"). */
 export const ROLE_NOUN_BEFORE =
-  /\b(?:journalist|reporter|correspondent|activist|dissident|opposition leader|opposition figure|opposition candidate|candidate|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|rapper|musician|artist|commander|negotiator|envoy|hostage|prisoner|detainee|pilot|athlete|marine|soldier|veteran|officer|aide|adviser|advisor|spokesman|spokeswoman|chief|boss|founder)\s+$/i;
+  /\b(?:journalist|reporter|correspondent|activist|dissident|opposition leader|opposition figure|opposition candidate|candidate|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|rapper|musician|artist|commander|negotiator|envoy|hostage|prisoner|detainee|pilot|athlete|marine|soldier|veteran|officer|aide|adviser|advisor|spokesman|spokeswoman|chief|boss|founder|counterpart)(?:,\s*|\s+)$/i;
 
 export function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);

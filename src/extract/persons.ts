@@ -149,7 +149,7 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
 }
 
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
-const COUNTERPART_BEFORE = /(his|her|their)\s+\p{Lu}[\p{L}-]*\s+counterpart,?\s+$/u;
+const COUNTERPART_BEFORE = /(his|her|their)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+counterpart,?\s+$/u;
 function demonymNounBefore(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const demonym = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via === 'demonym' && /^\s$/.test(doc.text.slice(m.end, pos)));
   return !!demonym && /\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, demonym.start - 24), demonym.start));

@@ -695,6 +695,16 @@ describe('events', () => {
     expect(events(analyze('Ethiopia and Somalia ended a year-long dispute.'))).toEqual([]);
   });
 
+  it('finds a counterpart set off by commas, a passive joined by "and", and a place named as "the coastal city of"', () => {
+    const doc = analyze(
+      'Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart, Choe Son Hui, in the coastal city of Busan on Saturday, and was later received by leader Kim Jong Un.',
+    );
+    expect(doc.entities.get('person:choe-son-hui')!.roles[0]).toMatchObject({ title: 'Foreign Minister', countryId: 'country:PRK' });
+    expect(events(doc)).toEqual(['MEET Sergei Lavrov -> Choe Son Hui', 'MEET Kim Jong Un -> Sergei Lavrov']);
+    expect(doc.meetings.map((m) => m.locationId)).toEqual(['country:KOR', 'country:KOR']);
+    expect(analyze("Trump met Japan's chief negotiator, Ryosei Akazawa.").entities.get('person:ryosei-akazawa')!.roles[0]).toMatchObject({ title: 'Chief Negotiator', countryId: 'country:JPN' });
+  });
+
   it('places a meeting neither in a war it discusses nor past "at which"', () => {
     const doc = analyze('President Donald Trump met President Karol Nawrocki at the White House. The two presidents discussed the war in Ukraine.');
     expect(doc.meetings.map((m) => m.locationId)).not.toContain('country:UKR');
