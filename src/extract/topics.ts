@@ -262,7 +262,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
-      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against)$/, '');
+      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.

@@ -57,6 +57,11 @@ describe('countries, organizations and topics', () => {
     ['Their talks ranged from Ukraine to technology.', 'war in Ukraine'],
     ['Hamas would have to give up its weapons.', 'disarmament'],
     ['He said no American troops would be deployed there.', 'troop deployment'],
+    ['Putin agreed to stop attacks on energy infrastructure.', 'energy infrastructure'],
+    ['The two leaders agreed to coordinate their nuclear deterrents.', 'nuclear deterrence'],
+    ['They discussed flights between Moscow and Wonsan.', 'direct flights'],
+    ['He urged other countries to recognize Palestine.', 'Palestinian statehood'],
+    ['They stressed the importance of humanitarian law.', 'international law'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
@@ -176,6 +181,10 @@ describe('topic discovery', () => {
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+  });
+
+  it('ends a discovered subject before "linking" what it links', () => {
+    expect(topics('Mirziyoyev called for faster work on the railway linking China and Uzbekistan.')).toEqual(['railway']);
   });
 
   it('takes the subjects of cooperation with a named partner, and no clause after ", and"', () => {

@@ -305,6 +305,9 @@ describe('events', () => {
     expect(events(analyze('Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi.'))).toEqual(['CRITICIZE Sun Weidong -> Kenji Kanasugi']);
     expect(events(analyze('Japan lodged a protest with China.'))).toEqual(['CRITICIZE Japan -> China']);
     expect(events(analyze('Britain pledged an additional 500 million pounds to Ukraine.'))).toEqual(['SUPPORT United Kingdom -> Ukraine']);
+    expect(events(analyze('President Vladimir Putin did not accept the ceasefire.'))).toEqual(['REJECT Vladimir Putin -> ']);
+    expect(events(analyze('The office of President Cyril Ramaphosa called the expulsion regrettable.'))).toEqual(['CRITICIZE Cyril Ramaphosa -> ']);
+    expect(events(analyze('The State Department called the conference a publicity stunt.'))).toEqual(['CRITICIZE State Department -> ']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
