@@ -419,6 +419,13 @@ describe('resolution', () => {
     expect(doc.entities.get('person:joe-biden')!.roles[0]!.countryId).toBe('country:USA');
   });
 
+  it.each([
+    ['Foreign Minister Choe Son Hui spoke. Choe said more.', 'person:choe-son-hui'],
+    ['President Lai Ching-te spoke. Lai said more.', 'person:lai-ching-te'],
+  ])('knows a family name written first: %s', (text, id) => {
+    expect(analyze(text).mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => m.entityIds)).toEqual([[id]]);
+  });
+
   it('keeps two people who share a family name apart, resolving to the most recent', () => {
     const doc = analyze('Foreign Minister Wang Yi spoke. Spokesman Wang Wenbin answered questions. Wang said the talks went well.');
     const last = doc.mentions.filter((m) => m.label === 'Person' && m.sentence === 2)[0]!;
