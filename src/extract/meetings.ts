@@ -133,6 +133,21 @@ function addImpliedMeetings(doc: ArticleDoc): void {
         pairs.push({ s, ids: [first.entityIds[0]!, second.entityIds[0]!], anchored: true });
       }
     }
+    // "Marcos and Modi agreed … at talks in New Delhi": people who agree or discuss at talks met there.
+    if (AT_TALKS.test(s.text) && !NOT_YET.test(s.text)) {
+      for (const e of doc.events.filter((x) => x.sentence === s.index && (x.type === 'AGREE' || x.type === 'DISCUSS'))) {
+        const people = e.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
+        if (people.length >= 2) pairs.push({ s, ids: people, anchored: true });
+      }
+    }
+    // "announced the deal after talks at the White House with Japan's chief negotiator, Ryosei Akazawa".
+    TALKS_WITH.lastIndex = 0;
+    for (const t of NOT_YET.test(s.text) ? [] : s.text.matchAll(TALKS_WITH)) {
+      const at = s.start + t.index! + t[0].length;
+      const other = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && !m.possessive && m.start >= at && m.start - at < 60 && m.entityIds.length === 1);
+      const subject = mainSubject(doc, s, s.start + t.index!).filter((m) => m.label === 'Person').flatMap((m) => m.entityIds);
+      if (other && subject.length && !subject.includes(other.entityIds[0]!)) pairs.push({ s, ids: [...subject, other.entityIds[0]!], anchored: true });
+    }
     ALONGSIDE.lastIndex = 0;
     for (const a of s.text.matchAll(ALONGSIDE)) {
       const at = s.start + a.index! + a[0].length;
@@ -154,6 +169,8 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
+const AT_TALKS = /\b(?:at|during)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:talks|meeting|summit)\s+(?:in|at)\s+\p{Lu}/u;
+const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?with\s+/gu;
 const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
 /** A meeting still to come is no meeting held. */
 const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;

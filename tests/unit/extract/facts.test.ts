@@ -561,6 +561,8 @@ describe('events', () => {
       `${A} spent two hours with ${B} in Tokyo.`,
       `${A} and ${B} travelled together to Hiroshima.`,
       `${A} and ${B} chatted over tea in Tokyo.`,
+      `${A} and ${B} agreed to deepen ties at talks in Tokyo.`,
+      `${A} announced a deal after talks in Tokyo with ${B}.`,
       `${A} embraced ${B} at the airport in New Delhi.`,
       `${A} had a one-on-one with ${B} in Tokyo.`,
     ])('%s', (text) => {
