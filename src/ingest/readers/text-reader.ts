@@ -36,12 +36,19 @@ export function dateLine(line: string): string | null {
   return c.isCertain('day') ? `${y}-${m}-${String(c.get('day')).padStart(2, '0')}` : `${y}-${m}`;
 }
 
+/** "By our correspondent · 31 October 2025": a byline that carries the date. */
+function bylineDate(line: string): string | null {
+  const parts = line.trim().split(/\s+[·•|—–]\s+/);
+  if (parts.length < 2 || !parts.some((p) => BYLINE.test(p))) return null;
+  return parts.map(dateLine).find((d) => d !== null) ?? null;
+}
+
 export function readText(content: string, origin: string): RawArticle[] {
   const all = content.split(/\r?\n/);
   // A date line among the first few lines dates the page and is no part of its text; a byline may stand between the
   // headline and the date ("By a staff correspondent").
   const head = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim()).slice(0, 6);
-  const dated = head.map((x) => ({ i: x.i, date: dateLine(x.l) })).find((x) => x.date !== null);
+  const dated = head.map((x) => ({ i: x.i, date: dateLine(x.l) ?? bylineDate(x.l) })).find((x) => x.date !== null);
   const publishedAt = dated?.date ?? null;
   const byline = head.find((x) => BYLINE.test(x.l.trim()));
   const lines = all.filter((_, i) => i !== dated?.i && i !== byline?.i);

@@ -34,6 +34,10 @@ describe('readers', () => {
     const [d] = read('g.txt', 'Harbor Herald\nPorts | Labour\n\nPorts reopen after strike\n\nBy a staff correspondent\nMay 28, 2024\n\nDock workers returned.\n').articles;
     expect(d).toMatchObject({ title: 'Ports reopen after strike', publishedAt: '2024-05-28' });
     expect(d!.text).not.toContain('correspondent');
+    // A byline that carries the date, set off by a middle dot.
+    const [e] = read('h.txt', 'Harbor Herald\nPorts | Labour\n\nPorts reopen after strike\n\nBy our correspondent · 28 May 2024\n\nDock workers returned.\n').articles;
+    expect(e).toMatchObject({ title: 'Ports reopen after strike', publishedAt: '2024-05-28' });
+    expect(e!.text).not.toContain('correspondent');
   });
 
   it('reads a .txt that starts with a paragraph as untitled text', () => {
