@@ -57,7 +57,7 @@ export const meetingsComponent: PipelineComponent = {
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
       if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
-        const date = ev.date ?? laterSameDay(doc, index, participantIds);
+        const date = ev.date ?? laterSameDay(doc, index, participantIds) ?? togetherJustBefore(doc, index, participantIds) ?? (s.date?.length === 10 ? s.date : null);
         doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date, sentence: ev.sentence, event: index });
       }
     });
@@ -234,6 +234,17 @@ function laterSameDay(doc: ArticleDoc, index: number, participantIds: string[]):
   const ev = doc.events[index]!;
   if (!/\blater\b/i.test(doc.text.slice(doc.sentences[ev.sentence]!.start, ev.verb.start))) return null;
   const together = doc.events.slice(0, index).filter((e) => e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
+  return together.at(-1)?.date ?? null;
+}
+/**
+ * "Carney and Modi agreed on Tuesday to … The two leaders met on the sidelines of the summit": an undated meeting
+ * right after a dated act of the same people is that day's.
+ */
+function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: string[]): string | null {
+  const ev = doc.events[index]!;
+  const together = doc.events
+    .slice(0, index)
+    .filter((e) => e.sentence === ev.sentence - 1 && e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
   return together.at(-1)?.date ?? null;
 }
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
