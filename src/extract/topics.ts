@@ -183,7 +183,9 @@ const NOT_SUBJECTS = new Set(
 );
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
-const GENERIC_ALONE = new Set('help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact'.split(' '));
+const GENERIC_ALONE = new Set(
+  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting'.split(' '),
+);
 
 /**
  * The fourth way: heads that always name a subject with their modifier ("shuttle diplomacy", "workers' rights",

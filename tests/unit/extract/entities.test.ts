@@ -183,6 +183,11 @@ describe('topic discovery', () => {
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
   });
 
+  it('takes no lone "attacks" or "strikes" as a subject', () => {
+    expect(topics('He agreed to stop attacks.')).toEqual([]);
+    expect(topics('They discussed an end to strikes.')).toEqual([]);
+  });
+
   it('ends a discovered subject before "linking" what it links', () => {
     expect(topics('Mirziyoyev called for faster work on the railway linking China and Uzbekistan.')).toEqual(['railway']);
   });
