@@ -418,6 +418,8 @@ export const eventsComponent: PipelineComponent = {
         if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
+        // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
+        if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|executive\s+order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
         // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.
         if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 50))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.

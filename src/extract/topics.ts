@@ -143,7 +143,7 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  */
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
@@ -214,6 +214,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     const words = m[1]!.slice(participle).trim().split(/\s+/);
     // "their forces could plan": a verb phrase, not a noun phrase.
     if (words.some((w) => VERBAL.has(w))) continue;
+    // "a truly equal agreement": a judgement on the deal, not what it is about.
+    if (words.some((w) => /ly$/.test(w) && !/(?:supply|family|ally|rally|assembly)$/.test(w))) continue;
     // "the sides reached agreement": a noun and its verb, not two modifiers.
     if (words.length === 2 && /ed$/.test(words[1]!) && /s$/.test(words[0]!)) continue;
     const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));

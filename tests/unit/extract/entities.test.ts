@@ -62,6 +62,8 @@ describe('countries, organizations and topics', () => {
     ['They discussed flights between Moscow and Wonsan.', 'direct flights'],
     ['He urged other countries to recognize Palestine.', 'Palestinian statehood'],
     ['They stressed the importance of humanitarian law.', 'international law'],
+    ['Sanctions on those linked to chemical weapons would stay.', 'chemical weapons'],
+    ['Trump described an operation against drug traffickers.', 'drug trafficking'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
@@ -181,6 +183,10 @@ describe('topic discovery', () => {
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+  });
+
+  it('takes no judgement on a deal as its subject', () => {
+    expect(topics('Zelensky called it a truly equal agreement.')).toEqual([]);
   });
 
   it('takes no lone "attacks" or "strikes" as a subject', () => {
@@ -303,6 +309,7 @@ describe('persons', () => {
     ['Chinese Vice Foreign Minister Sun Weidong spoke.', 'Sun Weidong', 'Vice Foreign Minister', 'country:CHN'],
     ['Chief Cabinet Secretary Minoru Kihara spoke.', 'Minoru Kihara', 'Chief Cabinet Secretary', 'country:JPN'],
     ['Pakistani Field Marshal Asim Munir spoke.', 'Asim Munir', 'Field Marshal', 'country:PAK'],
+    ['Ukrainian First Deputy Prime Minister Yulia Svyrydenko spoke.', 'Yulia Svyrydenko', 'First Deputy Prime Minister', 'country:UKR'],
     ["The Taliban's acting foreign minister, Amir Khan Muttaqi, spoke.", 'Amir Khan Muttaqi', 'Foreign Minister', null],
   ])('knows the post in "%s"', (text, name, title, countryId) => {
     const doc = analyze(text);

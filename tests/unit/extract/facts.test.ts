@@ -308,6 +308,10 @@ describe('events', () => {
     expect(events(analyze('President Vladimir Putin did not accept the ceasefire.'))).toEqual(['REJECT Vladimir Putin -> ']);
     expect(events(analyze('The office of President Cyril Ramaphosa called the expulsion regrettable.'))).toEqual(['CRITICIZE Cyril Ramaphosa -> ']);
     expect(events(analyze('The State Department called the conference a publicity stunt.'))).toEqual(['CRITICIZE State Department -> ']);
+    expect(events(analyze('Germany called the decision a devastating signal.'))).toEqual(['CRITICIZE Germany -> ']);
+    expect(events(analyze('Prime Minister Donald Tusk spoke, calling it a provocation.'))).toEqual(['CRITICIZE Donald Tusk -> ']);
+    expect(events(analyze('President Masoud Pezeshkian signed into force a law on the agency.'))).toEqual([]);
+    expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
