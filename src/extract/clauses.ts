@@ -111,6 +111,9 @@ const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|admin
 const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
+/** " and the Taliban's defence minister" ending where an appositive name opens. */
+const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
+
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
   // "…, and the two sides signed": a group reference names all its members itself.
   if (m.entityIds.length > 1) return [m];
@@ -185,6 +188,17 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   // "… said they threatened …", "… confirmed it had signed …": a subject pronoun nobody resolved is still a subject of its own.
   if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, pos - 24, pos, allowQuoted).some((m) => /^(?:they|it|we)$/i.test(m.text))) return [];
   let candidates = actorMentions(doc, s, from, gapEnd, allowQuoted).sort((a, b) => b.start - a.start);
+  // "Asif and the Taliban's defence minister, Mullah Mohammad Yaqoob, signed": the person the appositive names joins
+  // the subject in place of the post before it.
+  if (gapEnd < pos) {
+    const named = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person');
+    const post = ANDED_POST.exec(doc.text.slice(from, gapEnd));
+    if (named.length === 1 && post) {
+      const before = actorMentions(doc, s, from, from + post.index, allowQuoted).sort((a, b) => b.start - a.start);
+      const first = before.find((m) => m.label === 'Person' && m.end <= from + post.index);
+      if (first && first === before[0] && /^\s*$/.test(doc.text.slice(first.end, from + post.index))) return [...coordinated(doc, s, first, before), named[0]!];
+    }
+  }
   // "South Korea's new president, Lee Jae-myung, held …": with nobody before the appositive, the person it names.
   if (!candidates.length && gapEnd < pos) candidates = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person').slice(0, 1);
   for (const m of candidates) {

@@ -62,6 +62,7 @@ const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
+const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
 const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:million|billion))/;
 const AID_PLEDGED = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
@@ -325,6 +326,10 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = actingIds(doc, agent);
     return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: agent, rule: 'events:nominal' };
   }
+  // "Jets crossed into Estonian airspace, the government said, calling it a violation": a participle after a
+  // reporting clause is the reporter's.
+  const reported = PARTICIPLE.test(v.text) ? REPORTING_BEFORE_PARTICIPLE.exec(doc.text.slice(s.start, v.start)) : null;
+  if (!subjects.length && reported) subjects = subjectBefore(doc, s, s.start + reported.index + reported[0].length - reported[1]!.length);
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
   if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start))) subjects = mainSubject(doc, s, v.start);
   // "held talks with Choe, and was later received by Kim": a passive joined by "and" shares the sentence's subject.

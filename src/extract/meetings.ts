@@ -169,7 +169,7 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
-const AT_TALKS = /\b(?:at|during)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:talks|meeting|summit)\s+(?:in|at)\s+\p{Lu}/u;
+const AT_TALKS = /\b(?:at|during)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+\p{Lu}/u;
 const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?with\s+/gu;
 const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
 /** A meeting still to come is no meeting held. */

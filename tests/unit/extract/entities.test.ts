@@ -64,6 +64,7 @@ describe('countries, organizations and topics', () => {
     ['They stressed the importance of humanitarian law.', 'international law'],
     ['Sanctions on those linked to chemical weapons would stay.', 'chemical weapons'],
     ['Trump described an operation against drug traffickers.', 'drug trafficking'],
+    ['Kabul must stop militants from using its territory.', 'counterterrorism'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

@@ -309,6 +309,10 @@ describe('events', () => {
     expect(events(analyze('The office of President Cyril Ramaphosa called the expulsion regrettable.'))).toEqual(['CRITICIZE Cyril Ramaphosa -> ']);
     expect(events(analyze('The State Department called the conference a publicity stunt.'))).toEqual(['CRITICIZE State Department -> ']);
     expect(events(analyze('Germany called the decision a devastating signal.'))).toEqual(['CRITICIZE Germany -> ']);
+    expect(events(analyze('Russian jets entered Estonian airspace, the Estonian government said, calling it a brazen violation.'))).toEqual(['CRITICIZE Estonia -> ']);
+    expect(events(analyze("Defence Minister Khawaja Asif and the Taliban's defence minister, Mullah Mohammad Yaqoob, signed the agreement."))).toEqual([
+      'AGREE Khawaja Asif+Mohammad Yaqoob -> ',
+    ]);
     expect(events(analyze('Prime Minister Donald Tusk spoke, calling it a provocation.'))).toEqual(['CRITICIZE Donald Tusk -> ']);
     expect(events(analyze('President Masoud Pezeshkian signed into force a law on the agency.'))).toEqual([]);
     expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
@@ -567,6 +571,7 @@ describe('events', () => {
       `${A} and ${B} chatted over tea in Tokyo.`,
       `${A} and ${B} agreed to deepen ties at talks in Tokyo.`,
       `${A} announced a deal after talks in Tokyo with ${B}.`,
+      `${A} and ${B} agreed to deepen ties at a council of ministers held in Tokyo.`,
       `${A} embraced ${B} at the airport in New Delhi.`,
       `${A} had a one-on-one with ${B} in Tokyo.`,
     ])('%s', (text) => {
