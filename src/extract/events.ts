@@ -420,11 +420,14 @@ export const eventsComponent: PipelineComponent = {
         // "issued a joint statement urging …": a document's words are its issuers' act.
         // "Meeting in Tokyo, Modi and Kishida agreed …", "Rejecting the claims, China said …": a participle opening the
         // sentence is the act of the subjects after its comma.
-        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution))\s*$/.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
+        // "signed an order on Wednesday imposing tariffs": an order's act is its signer's.
+        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution|order|decree)(?:\s+on\s+\p{Lu}\p{Ll}+)?)\s*$/u.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
-        if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|executive\s+order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
+        if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
+        // "security guarantees backed by the United States": a reduced passive, the backer named after "by", is no act of the subject.
+        if (/^(?:backed|supported)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
         // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.
         if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 50))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
