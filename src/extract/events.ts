@@ -62,6 +62,7 @@ const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
 const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
+const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
 const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
 const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:million|billion))/;
 const AID_PLEDGED = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b/iu;
@@ -487,7 +488,10 @@ export const eventsComponent: PipelineComponent = {
         const clauseAfter = doc.text.slice(v.end, clauseEnd(doc, s, v.end));
         const met = conversation && IN_PERSON.test(clauseAfter);
         // "Biden spoke with Netanyahu on Saturday night": leaders of two countries who speak, and meet nowhere the text says, speak by phone.
-        const called = conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets);
+        // "met members of Congress by video": a meeting held over a screen or a line is a call.
+        const called =
+          (conversation && !met && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && apartCountries(doc, roles.actors, roles.targets)) ||
+          (type === 'MEET' && /^(?:met|meets|held\s+talks\s+with)$/i.test(v.text) && REMOTE_MEANS.test(clauseAfter));
         const from = clauseStart(doc, s, v.start);
         // "agreed that nuclear weapons must not be used": the complement is what the event is about.
         // "agreed in Tokyo on Friday that …", "announced with President Tebboune that …": the that-clause past a place, a day or a partner.

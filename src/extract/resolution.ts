@@ -240,6 +240,7 @@ function resolveVisiting(doc: ArticleDoc): void {
 const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
 const MEETING_WORD = /\b(?:met|meets|hosted|hosts|received|welcomed|held\s+(?:[\p{L}-]+\s+){0,4}?talks|sat\s+down|talks\s+with|meeting\s+with)\b/u;
+const BROKERED_BY = /\b(?:brokered|mediated|facilitated|arranged|hosted)\s+by\b/;
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader', 'President-elect']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
@@ -297,7 +298,10 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       if (label === 'Person' && !found.length && /^(?:leaders|presidents|men|sides)$/i.test(noun)) {
         for (let back = s.index - 1; back >= Math.max(0, s.index - 3); back--) {
           if (!MEETING_WORD.test(doc.sentences[back]!.text)) continue;
-          const people = peopleIn(doc, back);
+          // "… in a meeting brokered by US envoy Tom Barrack": the broker is not one of the two who met.
+          const broker = BROKERED_BY.exec(doc.sentences[back]!.text);
+          const all = peopleIn(doc, back);
+          const people = all.length > wanted && broker ? peopleIn(doc, back, doc.sentences[back]!.start + broker.index) : all;
           if (people.length === wanted && !people.some((id) => reporters.has(id))) found.push(...people);
           break;
         }

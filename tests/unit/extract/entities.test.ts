@@ -439,6 +439,17 @@ describe('resolution', () => {
     expect(analyze(text).mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => m.entityIds)).toEqual([[id]]);
   });
 
+  it('leaves the broker of a meeting out of "the two men" who met', () => {
+    const doc = analyze(
+      "Foreign Minister Asaad al-Shaibani held talks with Israel's strategic affairs minister, Ron Dermer, in a meeting brokered by envoy Tom Barrack. The two men discussed de-escalation.",
+    );
+    expect(doc.mentions.find((m) => m.text === 'The two men')!.entityIds.sort()).toEqual(['person:asaad-al-shaibani', 'person:ron-dermer']);
+  });
+
+  it('takes no palace for a person', () => {
+    expect(persons(analyze('The two leaders discussed climate change, according to Buckingham Palace.'))).toEqual([]);
+  });
+
   it('keeps two people who share a family name apart, resolving to the most recent', () => {
     const doc = analyze('Foreign Minister Wang Yi spoke. Spokesman Wang Wenbin answered questions. Wang said the talks went well.');
     const last = doc.mentions.filter((m) => m.label === 'Person' && m.sentence === 2)[0]!;

@@ -318,6 +318,7 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
     expect(events(analyze('President Donald Trump signed an order on Wednesday imposing tariffs on India.'))).toEqual(['SANCTION Donald Trump -> India']);
     expect(events(analyze('President Emmanuel Macron wants guarantees backed by the United States.'))).toEqual([]);
+    expect(events(analyze('President Joe Biden met President Xi Jinping by video on Monday.'))).toEqual(['CALL Joe Biden -> Xi Jinping']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
