@@ -195,6 +195,10 @@ describe('topic discovery', () => {
     expect(topics('They discussed an end to strikes.')).toEqual([]);
   });
 
+  it('ends a discovered subject before "despite" or "including"', () => {
+    expect(topics('Germany and France would work together on a joint fighter jet despite disputes.')).toEqual(['joint fighter jet']);
+  });
+
   it('ends a discovered subject before "linking" what it links', () => {
     expect(topics('Mirziyoyev called for faster work on the railway linking China and Uzbekistan.')).toEqual(['railway']);
   });
