@@ -30,6 +30,8 @@ const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|t
 const SPOKE_BY_PHONE = /\b(?:spoke|spoken|talked)\s+(?:to|with)\s+(?!(?:reporters|journalists|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?by\s+(?:tele)?phone\b/gu;
 /** "held a phone call", "had a telephone conversation": a call, not a meeting. */
 const HELD_CALL = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b/giu;
+/** "joined King Abdullah in a three-way call with President Trump": joining a call with others is calling them. */
+const JOINED_CALL = /\bjoined\s+(?=(?:the\s+)?\p{Lu})[^,;.]{0,60}?\s+in\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?call\s+with\b/gu;
 /** "gave a joint news conference", "had a working dinner": being together for the press or a meal is a meeting (two sides are still needed). */
 const TOGETHER = /\b(?:gave|held|addressed)\s+a\s+joint\s+(?:news|press)\s+conference\b|\b(?:had|shared)\s+(?:a\s+)?(?:(?:working|private|state|long|late)\s+)?(?:dinner|lunch|breakfast)\b(?!\s+with)|\bshook\s+hands\b(?!\s+with)/giu;
 /** "Starmer and Trump sat down at Chequers on Thursday for talks": sitting down for talks together is a meeting. */
@@ -121,6 +123,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_PARTICIPLE, 'MEET', /,\smeeting\b/],
     [TIME_TOGETHER, 'MEET', /\b(?:spent|together|talked|chatted|conversed)\b/i],
     [HELD_CALL, 'CALL', /\b(?:phone|telephone|video)\b/i],
+    [JOINED_CALL, 'CALL', /\bjoined\b/],
     [SPOKE_BY_PHONE, 'CALL', /\bby\s+(?:tele)?phone\b/],
     [TOGETHER, 'MEET', /\b(?:joint|dinner|lunch|breakfast|hands)\b/i],
     [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:an?\s+)?[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast|summit)\s+with\b/iu],

@@ -41,7 +41,8 @@ const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:lat
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
 const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this|those|these|it|the issue|the matter)\b/iu;
-const RELATIVE_CLAUSE = /\b(?:which|that)\s*$/i;
+// Not "said … and that he had spoken …": "that" after a verb of saying or "and" opens reported words, not a relative clause.
+const RELATIVE_CLAUSE = /(?<!\b(?:and|said|says|added|announced|told\s+\p{L}+)\s+)\b(?:which|that)\s*$/iu;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
 const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 /** Nominal forms need someone whose visit it is: "his trip to", "a visit to Japan by a South Korean leader". */
@@ -130,7 +131,7 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * Topics (or policies) named in [from, to). A topic that is also a country acting
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
-const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning)\s+$/;
+const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|ranged\s+from)\s+$/;
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
   const here = mentionsIn(doc, s.index);
   const countrySpans = here.filter((m) => m.label === 'Country');

@@ -1053,6 +1053,23 @@ describe('who discussed what', () => {
     expect(discussed('Vice Foreign Minister Sun Weidong lodged a stern protest over remarks by Prime Minister Sanae Takaichi on Taiwan.')).toEqual(['Sun Weidong:Taiwan']);
   });
 
+  it('gives both ends of a call what it covered, and none of the words said before it', () => {
+    expect(discussed('President Joe Biden spoke by phone with President Xi Jinping about Taiwan.')).toEqual(['Joe Biden:Taiwan', 'Xi Jinping:Taiwan']);
+    expect(
+      discussed('President Emmanuel Macron met President Abdel Fattah el-Sisi. They later joined King Abdullah II in a three-way call with President Donald Trump about the ceasefire.'),
+    ).toEqual(['Abdel Fattah el-Sisi:ceasefire', 'Abdullah II:ceasefire', 'Donald Trump:ceasefire', 'Emmanuel Macron:ceasefire']);
+    expect(
+      discussed('President Cyril Ramaphosa said South Africa wanted a just peace and that he had spoken to President Donald Trump by telephone.'),
+    ).toEqual(['Cyril Ramaphosa:peace process']);
+  });
+
+  it('takes a country at war that talks "ranged from" as their subject', () => {
+    expect(discussed('Prime Minister Keir Starmer and President Donald Trump held talks that ranged from Ukraine to technology.')).toEqual([
+      'Donald Trump:war in Ukraine',
+      'Keir Starmer:war in Ukraine',
+    ]);
+  });
+
   it('reads a frank exchange on a subject as discussing it', () => {
     expect(
       discussed('Secretary of State Marco Rubio met Foreign Minister Sergei Lavrov on Thursday. The ministry said the two men had a frank exchange on direct flights.'),
