@@ -180,7 +180,11 @@ export const discussionsComponent: PipelineComponent = {
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
     // "Biden spoke by phone with Xi about Taiwan": both ends of a call took part in what it covered.
-    for (const ev of doc.events) if (ev.type === 'CALL') for (const p of ev.targetIds) for (const t of ev.topicIds) add(p, t, ev.sentence, 'discussions:call');
+    // Not "Blinken told Wang in a phone call that …": words told to someone are the teller's.
+    for (const ev of doc.events) {
+      if (ev.type !== 'CALL' || /\b(?:told|tells|warned|assured|informed)\b/i.test(doc.text.slice(doc.sentences[ev.sentence]!.start, ev.verb.end))) continue;
+      for (const p of ev.targetIds) for (const t of ev.topicIds) add(p, t, ev.sentence, 'discussions:call');
+    }
     for (const m of doc.mentions) {
       if (m.label !== 'Person' || !m.possessive || insideQuote(doc, m.start)) continue;
       const words = POSSESSED_WORDS.exec(doc.text.slice(m.end, m.end + 60));

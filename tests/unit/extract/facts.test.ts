@@ -1061,6 +1061,9 @@ describe('who discussed what', () => {
     expect(
       discussed('President Cyril Ramaphosa said South Africa wanted a just peace and that he had spoken to President Donald Trump by telephone.'),
     ).toEqual(['Cyril Ramaphosa:peace process']);
+    expect(discussed('Secretary of State Antony Blinken told Foreign Minister Wang Yi in a phone call that the flight violated U.S. sovereignty.')).toEqual([
+      'Antony Blinken:sovereignty and territorial integrity',
+    ]);
   });
 
   it('takes a country at war that talks "ranged from" as their subject', () => {
