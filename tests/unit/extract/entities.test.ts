@@ -65,6 +65,8 @@ describe('countries, organizations and topics', () => {
     ['Sanctions on those linked to chemical weapons would stay.', 'chemical weapons'],
     ['Trump described an operation against drug traffickers.', 'drug trafficking'],
     ['Kabul must stop militants from using its territory.', 'counterterrorism'],
+    ['Albanese said the relationship was on a better path.', 'bilateral relations'],
+    ['Sharaa said Syria wanted strong relations with the Gulf states.', 'bilateral relations'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });
@@ -184,6 +186,10 @@ describe('topic discovery', () => {
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+  });
+
+  it('leaves a trade relationship to trade', () => {
+    expect(topics('They discussed their trade relationship.')).not.toContain('bilateral relations');
   });
 
   it('takes no judgement on a deal as its subject', () => {
