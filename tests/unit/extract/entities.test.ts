@@ -66,6 +66,9 @@ describe('countries, organizations and topics', () => {
     ['Trump described an operation against drug traffickers.', 'drug trafficking'],
     ['Kabul must stop militants from using its territory.', 'counterterrorism'],
     ['Albanese said the relationship was on a better path.', 'bilateral relations'],
+    ['They agreed to build a second gas pipeline.', 'gas pipeline'],
+    ['They discussed co-producing jet engines.', 'jet engines'],
+    ['Japan wants more skilled workers from India.', 'skilled workers'],
     ['Sharaa said Syria wanted strong relations with the Gulf states.', 'bilateral relations'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
