@@ -1,4 +1,4 @@
-import { canonicalGold, finish, type GoldArticle } from '../../src/eval/gold';
+import { canonicalGold, finish, topicsAgree, type GoldArticle } from '../../src/eval/gold';
 
 const empty: GoldArticle = { persons: [], countries: [], organizations: [], meetings: [], incidents: [], events: [], policies: [], discussions: [] };
 
@@ -13,6 +13,15 @@ describe('eval scoring', () => {
     expect(g.countries).toEqual(['Türkiye', 'United States', 'Kenya']);
     expect(g.persons[0]!.country).toBe('Türkiye');
     expect(g.events[0]).toMatchObject({ actors: ['United States'], targets: ['Hamas'] });
+  });
+
+  it('lets the diagnostic match a topic named by another span of the same phrase, keeping the head', () => {
+    expect(topicsAgree('economic embargo', 'embargo')).toBe(true);
+    expect(topicsAgree('protection of nature', 'nature')).toBe(true);
+    expect(topicsAgree('high commissioners', 'high commissioner')).toBe(true);
+    expect(topicsAgree('trade deal', 'trade')).toBe(false);
+    expect(topicsAgree('fertiliser supplies', 'grain exports')).toBe(false);
+    expect(topicsAgree('rail', 'railway')).toBe(false);
   });
 
   it('computes precision, recall and F1, with empty sides counting as perfect', () => {
