@@ -430,6 +430,10 @@ export const eventsComponent: PipelineComponent = {
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
         // "security guarantees backed by the United States": a reduced passive, the backer named after "by", is no act of the subject.
         if (/^(?:backed|supported)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
+        // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
+        if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
+        // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.
+        if (/^sought$/i.test(v.text) && /^\s+(?:(?:closer|stronger|deeper|better|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:ties|relations|influence|partnerships?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.
         if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 50))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.

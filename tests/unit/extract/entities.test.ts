@@ -459,8 +459,9 @@ describe('resolution', () => {
     expect(doc.mentions.find((m) => m.text === 'The two men')!.entityIds.sort()).toEqual(['person:asaad-al-shaibani', 'person:ron-dermer']);
   });
 
-  it('takes no palace for a person', () => {
+  it('takes no palace or armed force for a person', () => {
     expect(persons(analyze('The two leaders discussed climate change, according to Buckingham Palace.'))).toEqual([]);
+    expect(persons(analyze('Citizens of Papua New Guinea may serve in the Australian Defence Force.'))).toEqual([]);
   });
 
   it('keeps two people who share a family name apart, resolving to the most recent', () => {

@@ -319,6 +319,11 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump signed an order on Wednesday imposing tariffs on India.'))).toEqual(['SANCTION Donald Trump -> India']);
     expect(events(analyze('President Emmanuel Macron wants guarantees backed by the United States.'))).toEqual([]);
     expect(events(analyze('President Joe Biden met President Xi Jinping by video on Monday.'))).toEqual(['CALL Joe Biden -> Xi Jinping']);
+    expect(events(analyze('They discussed a nuclear power plant, a project agreed last year.'))).toEqual([]);
+    expect(events(analyze('China has sought closer security ties with Pacific island states.'))).toEqual([]);
+    expect(events(analyze('Turkey has closed its ports to Israeli ships.'))).toEqual(['SUSPEND Türkiye -> Israel']);
+    expect(events(analyze('Canada and India adopted a roadmap to rebuild relations.'))).toEqual(['AGREE Canada+India -> ']);
+    expect(events(analyze("Prime Minister Narendra Modi offered India's support for peace.")).map((e) => e.split(' -> ')[0])).toEqual(['SUPPORT Narendra Modi']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
