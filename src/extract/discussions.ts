@@ -104,6 +104,8 @@ function talksBefore(doc: ArticleDoc, sentence: number): string[] {
   return [];
 }
 
+/** "a proposal by President Noboa", "a call by the prime minister": a person's own proposal, named after "by". */
+const PROPOSED_BY = /\b(?:proposal|plan|call|request|offer|demand|bid|push|appeal|initiative|suggestion)\s+(?:made\s+)?by\s+(?:(?:the|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** "Taiwan never came up", "did not raise human rights": a subject said to be left out was not discussed. */
 const LEFT_OUT_AFTER = /^\s+(?:(?:was|were|had|has)\s+)?(?:never|not|n[o']t)\s+(?:(?:been|even)\s+)?(?:come\s+up|came\s+up|discussed|raised|mentioned|brought\s+up|addressed|on\s+the\s+agenda)\b/i;
 const LEFT_OUT_BEFORE = /\b(?:did\s+not|didn['’]t|never|not)\s+(?:discuss|raise|mention|bring\s+up|address)(?:ed)?\s+(?:the\s+(?:issue|question|subject|matter)\s+of\s+)?(?:the\s+)?$/i;
@@ -193,6 +195,18 @@ export const discussionsComponent: PipelineComponent = {
       const to = clauseEnd(doc, s, m.end + words[0].length);
       const topics = mentionsIn(doc, s.index).filter((t) => t.label === 'Topic' && t.start >= m.end + words[0].length && t.end <= to);
       for (const id of m.entityIds) for (const t of topics) for (const tid of t.entityIds) add(id, tid, s.index, 'discussions:possessed-words');
+    }
+    // "rejected a proposal by President Noboa to allow foreign military bases": what a person proposed is his subject.
+    for (const m of doc.mentions) {
+      if (m.label !== 'Person' || insideQuote(doc, m.start)) continue;
+      const s = doc.sentences[m.sentence]!;
+      if (!PROPOSED_BY.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+      const after = /^\s+(?:to|for|that|on)\s+/.exec(doc.text.slice(m.end, m.end + 6));
+      if (!after) continue;
+      const to = clauseEnd(doc, s, m.end + after[0].length);
+      for (const t of mentionsIn(doc, s.index).filter((x) => x.label === 'Topic' && x.start >= m.end && x.end <= to && !negatedTopic(doc, x))) {
+        for (const id of m.entityIds) for (const tid of t.entityIds) add(id, tid, s.index, 'discussions:proposed-by');
+      }
     }
     // "Their talks focused on trade": the talks are the latest meeting or call, within two sentences.
     for (const s of doc.sentences) {

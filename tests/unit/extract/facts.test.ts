@@ -1044,6 +1044,10 @@ describe('who discussed what', () => {
     ).toEqual(['Donald Trump:economic aid']);
   });
 
+  it('gives what a person proposed, named after "a proposal by", to that person', () => {
+    expect(discussed('Voters rejected a proposal by President Daniel Noboa to allow foreign bases to fight drug trafficking.')).toEqual(['Daniel Noboa:drug trafficking']);
+  });
+
   it('leaves out a subject said not to have come up', () => {
     expect(discussed('Secretary of State Marco Rubio told reporters that Taiwan never came up during the meeting.')).toEqual([]);
     expect(discussed('Secretary of State Marco Rubio said he did not raise human rights with Foreign Minister Wang Yi.')).toEqual([]);
