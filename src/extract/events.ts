@@ -430,6 +430,10 @@ export const eventsComponent: PipelineComponent = {
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
         // "security guarantees backed by the United States": a reduced passive, the backer named after "by", is no act of the subject.
         if (/^(?:backed|supported)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
+        // "the army-backed authorities", "a Saudi-brokered deal": a participle joined to a noun by a hyphen is an adjective.
+        if (doc.text[v.start - 1] === '-') return;
+        // "handed over 29 people accused of drug trafficking": a participle after its noun describes the people.
+        if (/^accused$/i.test(v.text) && /^\s+of\b/.test(doc.text.slice(v.end, v.end + 4)) && /\b(?:people|persons|men|women|suspects|those|others|members|figures|\d+)\s+$/i.test(lead)) return;
         // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
         if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
         // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.

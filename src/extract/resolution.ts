@@ -54,12 +54,16 @@ function* freeMatches(doc: ArticleDoc, s: Sentence, re: RegExp, tail?: number): 
 }
 
 /** Most recent person mention of any of `ids` before `pos`, to break ties between namesakes. */
+const KIN_OF = /\b(?:sister|brother|wife|husband|son|daughter|father|mother|widow|nephew|niece|uncle|aunt|cousin)\s+of\s+(?:(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4})?$/u;
 function mostRecent(doc: ArticleDoc, candidates: string[], sentence: number, pos: number): string {
   if (candidates.length === 1) return candidates[0]!;
   for (let i = sentence; i >= 0; i--) {
     let best: Mention | null = null;
     for (const m of mentionsIn(doc, i)) {
       if (m.label !== 'Person' || m.start >= pos || !m.entityIds.some((id) => candidates.includes(id))) continue;
+      // "Kim Yo Jong, the sister of leader Kim Jong Un, …. Kim said": one named only to say whose kin another is
+      // is not whom the story goes on about.
+      if (KIN_OF.test(doc.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (!best || m.start > best.start) best = m;
     }
     if (best) return best.entityIds.find((id) => candidates.includes(id))!;
@@ -491,7 +495,8 @@ function resolveDelegations(doc: ArticleDoc): void {
 }
 
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
-const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:that\\s+)?it\\b`, 'g');
+// "said on Tuesday that it was cutting ties": a day may stand between the verb and its clause.
+const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?it\\b`, 'gu');
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, IT_REPORTED, 2)) {

@@ -65,6 +65,7 @@ describe('countries, organizations and topics', () => {
     ['Sanctions on those linked to chemical weapons would stay.', 'chemical weapons'],
     ['Trump described an operation against drug traffickers.', 'drug trafficking'],
     ['Kabul must stop militants from using its territory.', 'counterterrorism'],
+    ['They discussed the smuggling of drugs and weapons across the border.', 'drug trafficking'],
     ['Albanese said the relationship was on a better path.', 'bilateral relations'],
     ['They agreed to build a second gas pipeline.', 'gas pipeline'],
     ['They discussed co-producing jet engines.', 'jet engines'],
@@ -450,6 +451,11 @@ describe('resolution', () => {
     ['President Lai Ching-te spoke. Lai said more.', 'person:lai-ching-te'],
   ])('knows a family name written first: %s', (text, id) => {
     expect(analyze(text).mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => m.entityIds)).toEqual([[id]]);
+  });
+
+  it('does not resolve a family name to one named only as kin of the speaker', () => {
+    const doc = analyze('Kim Yo Jong, the sister of leader Kim Jong Un, spoke on Tuesday. Kim said talks were pointless.');
+    expect(doc.mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => m.entityIds)).toEqual([['person:kim-yo-jong']]);
   });
 
   it('leaves the broker of a meeting out of "the two men" who met', () => {

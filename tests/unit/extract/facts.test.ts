@@ -323,6 +323,10 @@ describe('events', () => {
     expect(events(analyze('China has sought closer security ties with Pacific island states.'))).toEqual([]);
     expect(events(analyze('Turkey has closed its ports to Israeli ships.'))).toEqual(['SUSPEND Türkiye -> Israel']);
     expect(events(analyze('Canada and India adopted a roadmap to rebuild relations.'))).toEqual(['AGREE Canada+India -> ']);
+    expect(events(analyze('Japan said on Tuesday that it was cutting diplomatic relations with China.'))).toEqual(['SUSPEND Japan -> China']);
+    expect(events(analyze('Mexico handed over 29 people accused of drug trafficking.'))).toEqual([]);
+    expect(events(analyze('The United Arab Emirates called the army-backed authorities illegitimate.'))).toEqual(['CRITICIZE United Arab Emirates -> ']);
+    expect(events(analyze('Pyongyang said it had no interest in talks with Seoul.'))).toEqual([]);
     expect(events(analyze("Prime Minister Narendra Modi offered India's support for peace.")).map((e) => e.split(' -> ')[0])).toEqual(['SUPPORT Narendra Modi']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
