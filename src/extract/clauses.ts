@@ -199,6 +199,12 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
       if (first && first === before[0] && /^\s*$/.test(doc.text.slice(first.end, from + post.index))) return [...coordinated(doc, s, first, before), named[0]!];
     }
   }
+  // "Tsikhanouski's wife, the opposition leader Sviatlana Tsikhanouskaya, thanked …": a possessive names whose the
+  // subject is; the person the appositive names is the subject.
+  if (gapEnd < pos && candidates[0]?.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u.test(doc.text.slice(candidates[0].end, gapEnd))) {
+    const named = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person');
+    if (named.length === 1) return named;
+  }
   // "South Korea's new president, Lee Jae-myung, held …": with nobody before the appositive, the person it names.
   if (!candidates.length && gapEnd < pos) candidates = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person').slice(0, 1);
   for (const m of candidates) {
@@ -233,8 +239,14 @@ const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegati
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
 export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
   const before = actorMentions(doc, s, s.start, pos, allowQuoted).sort((a, b) => a.start - b.start);
-  const first = before.find((m) => !isPrepositional(doc, s, m));
+  let first = before.find((m) => !isPrepositional(doc, s, m));
   if (!first) return [];
+  // "Tsikhanouski's wife, the opposition leader Sviatlana Tsikhanouskaya, …": the person the appositive after a possessed noun names.
+  const possessed = first.possessive ? /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s+/u.exec(doc.text.slice(first.end, pos)) : null;
+  if (possessed) {
+    const named = before.find((m) => m.label === 'Person' && m.start >= first!.end + possessed[0].length && m.start - first!.end - possessed[0].length < 60 && /^\s*,/.test(doc.text.slice(m.end, m.end + 2)));
+    if (named) first = named;
+  }
   const group = [first];
   // "and his guest": a possessive pronoun belongs to the noun after it.
   for (const m of before.filter((x) => x.start > first.start && !POSSESSIVE_PRONOUN.test(x.text))) {

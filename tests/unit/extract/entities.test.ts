@@ -66,6 +66,8 @@ describe('countries, organizations and topics', () => {
     ['Trump described an operation against drug traffickers.', 'drug trafficking'],
     ['Kabul must stop militants from using its territory.', 'counterterrorism'],
     ['They discussed the smuggling of drugs and weapons across the border.', 'drug trafficking'],
+    ['He accused Israel of threatening the region\'s stability.', 'regional security'],
+    ['They discussed the sale of the BrahMos missile system.', 'arms sales'],
     ['Albanese said the relationship was on a better path.', 'bilateral relations'],
     ['They agreed to build a second gas pipeline.', 'gas pipeline'],
     ['They discussed co-producing jet engines.', 'jet engines'],
@@ -190,6 +192,11 @@ describe('topic discovery', () => {
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+  });
+
+  it('reads joining a programme of the EU as no bid to join the EU', () => {
+    expect(topics("Egypt will join the EU's research programme.")).not.toContain('EU membership');
+    expect(topics('Ukraine wants to join the EU.')).toContain('EU membership');
   });
 
   it('leaves a trade relationship to trade', () => {
@@ -463,6 +470,10 @@ describe('resolution', () => {
       "Foreign Minister Asaad al-Shaibani held talks with Israel's strategic affairs minister, Ron Dermer, in a meeting brokered by envoy Tom Barrack. The two men discussed de-escalation.",
     );
     expect(doc.mentions.find((m) => m.text === 'The two men')!.entityIds.sort()).toEqual(['person:asaad-al-shaibani', 'person:ron-dermer']);
+  });
+
+  it('finds a person set off as someone\'s envoy', () => {
+    expect(persons(analyze("Lukashenko met Keith Kellogg, President Donald Trump's envoy for Ukraine, in Minsk."))).toContain('Keith Kellogg');
   });
 
   it('takes no palace or armed force for a person', () => {

@@ -327,6 +327,10 @@ describe('events', () => {
     expect(events(analyze('Mexico handed over 29 people accused of drug trafficking.'))).toEqual([]);
     expect(events(analyze('The United Arab Emirates called the army-backed authorities illegitimate.'))).toEqual(['CRITICIZE United Arab Emirates -> ']);
     expect(events(analyze('Pyongyang said it had no interest in talks with Seoul.'))).toEqual([]);
+    expect(events(analyze('Swiss business groups warned that the tariff threatened jobs.'))).toEqual([]);
+    expect(
+      events(analyze("Tsikhanouski's wife, the exiled opposition leader Sviatlana Tsikhanouskaya, thanked President Donald Trump and called for the release of prisoners.")).filter((e) => e.startsWith('REQUEST')),
+    ).toEqual(['REQUEST Sviatlana Tsikhanouskaya -> ']);
     expect(events(analyze("Prime Minister Narendra Modi offered India's support for peace.")).map((e) => e.split(' -> ')[0])).toEqual(['SUPPORT Narendra Modi']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
