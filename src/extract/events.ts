@@ -95,8 +95,19 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     const main = resolveDate(doc.text.slice(s.start, verbStart), doc.article.publishedAt);
     if (main?.length === 10) return main;
   }
+  // "…, the government said on Friday, calling it a violation": a participle after a report is said that day.
+  if (!stated && PARTICIPLE.test(doc.text.slice(verbStart, verbStart + 30).split(/\s/)[0] ?? '')) {
+    const report = TRAILING_REPORT.exec(doc.text.slice(s.start, verbStart));
+    const day = report ? resolveDate(report[0], doc.article.publishedAt) : null;
+    if (day?.length === 10) return day;
+    // "Jets entered Estonian airspace on Friday, the government said, calling it …": the day of what was reported.
+    if (REPORT_BEFORE_PARTICIPLE.test(doc.text.slice(s.start, verbStart)) && s.date?.length === 10) return s.date;
+  }
   return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
 }
+const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced|added)\s*,\s*$/u;
+/** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */
+const TRAILING_REPORT = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|told\s+[\p{L}\s]{1,30}?|announced|added)\s+on\s+\p{Lu}\p{Ll}+day\s*,\s*$/u;
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
 
 /**

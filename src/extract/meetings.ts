@@ -51,7 +51,7 @@ export const meetingsComponent: PipelineComponent = {
       if (sides.length < 2) return;
       // "Macron, on a state visit, was received by King Mohammed VI": with no place named, a host receives at home.
       const host = RECEIVING.test(doc.text.slice(ev.verb.start, ev.verb.end)) ? ev.actorIds.map(countryOf).find(Boolean) ?? null : null;
-      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host;
+      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
@@ -159,7 +159,7 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   const add = (s: Sentence, ids: string[]) => {
     if (doc.meetings.some((m) => Math.abs(m.sentence - s.index) <= 2 && ids.every((p) => m.participantIds.includes(p)))) return;
     const ev = doc.events.find((e) => e.sentence === s.index);
-    doc.meetings.push({ participantIds: [...new Set(ids)], topicIds: ev?.topicIds ?? [], locationId: meetingPlace(doc, s) ?? placeJustBefore(doc, s), date: s.date ?? null, sentence: s.index, event: -1 });
+    doc.meetings.push({ participantIds: [...new Set(ids)], topicIds: ev?.topicIds ?? [], locationId: meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? storyPlace(doc, s), date: s.date ?? null, sentence: s.index, event: -1 });
   };
   for (const p of pairs) if (p.anchored) add(p.s, p.ids);
   for (const s of doc.sentences) {
@@ -288,6 +288,15 @@ function placeJustBefore(doc: ArticleDoc, s: Sentence): string | null {
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * "Sharaa addressed the UN in New York on Wednesday. … On the sidelines he met Rubio": a meeting placed nowhere
+ * nearer is where the story's opening sentence is set, when that sentence names a city or venue.
+ */
+function storyPlace(doc: ArticleDoc, s: Sentence): string | null {
+  if (s.index === 0) return null;
+  return meetingPlace(doc, doc.sentences[0]!, true);
 }
 
 /** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */

@@ -328,6 +328,7 @@ describe('events', () => {
     expect(events(analyze('The United Arab Emirates called the army-backed authorities illegitimate.'))).toEqual(['CRITICIZE United Arab Emirates -> ']);
     expect(events(analyze('Pyongyang said it had no interest in talks with Seoul.'))).toEqual([]);
     expect(events(analyze('Swiss business groups warned that the tariff threatened jobs.'))).toEqual([]);
+    expect(analyze('Russian jets entered Estonian airspace on Friday, the Estonian government said, calling it a violation.').events.map((e) => e.date)).toEqual(['2024-06-07']);
     expect(
       events(analyze("Tsikhanouski's wife, the exiled opposition leader Sviatlana Tsikhanouskaya, thanked President Donald Trump and called for the release of prisoners.")).filter((e) => e.startsWith('REQUEST')),
     ).toEqual(['REQUEST Sviatlana Tsikhanouskaya -> ']);
@@ -733,6 +734,13 @@ describe('events', () => {
     expect(events(doc)).toEqual(['MEET Sergei Lavrov -> Choe Son Hui', 'MEET Kim Jong Un -> Sergei Lavrov']);
     expect(doc.meetings.map((m) => m.locationId)).toEqual(['country:KOR', 'country:KOR']);
     expect(analyze("Trump met Japan's chief negotiator, Ryosei Akazawa.").entities.get('person:ryosei-akazawa')!.roles[0]).toMatchObject({ title: 'Chief Negotiator', countryId: 'country:JPN' });
+  });
+
+  it('places a meeting the text places nowhere nearer where the story opens', () => {
+    const doc = analyze(
+      'President Ahmed al-Sharaa addressed the UN General Assembly in New York on Wednesday. He called for sanctions to be lifted. He also accused Israel of strikes. On the sidelines he met Secretary of State Marco Rubio.',
+    );
+    expect(doc.meetings.map((m) => m.locationId)).toEqual(['country:USA']);
   });
 
   it('places a meeting neither in a war it discusses nor past "at which"', () => {
