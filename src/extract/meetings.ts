@@ -41,8 +41,11 @@ export const meetingsComponent: PipelineComponent = {
       const inTheirTalks = onlyPeople && THEIR_TALKS.test(doc.sentences[ev.sentence]!.text);
       // "discussed trade with Kishida in Tokyo": a discussion between two sides, where the clause names a place, was held there.
       const clause = doc.text.slice(ev.verb.end, clauseEnd(doc, doc.sentences[ev.sentence]!, ev.verb.end));
+      // Not "Modi spoke by phone with Karki … The two leaders also discussed the anniversary in Lumbini": talks told
+      // right after a call between the same people are that call.
+      const afterCall = doc.events.some((e) => e.type === 'CALL' && e.sentence < ev.sentence && e.sentence >= ev.sentence - 4 && persons.every((p) => e.actorIds.includes(p) || e.targetIds.includes(p)));
       const discussedThere =
-        ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && PLACE_NAMED.test(clause) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
+        ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && PLACE_NAMED.test(clause) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));

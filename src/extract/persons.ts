@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, KNOWN_OFFICIALS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -280,8 +280,27 @@ export const personsComponent: PipelineComponent = {
     }
     inferCountriesFromCompanions(doc);
     inferCountriesFromSeats(doc);
+    inferCountriesOfKnownOfficials(doc);
   },
 };
+
+/**
+ * "President Emmanuel Macron" names no country, but the article names France: a well-known office holder
+ * serves the country the lexicon knows, when the article itself names that country. A country the text gives
+ * the person stands; one the article never names is not brought in.
+ */
+function inferCountriesOfKnownOfficials(doc: ArticleDoc): void {
+  const named = new Set(doc.mentions.filter((m) => m.label === 'Country').flatMap((m) => m.entityIds));
+  for (const p of doc.entities.values()) {
+    if (p.label !== 'Person' || p.props.countryId || p.roles.some((r) => r.countryId)) continue;
+    const iso3 = KNOWN_OFFICIALS.get(p.name);
+    const countryId = iso3 ? ids.country(iso3) : undefined;
+    if (!countryId || !named.has(countryId)) continue;
+    const untied = p.roles.filter((r) => !r.organizationId);
+    if (untied.length) for (const r of untied) r.countryId = countryId;
+    else p.props.countryId = countryId;
+  }
+}
 
 /**
  * "German Chancellor Olaf Scholz met President Joe Biden at the White House": a leader

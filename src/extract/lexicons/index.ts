@@ -5,6 +5,7 @@ import countryDemonyms from './country-demonyms.json';
 import countryStoplist from './country-stoplist.json';
 import eventLexicon from './events.json';
 import names from './names.json';
+import officials from './officials.json';
 import organizations from './organizations.json';
 import titles from './titles.json';
 import topics from './topics.json';
@@ -154,6 +155,8 @@ export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Ar
 }
 
 export const GIVEN_NAMES = new Set(names.givenNames);
+/** Well-known office holders by name, to the ISO3 code of the country each serves. */
+export const KNOWN_OFFICIALS = new Map(Object.entries(officials.officials as Record<string, string>));
 /** "King Charles" → "Charles III": a monarch or pope named by title and given name alone. */
 export const REGNAL_NAMES = new Map(Object.entries(names.regnalNames as Record<string, string>).filter(([k]) => k !== '_comment'));
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);

@@ -476,6 +476,16 @@ describe('resolution', () => {
     expect(persons(analyze("Lukashenko met Keith Kellogg, President Donald Trump's envoy for Ukraine, in Minsk."))).toContain('Keith Kellogg');
   });
 
+  it("gives a well-known office holder the country the lexicon knows, only when the article names it", () => {
+    const named = analyze('President Emmanuel Macron met the press. France wants a ceasefire.');
+    expect(named.entities.get('person:emmanuel-macron')!.roles[0]).toMatchObject({ title: 'President', countryId: 'country:FRA' });
+    const unnamed = analyze('President Emmanuel Macron met the press.');
+    expect(unnamed.entities.get('person:emmanuel-macron')!.roles[0]!.countryId).toBeNull();
+    // A country the text gives the person stands.
+    const given = analyze('Colombian Defence Minister Pedro Sanchez spoke. Spain and Colombia agreed.');
+    expect(given.entities.get('person:pedro-sanchez')!.roles[0]).toMatchObject({ countryId: 'country:COL' });
+  });
+
   it('takes no palace or armed force for a person', () => {
     expect(persons(analyze('The two leaders discussed climate change, according to Buckingham Palace.'))).toEqual([]);
     expect(persons(analyze('Citizens of Papua New Guinea may serve in the Australian Defence Force.'))).toEqual([]);
