@@ -184,8 +184,9 @@ export const discussionsComponent: PipelineComponent = {
     // "Biden spoke by phone with Xi about Taiwan": both ends of a call took part in what it covered.
     // Not "Blinken told Wang in a phone call that …": words told to someone are the teller's.
     for (const ev of doc.events) {
-      if (ev.type !== 'CALL' || /\b(?:told|tells|warned|assured|informed)\b/i.test(doc.text.slice(doc.sentences[ev.sentence]!.start, ev.verb.end))) continue;
-      for (const p of ev.targetIds) for (const t of ev.topicIds) add(p, t, ev.sentence, 'discussions:call');
+      // "Rubio, who discussed the reconstruction of Syria with him": a discussion with someone is theirs too.
+      if ((ev.type !== 'CALL' && ev.type !== 'DISCUSS') || /\b(?:told|tells|warned|assured|informed)\b/i.test(doc.text.slice(doc.sentences[ev.sentence]!.start, ev.verb.end))) continue;
+      for (const p of ev.targetIds) for (const t of ev.topicIds) add(p, t, ev.sentence, `discussions:${ev.type.toLowerCase()}-with`);
     }
     for (const m of doc.mentions) {
       if (m.label !== 'Person' || !m.possessive || insideQuote(doc, m.start)) continue;

@@ -258,7 +258,8 @@ const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', '
 /** "Petro met Biden … and urged him to change the war on drugs": what one participant pressed on another there is a topic of the meeting. */
 function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, participantIds: string[]): string[] {
   return doc.events
-    .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && e.targetIds.length > 0 && PRESSED.has(e.type))
+    // "met Rubio, who discussed the reconstruction of Syria with him": a discussion told in the meeting's sentence needs no named partner.
+    .filter((e, i) => i !== meetingEvent && e.sentence === sentence && e.actorIds.length > 0 && (e.targetIds.length > 0 || e.type === 'DISCUSS') && PRESSED.has(e.type))
     // "…met Lavrov and urged Moscow to return to New START": a participant's country stands for its side when a participant acts.
     .filter((e) => e.actorIds.every((id) => participantIds.includes(id)))
     .filter((e) => e.targetIds.every((id) => participantIds.includes(id) || participantIds.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id))))

@@ -1091,6 +1091,13 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('gives a discussion with someone, or told in a meeting\'s sentence, to both sides', () => {
+    expect(discussed('Secretary of State Marco Rubio discussed trade with President Ahmed al-Sharaa.')).toEqual(['Ahmed al-Sharaa:trade', 'Marco Rubio:trade']);
+    expect(
+      discussed('President Ahmed al-Sharaa spoke in New York. On the sidelines he met Secretary of State Marco Rubio, who discussed the reconstruction of Syria with him.'),
+    ).toEqual(['Ahmed al-Sharaa:reconstruction', 'Marco Rubio:reconstruction']);
+  });
+
   it('takes a country at war that talks "ranged from" as their subject', () => {
     expect(discussed('Prime Minister Keir Starmer and President Donald Trump held talks that ranged from Ukraine to technology.')).toEqual([
       'Donald Trump:war in Ukraine',
