@@ -111,6 +111,7 @@ const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|admin
 const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
+const SUBORDINATE_OPENING = /,\s+(?:as|while|when|whereas|because)\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
 /** " and the Taliban's defence minister" ending where an appositive name opens. */
 const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
 
@@ -165,6 +166,15 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // "… visited Israel and met …": the verb shares the subject of the sentence; in reported words ("Misri said that
     // Modi raised … and urged …"), the subject of the words.
     const opener = doc.text.slice(s.start, from);
+    // "Trump left the summit early, as the leaders of the group called for … and said …": a verb joined inside a
+    // clause of its own ("as", "while", "when") shares that clause's subject, or none the text names.
+    const upTo = doc.text.slice(s.start, pos);
+    const subordinate = [...upTo.matchAll(SUBORDINATE_OPENING)].at(-1);
+    if (subordinate && !/[,;]/.test(upTo.slice(subordinate.index! + subordinate[0].length))) {
+      const at = s.start + subordinate.index! + subordinate[0].length;
+      const own = actorMentions(doc, s, at, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
+      return own && own.start - at < 40 ? [own] : [];
+    }
     // "…, the Saudi Press Agency said, and agreed …": a parenthetical source is not the one who agreed.
     const speech = from > s.start ? opener.search(SPEECH_AT_END) : -1;
     if (speech >= 0 && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, speech))) {

@@ -1091,6 +1091,13 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('gives a verb joined inside an "as" clause that clause\'s subject, not the sentence\'s', () => {
+    expect(
+      discussed('President Donald Trump left the summit early on Monday, as the leaders of the group called for de-escalation and said Iran could never have a nuclear weapon.'),
+    ).toEqual([]);
+    expect(discussed('Prime Minister Keir Starmer visited Kyiv and said the ceasefire must hold.')).toEqual(['Keir Starmer:ceasefire']);
+  });
+
   it('gives a discussion with someone, or told in a meeting\'s sentence, to both sides', () => {
     expect(discussed('Secretary of State Marco Rubio discussed trade with President Ahmed al-Sharaa.')).toEqual(['Ahmed al-Sharaa:trade', 'Marco Rubio:trade']);
     expect(
