@@ -29,6 +29,7 @@ const SUFFIX_RE = new RegExp(
 /** Aliases that name a body of some country without saying which. */
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
+const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office)$/;
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
   addMention(doc, { ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
@@ -74,7 +75,13 @@ export const organizationsComponent: PipelineComponent = {
         if (taken.some(([a, b]) => a < end && start < b)) continue;
         const text = m[1]!;
         if (/^(The|A|An|This|That)\s/.test(text)) continue;
-        addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, null, 'organization');
+        // "Sudan's Defence Council", "the Iranian Supreme National Security Council": a state body named by its
+        // country acts for that country, as its ministries do.
+        const owner = STATE_BODY.test(text)
+          ? mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.entityIds.length === 1 && /^(?:['’]s)?\s+$/.test(doc.text.slice(c.end, start)))
+          : undefined;
+        if (owner) owner.qualifier = true;
+        addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, owner?.entityIds[0] ?? null, owner ? 'government body' : 'organization');
         taken.push([start, end]);
       }
       // "U.S." inside "U.S. State Department" names the department, not an actor of its own.

@@ -324,6 +324,9 @@ describe('events', () => {
     expect(events(analyze('Turkey has closed its ports to Israeli ships.'))).toEqual(['SUSPEND Türkiye -> Israel']);
     expect(events(analyze('Canada and India adopted a roadmap to rebuild relations.'))).toEqual(['AGREE Canada+India -> ']);
     expect(events(analyze('Japan said on Tuesday that it was cutting diplomatic relations with China.'))).toEqual(['SUSPEND Japan -> China']);
+    expect(events(analyze("Sudan's Defence Council said that it was cutting diplomatic relations with the United Arab Emirates."))).toEqual([
+      'SUSPEND Sudan -> United Arab Emirates',
+    ]);
     expect(events(analyze('Mexico handed over 29 people accused of drug trafficking.'))).toEqual([]);
     expect(events(analyze('The United Arab Emirates called the army-backed authorities illegitimate.'))).toEqual(['CRITICIZE United Arab Emirates -> ']);
     expect(events(analyze('Pyongyang said it had no interest in talks with Seoul.'))).toEqual([]);
