@@ -58,6 +58,8 @@ export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
 }
 
 /** End of the clause that begins at or after `pos`. */
+/** "met Kim in Pyongyang and conveyed Putin's gratitude": a second verb with an object of its own has objects of its own. */
+const SECOND_VERB = /\band\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|gave|sent|held|made|took|brought)\s+(?=(?:the|a|an|his|her|their|its|him|them)\s|\p{Lu})/gu;
 export function clauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
   CLAUSE_BREAK.lastIndex = 0;
   const m = CLAUSE_BREAK.exec(doc.text.slice(pos, s.end));
@@ -273,7 +275,9 @@ const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|a
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false, stopAtInfinitive = false): string[] {
   const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));
-  const stop = remark ? pos + remark.index : end;
+  SECOND_VERB.lastIndex = 0;
+  const verb = SECOND_VERB.exec(doc.text.slice(pos, end));
+  const stop = Math.min(remark ? pos + remark.index : end, verb ? pos + verb.index : end);
   const out: string[] = [];
   for (const m of actorMentions(doc, s, pos, stop, allowQuoted).sort((a, b) => a.start - b.start)) {
     // "asked Turkey to approve Sweden's membership": what follows the infinitive is the request, not its target.

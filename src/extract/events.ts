@@ -290,7 +290,9 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const subject = inClause[0];
     if (!subject) return null;
     const actors = actingIds(doc, subject);
-    const targets = [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    // "thanked India for its support in his talks with the IMF": the other side of talks "with" someone is named after "with".
+    const withWhom = form.endsWith(' with') ? objectsAfter(doc, s, v.end, end, actors, partialQuote) : [];
+    const targets = withWhom.length ? withWhom : [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
     return { actors, targets, subject, rule: 'events:adverbial' };
   }
   // "agreed to work toward a visit by Wang to Japan": a visit still to be made is no visit.

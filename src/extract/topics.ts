@@ -25,6 +25,7 @@ export const topicsComponent: PipelineComponent = {
       for (const m of gazetteer.matches(s.text, s.start)) {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 16))) continue;
+        if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;
         found.push({ ...m, entry: m.value });
@@ -110,6 +111,15 @@ export const topicsComponent: PipelineComponent = {
       }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
+      for (const f of [...found]) {
+        const after = doc.text.slice(f.end, f.end + 12);
+        const before = doc.text.slice(Math.max(s.start, f.start - 60), f.start);
+        // "lithium and other critical minerals": an instance named before its kind is the kind's example, not a subject apart.
+        const example = AND_OTHER.exec(after) && found.some((g) => g !== f && g.start === f.end + AND_OTHER.exec(after)![0].length);
+        // "a summit marking fifty years of diplomatic relations": an anniversary of ties is the occasion, not a subject.
+        const anniversary = f.entry === BILATERAL && ANNIVERSARY_OF.test(before);
+        if (example || anniversary) found.splice(found.indexOf(f), 1);
+      }
       for (const f of found) {
         const id = ids.topic(f.entry.name);
         addMention(doc, {
@@ -132,6 +142,8 @@ export const topicsComponent: PipelineComponent = {
   },
 };
 
+const AND_OTHER = /^,?\s+and\s+other\s+/;
+const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
 const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman)\b/i;
 
 /**
@@ -195,6 +207,8 @@ const GENERIC_ALONE = new Set(
 const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
 const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge))\b/gu;
 
+/** "China's growing role in the Pacific": a power's spreading reach, with the region it reaches into, is a subject of its own. */
+const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|increasing)\s+(?:role|presence|influence|footprint|clout|assertiveness)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)/gu;
 const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
 /** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
 const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
@@ -202,6 +216,7 @@ const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
   // "called for reform of the WTO": a preposition is no modifier either.
   [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !/ing$/.test(w))],
   [NAMED_WORK, () => true],
+  [GROWING_REACH, () => true],
   [SUFFIXED, (p) => !NOT_SUBJECTS.has(p)],
 ];
 
@@ -312,8 +327,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
 }
 
 const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
-const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement|sectors|industries)\b/g;
-const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|aid|assistance|pact|agreement|sectors|industries)\b/;
+const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|dialogue|aid|assistance|pact|agreement|sectors|industries)\b/g;
+const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|dialogue|aid|assistance|pact|agreement|sectors|industries)\b/;
 /** "humanitarian and energy aid" is aid of two kinds, not the field of energy. */
 const AID_HEADS = new Set(['aid', 'assistance']);
 /** Fields of cooperation, named by their plain word when they share a head ("security and defence partnership"). */

@@ -47,8 +47,8 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
   const extra = countryAliases as unknown as Record<string, string[]>;
   const extraDemonyms = countryDemonyms as unknown as Record<string, string[]>;
   for (const c of worldCountries) {
-    // Partly recognised places that act in diplomacy; world-countries codes Kosovo as UNK.
-    if (!c.independent && !['TWN', 'PSE', 'UNK', 'HKG', 'GRL'].includes(c.cca3)) continue;
+    // Partly recognised or freely associated places that act in diplomacy; world-countries codes Kosovo as UNK.
+    if (!c.independent && !['TWN', 'PSE', 'UNK', 'HKG', 'GRL', 'COK'].includes(c.cca3)) continue;
     const entry = { iso3: c.cca3, name: c.name.common };
     byIso.set(c.cca3, entry);
     const add = (form: string, via: CountryVia) => {
@@ -138,13 +138,19 @@ export const ORG_SUFFIXES: string[] = organizations.suffixes;
 
 export interface TopicEntry {
   name: string;
+  /** Words that, right before or after a match, make it another thing ("Independence Day", "energy independence"). */
+  notBefore?: RegExp;
+  notAfter?: RegExp;
 }
 export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Array<[RegExp, TopicEntry]>; anaphors: Array<[RegExp, TopicEntry]> } {
   const forms: Array<[string, TopicEntry]> = [];
   const patterns: Array<[RegExp, TopicEntry]> = [];
   const anaphors: Array<[RegExp, TopicEntry]> = [];
   for (const t of topics.topics) {
-    const entry = { name: t.name };
+    const { notBefore, notAfter } = t as { notBefore?: string[]; notAfter?: string[] };
+    const entry: TopicEntry = { name: t.name };
+    if (notBefore?.length) entry.notBefore = new RegExp(`\\b(?:${notBefore.join('|')})\\s+$`, 'i');
+    if (notAfter?.length) entry.notAfter = new RegExp(`^\\s+(?:${notAfter.join('|')})\\b`, 'i');
     forms.push([t.name, entry]);
     for (const s of t.synonyms) forms.push([s, entry]);
     for (const p of (t as { patterns?: string[] }).patterns ?? []) patterns.push([new RegExp(p, 'giu'), entry]);

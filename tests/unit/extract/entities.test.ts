@@ -151,6 +151,11 @@ describe('countries, organizations and topics', () => {
     expect(countries('Lima said nothing.')).toEqual([]);
   });
 
+  it('knows the Cook Islands, which conduct their own foreign relations in free association with New Zealand', () => {
+    const found = [...analyze("Luxon raised the Cook Islands' recent agreements with Beijing.").entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+    expect(found.sort()).toEqual(['China', 'Cook Islands']);
+  });
+
   it('knows Kosovo, which the country list codes as UNK', () => {
     expect([...analyze('Kosovo Prime Minister Albin Kurti spoke.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.id)).toEqual(['country:UNK']);
   });
@@ -192,6 +197,31 @@ describe('topic discovery', () => {
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
+    expect(topics('They agreed to start a security and defence dialogue.').sort()).toEqual(['defence', 'security']);
+  });
+
+  it('takes the kind, not the example before it, in "X and other Y"', () => {
+    const found = topics('The two leaders talked about lithium and other critical minerals.');
+    expect(found).toContain('critical minerals');
+    expect(found).not.toContain('lithium');
+  });
+
+  it('reads an anniversary of ties as the occasion, not a subject', () => {
+    expect(topics('Xi received them for a summit marking fifty years of diplomatic relations.')).not.toContain('bilateral relations');
+    expect(topics('They agreed to restore diplomatic relations.')).toContain('bilateral relations');
+  });
+
+  it("names a power's growing reach with the region it reaches into", () => {
+    expect(topics("Luxon raised China's growing role in the Pacific.")).toContain("China's growing role in the Pacific");
+    expect(topics("They discussed Russia's expanding presence in the Sahel.")).toContain("Russia's expanding presence in the Sahel");
+  });
+
+  it('finds independence as a subject, but not a holiday or the independence of a bank', () => {
+    expect(topics("The two leaders discussed defence and the island's path to independence.")).toContain('independence');
+    expect(topics("Vucic said he would never recognize Kosovo's independence.")).toContain('independence');
+    expect(topics('Modi used his Independence Day speech to announce new chips.')).not.toContain('independence');
+    expect(topics('They agreed to study the war of independence.')).not.toContain('independence');
+    expect(topics('The minister spoke about central bank independence.')).not.toContain('independence');
   });
 
   it('reads joining a programme of the EU as no bid to join the EU', () => {

@@ -661,6 +661,18 @@ describe('events', () => {
     expect(analyze('Secretary Pete Hegseth said on Saturday after the two men held talks in Kuala Lumpur that channels would open.').incidents).toEqual([]);
   });
 
+  it('stops the people met where a second verb with objects of its own begins', () => {
+    const doc = analyze("Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Wednesday and conveyed President Vladimir Putin's gratitude for the troops.");
+    expect(events(doc)).toEqual(['MEET Sergei Shoigu -> Kim Jong Un']);
+    expect(meetingPeople(doc)).toEqual([['Kim Jong Un', 'Sergei Shoigu']]);
+  });
+
+  it('takes the other side of talks "with" someone from after "with", not from the rest of the clause', () => {
+    const doc = analyze('Argentine President Javier Milei thanked India for its support in his talks with Chinese President Xi Jinping.');
+    expect(events(doc)).toContain('MEET Javier Milei -> Xi Jinping');
+    expect(events(doc).join('\n')).not.toMatch(/MEET Javier Milei -> .*India/);
+  });
+
   describe('acts other than meetings', () => {
     it.each([
       ['Mali, Burkina Faso and Niger announced on Monday that they would withdraw from the International Criminal Court.', 'SUSPEND Mali+Burkina Faso+Niger -> International Criminal Court'],
