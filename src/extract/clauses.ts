@@ -43,9 +43,19 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   const from = clauseStart(doc, s, pos);
   const gap = doc.text.slice(from, pos);
   if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, Math.max(from, pos - 24), pos).some((m) => /^(?:they|it|we)$/i.test(m.text))) return true;
+  if (demonymSubject(doc, s, from, gap)) return true;
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
+/** "…, and French companies signed contracts": a subject that is a people's something, not the people, is nobody known. */
+function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string): boolean {
+  const head = DEMONYM_NOUN_SUBJECT.exec(gap);
+  if (!head) return false;
+  const at = from + head.index + head[0].indexOf(head[1]!);
+  return mentionsIn(doc, s.index).some((m) => m.label === 'Country' && m.via === 'demonym' && m.start === at);
+}
+/** Heads that name a people's private parties, not its state ("Israeli lawyers rejected …" still speaks for Israel). */
+const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|firms|businesses|executives|investors|banks|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)\s+(?:(?:had|have|also|\p{Ll}+ly)\s+)*$/u;
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once)\s*$/i;
 const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 
@@ -57,9 +67,9 @@ export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
   return start;
 }
 
-/** End of the clause that begins at or after `pos`. */
 /** "met Kim in Pyongyang and conveyed Putin's gratitude": a second verb with an object of its own has objects of its own. */
 const SECOND_VERB = /\band\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|gave|sent|held|made|took|brought)\s+(?=(?:the|a|an|his|her|their|its|him|them)\s|\p{Lu})/gu;
+/** End of the clause that begins at or after `pos`. */
 export function clauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
   CLAUSE_BREAK.lastIndex = 0;
   const m = CLAUSE_BREAK.exec(doc.text.slice(pos, s.end));
@@ -162,6 +172,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     if (open >= 0) gapEnd = from + open;
   }
   const gap = doc.text.slice(from, pos);
+  if (demonymSubject(doc, s, from, gap)) return [];
   // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
   const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));
   if (COORDINATED_VERB.test(gap) || afterBut) {
@@ -272,6 +283,8 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALT})\\s+$`, 'u');
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|ambassadors?|envoys?|diplomats?)\s+(?:from|to|in)\s+(?:the\s+)?$/i;
 
+const PLAIN_OBJECT = /^\s+(?:(?:the|a|an|some|many|several)\s+)?\p{Ll}/u;
+const REDUCED_PP_BEFORE = /\b(?:[a-z]+ed|taken|held|sent|born|built|made|kept|seen|known|driven|flown|stolen|brought)\s+(?:to|in|into|from|at)\s+(?:the\s+)?$/;
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false, stopAtInfinitive = false): string[] {
   const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));
@@ -286,6 +299,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     const before = doc.text.slice(Math.max(pos, m.start - 40), m.start);
     // "hosted the leaders of Australia, India and Japan": the people of a country stand for it.
     // "received Secretary of State Marco Rubio": the "of" of a title before a name is no place.
+    // "met families of Ukrainian children taken to Russia": a place in a reduced relative on a plain noun object is no party.
+    if (PLAIN_OBJECT.test(doc.text.slice(pos, pos + 40)) && REDUCED_PP_BEFORE.test(before)) continue;
     if (NON_TARGET_PREPOSITION.test(before) && !TITLE_BEFORE.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
     if (m.possessive) {
       // "shook hands with the group's commander, Antonio Garcia": the person the possessed post names.

@@ -447,6 +447,10 @@ export const eventsComponent: PipelineComponent = {
         if (doc.text[v.start - 1] === '-') return;
         // "handed over 29 people accused of drug trafficking": a participle after its noun describes the people.
         if (/^accused$/i.test(v.text) && /^\s+of\b/.test(doc.text.slice(v.end, v.end + 4)) && /\b(?:people|persons|men|women|suspects|those|others|members|figures|\d+)\s+$/i.test(lead)) return;
+        // "would respect all agreements signed with Russia in the past": a document signed before is no signing in the story.
+        if (/^signed$/i.test(v.text) && /\b(?:agreements?|deals?|treat(?:y|ies)|accords?|contracts?|documents?|pacts?|memorand(?:um|a)|declarations?)\s+$/i.test(lead)) return;
+        // "Macron travels to Uzbekistan next": a trip told in the present with what comes next is still to be made.
+        if (v.value === 'VISIT' && /^(?:travels|flies|heads|goes|leaves)\b/i.test(v.text) && /^[^.;]*?\b(?:next|later\s+this\s+(?:week|month|year)|tomorrow)\b/i.test(doc.text.slice(v.end, s.end))) return;
         // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
         if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
         // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.
@@ -457,6 +461,18 @@ export const eventsComponent: PipelineComponent = {
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
         // "called on Prime Minister Modi at his residence": calling on a person, with nothing asked of them, is a visit to them.
         const courtesyCall = /^calls?\s+on$|^called\s+on$/i.test(v.text) && COURTESY_CALL.test(doc.text.slice(v.end, clauseEnd(doc, s, v.end))) && !CALLED_ON_AFTER_ASIDE.test(doc.text.slice(v.end, s.end));
+        // "joined President Zelensky in Kyiv": joining a person where they are is meeting them; "joined NATO", "joined the
+        // talks", "joined Macron in urging …" (a shared stand) and "joined King Abdullah in a call" (a call) are not.
+        // "joined King Abdullah in a three-way call with Trump": the one joined is on the call too.
+        let joinedInCall: Mention | undefined;
+        if (/^joined$/i.test(v.text)) {
+          const joined = actorMentions(doc, s, v.end, s.end, false)[0];
+          if (joined?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, joined.start))) return;
+          const after = doc.text.slice(joined.end, joined.end + 60);
+          if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?in\s+\p{Ll}+ing\b/u.test(after)) return;
+          if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:phone\s+|video\s+)?call\b/u.test(after)) joinedInCall = joined;
+          else if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}conference\b/u.test(after)) return;
+        }
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
@@ -480,11 +496,15 @@ export const eventsComponent: PipelineComponent = {
         // "visited Kishida at his residence", "paid a visit to Kishida": a visit to a person is a meeting with them.
         const visited = /^(?:visited|visits|visit to)$/i.test(v.text) ? actorMentions(doc, s, v.end, s.end, false)[0] : undefined;
         const visitsPerson = visited?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, visited.start));
-        const type = welcomesVisitor || courtesyCall || visitsPerson ? 'MEET' : (passiveType ?? v.value);
+        const type = joinedInCall ? 'CALL' : welcomesVisitor || courtesyCall || visitsPerson ? 'MEET' : (passiveType ?? v.value);
         const previous = inSentence[inSentence.length - 1];
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        if (joinedInCall) {
+          roles.actors = [...new Set([...roles.actors, ...joinedInCall.entityIds])];
+          roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+        }
         // "announced with President Tebboune that …": the one announced with is announcing too.
         if (/^announced$/i.test(v.text) && type === 'AGREE') {
           roles.actors = [...new Set([...roles.actors, ...roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person')])];

@@ -70,6 +70,14 @@ export const topicsComponent: PipelineComponent = {
         const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
       }
+      PEACE_IN.lastIndex = 0;
+      for (const m of / peace in /.test(s.text) ? s.text.matchAll(PEACE_IN) : []) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[1]!.length);
+        const war = country && gazetteer.get(`war in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[1]}`);
+        if (war && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry: war, pattern: true });
+      }
       // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war.
       for (const c of mentionsIn(doc, s.index)) {
         if (c.label !== 'Country' || c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
@@ -155,7 +163,7 @@ const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negoti
  */
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
@@ -166,7 +174,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
@@ -174,8 +182,8 @@ const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease|keep\s+up|maintai
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
-const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever'.split(' '));
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
+const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
 const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing'.split(' '));
 /** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
@@ -234,7 +242,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     // "the sides reached agreement": a noun and its verb, not two modifiers.
     if (words.length === 2 && /ed$/.test(words[1]!) && /s$/.test(words[0]!)) continue;
     const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
-    if (!modifiers.length) continue;
+    // "a joint action plan": a plan shared and no more says nothing of what it is about.
+    if (!modifiers.length || modifiers.every((w) => w === 'joint')) continue;
     // "a joint news conference" is an occasion, not a subject.
     if (m[2] === 'conference' && modifiers.some((w) => w === 'news' || w === 'press')) continue;
     const name = `${modifiers.join(' ')} ${m[2]}`;
@@ -339,6 +348,8 @@ const SPOKEN_ABOUT_BEFORE =
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+/** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
+const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
 function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {

@@ -216,6 +216,31 @@ describe('topic discovery', () => {
     expect(topics("They discussed Russia's expanding presence in the Sahel.")).toContain("Russia's expanding presence in the Sahel");
   });
 
+  it('takes the objects of talks that touched on or turned to subjects', () => {
+    expect(topics('The talks also touched on space and digital public infrastructure.').sort()).toEqual(['digital public infrastructure', 'space']);
+    expect(topics('The conversation also turned to the trade deficit.')).toContain('trade');
+  });
+
+  it('reads what is supplied, not the supplies, and no clause word, as the subject', () => {
+    expect(topics('The two leaders discussed supplies of uranium.')).toEqual(['uranium']);
+    expect(topics('They talked about Lebanon, where Macron urged elections.')).not.toContain('where');
+  });
+
+  it('finds no subject in a plan that is only joint', () => {
+    expect(topics('The two presidents signed a joint action plan.')).toEqual([]);
+    expect(topics('Germany and France would work together on a joint fighter jet.')).toContain('joint fighter jet');
+  });
+
+  it('reads peace in a country at war as that war, and aid let into a place as humanitarian aid', () => {
+    expect(topics('Orban said Hungary would keep working for peace in Ukraine.')).toContain('war in Ukraine');
+    expect(topics('He urged Israel to allow aid into Gaza.')).toContain('humanitarian aid');
+  });
+
+  it('knows military bases by their kinds, but not a base that is only where leaders met', () => {
+    expect(topics("The future of Russia's naval base at Tartus was on the agenda.")).toContain('military bases');
+    expect(topics('Trump and Putin held talks at a military base in Anchorage.')).not.toContain('military bases');
+  });
+
   it('finds independence as a subject, but not a holiday or the independence of a bank', () => {
     expect(topics("The two leaders discussed defence and the island's path to independence.")).toContain('independence');
     expect(topics("Vucic said he would never recognize Kosovo's independence.")).toContain('independence');
