@@ -35,8 +35,11 @@ function quotedAs(doc: ArticleDoc, s: Sentence, verbStart: number) {
   return speaker ? [speaker] : null;
 }
 
-/** "Yoon called for X, while Li urged restraint": a contrast or a semicolon closes one speaker's part of the sentence. */
-const CONTRAST = /;|,\s+(?:while|whereas|but)\b/gi;
+/**
+ * "Yoon called for X, while Li urged restraint", "Putin said …, and Maduro denounced …": a contrast, a semicolon or a
+ * coordinate clause with a named subject of its own closes one speaker's part of the sentence.
+ */
+const CONTRAST = /;|,\s+(?:while|whereas|but)\b|,\s+and\b(?=\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}+(?:ed|s)\b)/gu;
 /**
  * The stretch of the sentence one speaker holds: from the contrast before the subject to the
  * next contrast that opens with a subject of its own ("…, but raised Taiwan" stays the speaker's).
@@ -90,14 +93,17 @@ function backgroundSpans(s: Sentence): Array<[number, number]> {
  */
 const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)|who\s+(?=(?:[\p{L}-]+\s+){0,5}had\s))/gu;
 
-const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
+const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussion|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussion|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
+/** "The treaty covers cooperation in energy …": an agreement told of in the sentences before, and what it is about. */
+const AGREEMENT_COVERS = /^(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration)\s+(?:also\s+)?(?:covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed)\b/iu;
+const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
 const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
-/** Everyone in the latest meeting, call or talks of the two sentences before (or this one). */
+/** Everyone in the latest meeting, call or talks of the three sentences before (or this one). */
 function talksBefore(doc: ArticleDoc, sentence: number): string[] {
-  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const talks = doc.events.filter((e) => e.sentence === i && TALK_EVENTS.has(e.type));
     if (talks.length) return [...new Set(talks.flatMap((e) => [...e.actorIds, ...e.targetIds]))];
   }
@@ -213,6 +219,8 @@ export const discussionsComponent: PipelineComponent = {
     for (const s of doc.sentences) {
       // A cheap test first: most sentences name no talks at all.
       if (!TALKS_CUE.test(s.text) || !TALKS_SUBJECT.test(s.text)) continue;
+      // "The meeting came a day after Trump and Xi agreed a truce in their trade war": when the talks came is background.
+      if (TALKS_WHEN.test(s.text)) continue;
       const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
@@ -220,6 +228,13 @@ export const discussionsComponent: PipelineComponent = {
         ? mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.start >= s.start + between.index).flatMap((m) => m.entityIds)
         : talksBefore(doc, s.index);
       for (const p of people) for (const t of topics) add(p, t, s.index, 'discussions:talks');
+    }
+    // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
+    for (const s of doc.sentences) {
+      if (!AGREEMENT_COVERS.test(s.text)) continue;
+      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
+      const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2).flatMap((e) => e.actorIds);
+      for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }
     for (const m of doc.meetings) for (const p of m.participantIds) for (const t of m.topicIds) add(p, t, m.sentence, 'discussions:meeting');
   },

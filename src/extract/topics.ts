@@ -179,7 +179,7 @@ const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|t
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
 const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease|keep\s+up|maintain|step\s+up)\s+/g;
-const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via)\b/;
+const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via|ahead\s+of)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
@@ -267,7 +267,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     // "the closure of aid programmes run by the agency": a participle that opens "by …" ends the noun phrase.
     rest = rest.replace(REDUCED_PASSIVE, '').replace(/\s+being\s+[a-z]+\b[\s\S]*$/, '');
     // "agreements on education and on avoiding double taxation": a list goes on past a repeated preposition.
-    rest = rest.replace(/\band\s+(?:on|about|over)\s+/g, (m) => 'and ' + ' '.repeat(m.length - 4));
+    rest = rest.replace(/\band\s+(?:on|about|over|in)\s+/g, (m) => 'and ' + ' '.repeat(m.length - 4));
     const end = PHRASE_END.exec(rest);
     let span = end ? rest.slice(0, end.index) : rest;
     // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").
@@ -290,7 +290,10 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
-      const phrase = part.slice(lead).trim().replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
+      let phrase = part.slice(lead).trim().replace(/\s+(?:and|or)$/, '').replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
+      // "the energy situation": the state of a field is that field.
+      const field = /^([a-z]+) situation$/.exec(phrase);
+      if (field && FIELDS.has(field[1]!)) phrase = field[1]!;
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.
@@ -335,7 +338,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   return out;
 }
 
-const WAR_BETWEEN = /\b(war|conflict|fighting) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const WAR_BETWEEN = /\b(war|conflict|fighting|tensions) between ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}) and ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const SHARED_HEAD = /\b([a-z]+) and ([a-z]+) (ties|cooperation|relations|links|partnership|dialogue|aid|assistance|pact|agreement|sectors|industries)\b/g;
 const SHARED_HEAD_CUE = / and [a-z]+ (?:ties|cooperation|relations|links|partnership|dialogue|aid|assistance|pact|agreement|sectors|industries)\b/;
 /** "humanitarian and energy aid" is aid of two kinds, not the field of energy. */

@@ -151,6 +151,12 @@ describe('countries, organizations and topics', () => {
     expect(countries('Lima said nothing.')).toEqual([]);
   });
 
+  it('reads the Order of the Niger and the Niger Delta as no mention of Niger', () => {
+    const found = (t: string) => [...analyze(t).entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+    expect(found('Tinubu conferred on Modi the Grand Commander of the Order of the Niger.')).toEqual([]);
+    expect(found('Niger expelled the French ambassador.')).toContain('Niger');
+  });
+
   it('knows the Cook Islands, which conduct their own foreign relations in free association with New Zealand', () => {
     const found = [...analyze("Luxon raised the Cook Islands' recent agreements with Beijing.").entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
     expect(found.sort()).toEqual(['China', 'Cook Islands']);
@@ -239,6 +245,21 @@ describe('topic discovery', () => {
   it('knows military bases by their kinds, but not a base that is only where leaders met', () => {
     expect(topics("The future of Russia's naval base at Tartus was on the agenda.")).toContain('military bases');
     expect(topics('Trump and Putin held talks at a military base in Anchorage.')).not.toContain('military bases');
+    expect(topics('Macron arrived after a stop at the French military base in Djibouti.')).not.toContain('military bases');
+  });
+
+  it('names tensions between two countries, debt to restructure, the state of a field, and a bid to join BRICS', () => {
+    expect(topics('The discussion centred on tensions between Ethiopia and Somalia.')).toContain('tensions between Ethiopia and Somalia');
+    expect(topics("They discussed Ethiopia's efforts to restructure its foreign debt.")).toContain('debt relief');
+    expect(topics('The two leaders discussed the energy situation ahead of the winter.')).toEqual(['energy']);
+    expect(topics('He also expressed interest in joining the BRICS group.')).toContain('BRICS membership');
+  });
+
+  it('ends a listed subject at "and in …", without the "and"', () => {
+    const found = topics('Arce wanted to deepen cooperation with Russia in lithium extraction and in nuclear energy.');
+    expect(found).toContain('lithium extraction');
+    expect(found).toContain('nuclear energy');
+    expect(found).not.toContain('lithium extraction and');
   });
 
   it('finds independence as a subject, but not a holiday or the independence of a bank', () => {

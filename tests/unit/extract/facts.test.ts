@@ -1052,6 +1052,30 @@ describe('who discussed what', () => {
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
 
+  it('gives what a signed treaty covers to its signers', () => {
+    const found = discussed('Venezuelan President Nicolas Maduro and Russian President Vladimir Putin signed a treaty at the Kremlin on Wednesday. The treaty covers cooperation in energy and mining.');
+    expect(found).toEqual(expect.arrayContaining(['Nicolas Maduro:energy', 'Vladimir Putin:energy', 'Nicolas Maduro:mining', 'Vladimir Putin:mining']));
+  });
+
+  it("ends a speaker's words where a coordinate clause with a named subject begins", () => {
+    const found = discussed("Russian President Vladimir Putin said Russia would keep supporting Venezuela, and Venezuelan President Nicolas Maduro denounced the US sanctions on his country's oil.");
+    expect(found).toContain('Nicolas Maduro:sanctions');
+    expect(found).not.toContain('Vladimir Putin:sanctions');
+    // Not where the clause goes on with the same speaker: "…, and said Taiwan was the first red line".
+    expect(discussed('Chinese President Xi Jinping warned against decoupling, and said Taiwan was a red line.')).toContain('Xi Jinping:Taiwan');
+  });
+
+  it('reaches back three sentences for the talks a subject came up in, but not for when the talks came', () => {
+    const found = discussed(
+      'Iranian President Masoud Pezeshkian held talks with Pakistani Prime Minister Shehbaz Sharif in Islamabad on Sunday. The two sides agreed to raise trade. Sharif said Pakistan backed Iran. Border security also came up, according to a joint statement.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Masoud Pezeshkian:border security', 'Shehbaz Sharif:border security']));
+    const background = discussed(
+      'US Defense Secretary Pete Hegseth met Chinese Defense Minister Dong Jun in Kuala Lumpur. The meeting came a day after President Donald Trump and Chinese President Xi Jinping agreed in Busan to a truce in their trade war.',
+    );
+    expect(background.filter((d) => d.startsWith('Pete Hegseth') || d.startsWith('Dong Jun'))).toEqual([]);
+  });
+
   describe('common ways of putting a subject forward', () => {
     const X = 'Indian Prime Minister Narendra Modi';
     const Y = 'Japanese Prime Minister Fumio Kishida';
