@@ -50,6 +50,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
+const ALONG_WITH = /\b(?:together|along)\s+with\s+|\baccompanied\s+by\s+/i;
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -501,6 +502,18 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "travelled to Kyiv …, together with Kaja Kallas and Marta Kos": those who went along went too.
+        if (type === 'VISIT' || type === 'MEET') {
+          const along = ALONG_WITH.exec(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));
+          // Not the verb's own words: "sat down together with Kishida" met Kishida.
+          if (along && doc.text.slice(v.end, v.end + along.index).trim()) {
+            const from = v.end + along.index + along[0].length;
+            const companions = actorMentions(doc, s, from, Math.min(s.end, from + 120), partialQuote).filter((m) => m.label === 'Person');
+            const joined = companions.filter((m, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(doc.text.slice(companions[i - 1]!.end, m.start)));
+            for (const id of joined.flatMap((m) => m.entityIds)) if (!roles.actors.includes(id)) roles.actors.push(id);
+            roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+          }
+        }
         if (joinedInCall) {
           roles.actors = [...new Set([...roles.actors, ...joinedInCall.entityIds])];
           roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
@@ -548,9 +561,12 @@ export const eventsComponent: PipelineComponent = {
         // The content clause runs on through its own verbs ("under which companies pledged billions for …").
         if (type === 'AGREE' && AGREEMENT_CONTENT.test(doc.text.slice(v.end, to + 16))) to = strongClauseEnd(doc, s, to + doc.text.slice(to).search(/\s/) + 1);
         // "…, and Japan offered radars …": so is one opened by a named actor.
-        const namedClause = [...doc.text.slice(v.end, to).matchAll(/,\s+(?:and|but)\s+(?:the\s+)?/g)].find((c) =>
-          actorMentions(doc, s, v.end + c.index! + c[0].length, v.end + c.index! + c[0].length + 60).some((m) => m.start === v.end + c.index! + c[0].length),
-        );
+        // "…, and the two countries signed …": a group named with its article opens one too.
+        const namedClause = [...doc.text.slice(v.end, to).matchAll(/,\s+(?:and|but)\s+(?:(the)\s+)?/g)].find((c) => {
+          const at = v.end + c.index! + c[0].length;
+          const article = c[1] ? at - c[0].length + c[0].lastIndexOf(c[1]) : at;
+          return actorMentions(doc, s, article, at + 60).some((m) => m.start === at || m.start === article);
+        });
         if (namedClause) to = v.end + namedClause.index!;
         // "hosted the two men and called it a step towards de-escalation": the host's own words after the meeting are his, not its subject.
         const ownWords = type === 'MEET' ? /\s+and\s+(?:also\s+|later\s+)?(?:said|says|called|described|told|praised|hailed|warned|added)\b/.exec(doc.text.slice(v.end, to)) : null;

@@ -156,7 +156,11 @@ function addImpliedMeetings(doc: ArticleDoc): void {
       const at = s.start + a.index! + a[0].length;
       const companion = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && !m.possessive && m.start >= at && m.start - at < 50 && m.entityIds.length === 1);
       const subject = mainSubject(doc, s, s.start + a.index!).filter((m) => m.label === 'Person').flatMap((m) => m.entityIds);
-      if (companion && subject.length && !subject.includes(companion.entityIds[0]!)) pairs.push({ s, ids: [...subject, companion.entityIds[0]!], anchored: true });
+      if (!companion || !subject.length || subject.includes(companion.entityIds[0]!)) continue;
+      // "travelled to Kyiv together with Kallas": fellow travellers on one visit did not meet each other.
+      const ids = [...subject, companion.entityIds[0]!];
+      if (doc.events.some((e) => e.sentence === s.index && e.type === 'VISIT' && ids.every((id) => e.actorIds.includes(id)))) continue;
+      pairs.push({ s, ids, anchored: true });
     }
   }
   const add = (s: Sentence, ids: string[]) => {

@@ -241,7 +241,7 @@ function resolveVisiting(doc: ArticleDoc): void {
 }
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
-const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
+const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(?:(?:prime|foreign|defence|defense|finance|trade)\s+)?(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
 const MEETING_WORD = /\b(?:met|meets|hosted|hosts|received|welcomed|held\s+(?:[\p{L}-]+\s+){0,4}?talks|sat\s+down|talks\s+with|meeting\s+with)\b/u;
 const BROKERED_BY = /\b(?:brokered|mediated|facilitated|arranged|hosted)\s+by\b/;

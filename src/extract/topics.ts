@@ -78,6 +78,16 @@ export const topicsComponent: PipelineComponent = {
         const war = country && gazetteer.get(`war in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[1]}`);
         if (war && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry: war, pattern: true });
       }
+      // "talked through the situation in Myanmar": the state of affairs in a country is named by the country (or its war).
+      SITUATION_IN.lastIndex = 0;
+      for (const m of / situation in /.test(s.text) ? s.text.matchAll(SITUATION_IN) : []) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[1]!.length);
+        if (!country || found.some((f) => f.start < end && start < f.end)) continue;
+        const name = doc.entities.get(country.entityIds[0]!)?.name ?? m[1]!;
+        found.push({ start, end, text: m[0], entry: gazetteer.get(`war in ${name}`) ?? gazetteer.get(name) ?? { name }, pattern: true });
+      }
       // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war.
       for (const c of mentionsIn(doc, s.index)) {
         if (c.label !== 'Country' || c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
@@ -174,15 +184,15 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
 const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease|keep\s+up|maintain|step\s+up)\s+/g;
-const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via|ahead\s+of)\b/;
+const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via|ahead\s+of|meant\s+to|designed\s+to|intended\s+to|aimed\s+at)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
 const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing'.split(' '));
@@ -218,6 +228,7 @@ const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+
 /** "China's growing role in the Pacific": a power's spreading reach, with the region it reaches into, is a subject of its own. */
 const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|increasing)\s+(?:role|presence|influence|footprint|clout|assertiveness)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)/gu;
 const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
+const AGENDA_AFTER = /\s+(?:were|was)\s+(?:also\s+)?(?:(?:high|top|first)\s+)?on\s+the\s+agenda\b|\s+(?:were|was)\s+also\s+discussed\b|\s+also\s+came\s+up\b|\s+also\s+featured\b/;
 /** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
 const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
   // "using dollar diplomacy": a verb is no modifier.
@@ -325,6 +336,28 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
   }
+  // "Semiconductors, skills training and green shipping corridors were on the agenda": a list told as the talks' subjects.
+  const agenda = AGENDA_AFTER.exec(text);
+  if (agenda) {
+    const head = text.slice(0, agenda.index);
+    // The sentence's first word is capitalised only because it opens the sentence.
+    const lowered = head.replace(/^(\s*)(\p{Lu})(?=\p{Ll}+\b)/u, (_, sp: string, c: string) => sp + c.toLowerCase());
+    let at = 0;
+    for (const part of lowered.split(/(\s*,?\s+and\s+|\s*,\s*)/)) {
+      const partStart = at;
+      at += part.length;
+      if (/^\s*,?\s+and\s+$|^\s*,\s*$/.test(part)) continue;
+      const det = DETERMINER.exec(part.trimStart())?.[0].length ?? 0;
+      const lead = part.length - part.trimStart().length + det;
+      const phrase = part.slice(lead).trim();
+      const words = phrase.split(/\s+/);
+      if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w)) || words.some((w) => FUNCTION_WORD.has(w) || VERBAL.has(w))) continue;
+      if (GENERIC.has(words.at(-1)!) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
+      const start = offset + partStart + lead;
+      if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
+      out.push({ start, end: start + phrase.length, text: text.slice(partStart + lead, partStart + lead + phrase.length), entry: { name: phrase }, pattern: true });
+    }
+  }
   for (const [re, fits] of WHOLE_PHRASES) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -351,6 +384,7 @@ const SPOKEN_ABOUT_BEFORE =
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 

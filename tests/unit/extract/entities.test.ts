@@ -255,6 +255,14 @@ describe('topic discovery', () => {
     expect(topics('He also expressed interest in joining the BRICS group.')).toContain('BRICS membership');
   });
 
+  it('takes a list told as on the agenda, and the state of affairs in a country as that country', () => {
+    expect(topics('Semiconductors, skills training and green shipping corridors were on the agenda.').sort()).toEqual(['green shipping corridors', 'semiconductors', 'skills training']);
+    expect(topics('The two presidents also talked through the situation in Myanmar.')).toEqual(['Myanmar']);
+    expect(topics('They discussed the situation in Ukraine.')).toEqual(['war in Ukraine']);
+    expect(topics('They discussed the reopening of customs posts at Ceuta.')).toContain('customs posts');
+    expect(topics('They exchanged views on the economic corridor meant to link India with Europe.')).toEqual(['economic corridor']);
+  });
+
   it('ends a listed subject at "and in …", without the "and"', () => {
     const found = topics('Arce wanted to deepen cooperation with Russia in lithium extraction and in nuclear energy.');
     expect(found).toContain('lithium extraction');
@@ -293,7 +301,8 @@ describe('topic discovery', () => {
   });
 
   it('ends a discovered subject before "linking" what it links', () => {
-    expect(topics('Mirziyoyev called for faster work on the railway linking China and Uzbekistan.')).toEqual(['railway']);
+    expect(topics('Mirziyoyev called for faster work on the road linking China and Uzbekistan.')).toEqual(['road']);
+    expect(topics('Mirziyoyev called for faster work on the railway linking China and Uzbekistan.')).toEqual(['railways']);
   });
 
   it('takes the subjects of cooperation with a named partner, and no clause after ", and"', () => {
@@ -317,7 +326,7 @@ describe('topic discovery', () => {
     ['They talked about the cost of living.', 'cost of living'],
     ['He warned about the spread of bird flu.', 'bird flu'],
     ['The premier urged restraint.', 'de-escalation'],
-    ['The two sides agreed to build a high-speed railway.', 'high-speed railway'],
+    ['The two sides agreed to build a high-speed railway.', 'railways'],
     ['The two sides agreed to fight money laundering.', 'money laundering'],
     ['The two sides agreed to resume direct flights.', 'direct flights'],
     ['She said her country needed help with its debts.', 'debt relief'],
