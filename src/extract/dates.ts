@@ -13,6 +13,7 @@ const DATE_LIKE =
 /** "withdraw by March 15", "a truce starting on Monday": a deadline, a period's bound or when something asked for would begin. */
 const BOUND_BEFORE = /\b(?:by|until|till|before|since|ahead of|no later than|starting|beginning|effective)\s+(?:on\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+)?$/i;
 
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAMED_THING_DATE = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:signed|agreed|reached|struck|adopted|concluded|launched|built|imposed)\s+(?:in\s+principle\s+)?$/iu;
 
 export function resolveDate(sentence: string, publishedAt: string | null): string | null {
@@ -28,6 +29,8 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
     if (BOUND_BEFORE.test(sentence.slice(Math.max(0, r.index - 24), r.index))) continue;
     // "under a treaty signed last year": the date of a thing named after its participle, not of the sentence's act.
     if (NAMED_THING_DATE.test(sentence.slice(Math.max(0, r.index - 40), r.index))) continue;
+    // "condemned the April attack": a bare month before a noun names the thing, not when the sentence's act happened.
+    if (MONTH_ONLY.test(r.text) && /\b(?:the|its|their|his|her|this|that|last)\s+$/i.test(sentence.slice(Math.max(0, r.index - 8), r.index)) && /^\s+\p{Ll}/u.test(sentence.slice(r.index + r.text.length))) continue;
     const yearStated = /\b(1[89]|20)\d{2}\b/.test(r.text);
     if (!ref && !yearStated) continue;
     // "a summit early next year": what is still to come dates nothing the article reports.

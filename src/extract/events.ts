@@ -620,6 +620,9 @@ export const eventsComponent: PipelineComponent = {
         }
         // "announced on Monday that they would withdraw …, calling the court …": a participle shares its clause's day.
         if (!ev.date && participle && previous?.sentence === s.index && previous.date) ev.date = previous.date;
+        // "held talks with Widodo on Monday, and the two leaders upgraded relations", "met Sharif on Sunday, the first visit
+        // by an Iranian president since …": a coordinate clause or a visit told beside a dated act shares its day.
+        if (!ev.date && previous?.sentence === s.index && previous.date?.length === 10 && (type === 'VISIT' || /,\s+and\s+/.test(doc.text.slice(previous.verb.end, v.start)))) ev.date = previous.date;
         // "On Thursday, after a meeting …, it closed its airspace": a day opening the sentence is its main clause's day.
         if (!ev.date) {
           const opening = OPENING_DAY.exec(s.text);

@@ -10,6 +10,11 @@ describe('dates', () => {
     expect(resolveDate('China cut the channel in August.', '2023-06-19')).toBe('2022-08');
   });
 
+  it('reads a bare month before a noun as naming the thing, not dating the act', () => {
+    expect(resolveDate('Modi condemned the April attack in Kashmir.', '2025-07-06')).toBeNull();
+    expect(resolveDate('Modi condemned the attack in April.', '2025-07-06')).toBe('2025-04');
+  });
+
   it('keeps explicit dates and years', () => {
     expect(resolveDate('The summit on June 19, 2023 ended.', null)).toBe('2023-06-19');
     expect(resolveDate('Talks collapsed in August 2022.', null)).toBe('2022-08');

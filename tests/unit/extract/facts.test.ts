@@ -728,6 +728,11 @@ describe('events', () => {
     expect(doc.meetings.flatMap((m) => names(doc, m.topicIds))).toEqual([]);
   });
 
+  it('gives a coordinate clause with no day of its own the day of the act before it', () => {
+    const doc = analyze('US President Joe Biden hosted Indonesian President Joko Widodo at the White House on Monday, and the two leaders upgraded relations to a comprehensive strategic partnership.', '2023-11-14');
+    expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['MEET 2023-11-13', 'AGREE 2023-11-13']);
+  });
+
   describe('acts other than meetings', () => {
     it.each([
       ['Mali, Burkina Faso and Niger announced on Monday that they would withdraw from the International Criminal Court.', 'SUSPEND Mali+Burkina Faso+Niger -> International Criminal Court'],
