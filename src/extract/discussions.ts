@@ -26,6 +26,7 @@ function participleSubject(doc: ArticleDoc, s: Sentence, v: RegExpMatchArray) {
   return main.length && main.every((m) => m.label === 'Person') ? main : null;
 }
 
+const FRAME = /^\s*(?:On|Regarding|As\s+for|On\s+the\s+(?:subject|question)\s+of)\s+[^,;]{2,60},/;
 /** "Wang was quoted by Chinese state media as saying …": the one quoted speaks, not the outlet. */
 const QUOTED_AS = /\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+$/;
 function quotedAs(doc: ArticleDoc, s: Sentence, verbStart: number) {
@@ -163,6 +164,12 @@ export const discussionsComponent: PipelineComponent = {
             })
             .map((subject) => ({ verb: s.start + v.index!, subject })),
         );
+        // "On Ukraine, Sanchez said …, while Lula repeated …": a subject the sentence opens with is every speaker's in it.
+        const frame = FRAME.exec(s.text);
+        if (frame) {
+          const framed = topicMentions.filter((t) => t.end <= s.start + frame[0].length);
+          for (const { subjects } of verbs) for (const subject of subjects) for (const id of subject.entityIds) for (const t of framed) for (const tid of t.entityIds) add(id, tid, s.index, 'discussions:frame');
+        }
         for (const { v, subjects } of verbs) {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;

@@ -443,7 +443,7 @@ export const eventsComponent: PipelineComponent = {
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
         // "security guarantees backed by the United States": a reduced passive, the backer named after "by", is no act of the subject.
-        if (/^(?:backed|supported)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
+        if (/^(?:backed|supported|opposed|rejected|criticised|criticized|condemned)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
         // "the army-backed authorities", "a Saudi-brokered deal": a participle joined to a noun by a hyphen is an adjective.
         if (doc.text[v.start - 1] === '-') return;
         // "handed over 29 people accused of drug trafficking": a participle after its noun describes the people.
@@ -502,6 +502,8 @@ export const eventsComponent: PipelineComponent = {
         const nextVerb = clauseVerbs.find((x) => x.start > v.start)?.start ?? s.end;
         const roles = rolesFor(doc, s, v, nextVerb, previous, !!passiveType, partialQuote);
         if (!roles?.actors.length) return;
+        // "addressed Congress and spoke about terrorism": one speaker on a subject, with nobody to talk it over with, is a speech.
+        if (/^(?:spoke|speak|talked)\s+(?:about|of)$/i.test(v.text) && roles.actors.length < 2 && !roles.targets.length) return;
         // "travelled to Kyiv …, together with Kaja Kallas and Marta Kos": those who went along went too.
         if (type === 'VISIT' || type === 'MEET') {
           const along = ALONG_WITH.exec(doc.text.slice(v.end, clauseEnd(doc, s, v.end)));

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, mentionsIn, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
+import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { countryById } from './countries';
 import { escapeRegex, Gazetteer } from './gazetteer';
 import { MINISTRY_CANONICAL, MINISTRY_HEADS, organizationForms, ORG_SUFFIXES, type OrganizationEntry } from './lexicons';
@@ -29,6 +29,7 @@ const SUFFIX_RE = new RegExp(
 /** Aliases that name a body of some country without saying which. */
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
+const EU_CONTEXT = /\b(?:EU|European Union|European Commission|European Council)\b/;
 const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office)$/;
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
@@ -83,6 +84,15 @@ export const organizationsComponent: PipelineComponent = {
         if (owner) owner.qualifier = true;
         addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, owner?.entityIds[0] ?? null, owner ? 'government body' : 'organization');
         taken.push([start, end]);
+      }
+      // "the demands Brussels had added": where the article is about the EU, Brussels acting is the Union, not Belgium.
+      for (const c of countryMentions) {
+        if (c.via !== 'capital' || c.text !== 'Brussels' || !EU_CONTEXT.test(doc.text) || /\b(?:in|to|from|at|near|outside)\s+$/i.test(doc.text.slice(Math.max(s.start, c.start - 8), c.start))) continue;
+        const eu = gazetteer.get('European Union');
+        if (!eu) continue;
+        removeMention(doc, c);
+        addOrg(doc, { start: c.start, end: c.end, sentence: s.index, text: c.text, via: 'alias' }, eu.name, null, eu.kind);
+        if (!doc.mentions.some((m) => m.entityIds.includes(c.entityIds[0]!))) doc.entities.delete(c.entityIds[0]!);
       }
       // "U.S." inside "U.S. State Department" names the department, not an actor of its own.
       const orgs = mentionsIn(doc, s.index).filter((m) => m.label === 'Organization');

@@ -67,8 +67,27 @@ export const topicsComponent: PipelineComponent = {
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
         // "the fighting in Ukraine" is the war there.
-        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[2]}`;
-        found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
+        const countryName = doc.entities.get(country.entityIds[0]!)?.name ?? m[2]!;
+        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${countryName}`;
+        // "the crisis in Sudan": in a country the lexicon knows a war in, the crisis is that war.
+        const war = /^crisis$/i.test(m[1]!) ? gazetteer.get(`war in ${countryName}`) : undefined;
+        found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? war ?? { name }, pattern: true });
+        // "the wars in Gaza and Lebanon": a second place joined by "and" has its war too.
+        const second = /^\s+and\s+/.exec(doc.text.slice(end, end + 6));
+        const other = second && mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end + second[0].length);
+        if (other && /s$/i.test(m[1]!)) {
+          const otherName = `war in ${doc.entities.get(other.entityIds[0]!)?.name ?? other.text}`;
+          found.push({ start: other.start, end: other.end, text: other.text, entry: gazetteer.get(otherName) ?? { name: otherName }, pattern: true });
+        }
+      }
+      // "the wars in Gaza and Lebanon": with no country first, the country after "and" is still a war's place.
+      WARS_IN_PAIR.lastIndex = 0;
+      for (const m of / and /.test(s.text) ? s.text.matchAll(WARS_IN_PAIR) : []) {
+        const at = s.start + m.index! + m[0].length - m[1]!.length;
+        const other = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at);
+        if (!other || found.some((f) => f.start < other.end && other.start < f.end)) continue;
+        const otherName = `war in ${doc.entities.get(other.entityIds[0]!)?.name ?? other.text}`;
+        found.push({ start: other.start, end: other.end, text: other.text, entry: gazetteer.get(otherName) ?? { name: otherName }, pattern: true });
       }
       PEACE_IN.lastIndex = 0;
       for (const m of / peace in /.test(s.text) ? s.text.matchAll(PEACE_IN) : []) {
@@ -380,10 +399,11 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const SPOKEN_ABOUT_BEFORE =
-  /(?:\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
+  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const WARS_IN_PAIR = /\b(?:wars|conflicts)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(\p{Lu}[\p{L}-]*)/gu;
 const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;

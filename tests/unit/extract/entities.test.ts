@@ -151,6 +151,14 @@ describe('countries, organizations and topics', () => {
     expect(countries('Lima said nothing.')).toEqual([]);
   });
 
+  it('reads Brussels acting in a story about the EU as the Union, and Brussels as a place as Belgium', () => {
+    const doc = analyze('The EU wants a deal. Lula complained about the environmental demands Brussels had added to the text.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([]);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toContain('European Union');
+    const place = analyze('The EU leaders met in Brussels on Monday.');
+    expect([...place.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Belgium']);
+  });
+
   it('reads the Order of the Niger and the Niger Delta as no mention of Niger', () => {
     const found = (t: string) => [...analyze(t).entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
     expect(found('Tinubu conferred on Modi the Grand Commander of the Order of the Niger.')).toEqual([]);
@@ -261,6 +269,17 @@ describe('topic discovery', () => {
     expect(topics('They discussed the situation in Ukraine.')).toEqual(['war in Ukraine']);
     expect(topics('They discussed the reopening of customs posts at Ceuta.')).toContain('customs posts');
     expect(topics('They exchanged views on the economic corridor meant to link India with Europe.')).toEqual(['economic corridor']);
+  });
+
+  it('reads the crisis in a country at war as its war, and a second place in "the wars in A and B" too', () => {
+    expect(topics('The leaders also discussed the crisis in Sudan.')).toContain('war in Sudan');
+    expect(topics('The two ministers discussed the wars in Gaza and Lebanon.')).toEqual(expect.arrayContaining(['Gaza', 'war in Lebanon']));
+    expect(topics('They discussed ways to prevent a wider regional conflict.')).toContain('regional security');
+  });
+
+  it('knows gangs, but not the name Qin Gang', () => {
+    expect(topics('The two men discussed the fight against the MS-13 gang.')).toContain('gangs');
+    expect(topics('Foreign Minister Qin Gang met his counterpart.')).not.toContain('gangs');
   });
 
   it('ends a listed subject at "and in …", without the "and"', () => {

@@ -733,6 +733,24 @@ describe('events', () => {
     expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['MEET 2023-11-13', 'AGREE 2023-11-13']);
   });
 
+  it('reads complaints as criticism, a renewed push as a request, and a new partnership announced as agreement', () => {
+    expect(events(analyze('Brazilian President Luiz Inacio Lula da Silva complained about the new rules of the European Union.'))[0]).toMatch(/^CRITICIZE Luiz Inacio Lula da Silva -> /);
+    const push = analyze('Uruguayan President Luis Lacalle Pou renewed his push for a free trade agreement with China, a move opposed by Argentina and Brazil.');
+    expect(events(push)).toEqual(['REQUEST Luis Lacalle Pou -> China']);
+    const announced = analyze('Chinese President Xi Jinping received Palestinian President Mahmoud Abbas on Wednesday and the two leaders announced a strategic partnership.');
+    expect(events(announced)).toContain('AGREE Xi Jinping+Mahmoud Abbas -> ');
+  });
+
+  it('reads two people who spoke about a subject as discussing it, but not one speaker addressing a body', () => {
+    const pair = analyze('US Secretary of State Marco Rubio met Indian External Affairs Minister S. Jaishankar. The two ministers spoke about cooperation in critical technologies.');
+    expect(events(pair)).toContain('DISCUSS Marco Rubio+S. Jaishankar -> ');
+    expect(events(analyze('Indian Prime Minister Narendra Modi addressed a joint meeting of Congress and spoke about terrorism.')).join('\n')).not.toMatch(/DISCUSS/);
+  });
+
+  it('knows a First Lady by her title', () => {
+    expect(events(analyze('Mexican President Claudia Sheinbaum also received US First Lady Jill Biden.'))).toEqual(['MEET Claudia Sheinbaum -> Jill Biden']);
+  });
+
   describe('acts other than meetings', () => {
     it.each([
       ['Mali, Burkina Faso and Niger announced on Monday that they would withdraw from the International Criminal Court.', 'SUSPEND Mali+Burkina Faso+Niger -> International Criminal Court'],
@@ -1098,6 +1116,11 @@ describe('who discussed what', () => {
     expect(found).not.toContain('Vladimir Putin:sanctions');
     // Not where the clause goes on with the same speaker: "…, and said Taiwan was the first red line".
     expect(discussed('Chinese President Xi Jinping warned against decoupling, and said Taiwan was a red line.')).toContain('Xi Jinping:Taiwan');
+  });
+
+  it('gives a subject the sentence opens with ("On Ukraine, …") to every speaker in it', () => {
+    const found = discussed('Brazilian President Luiz Inacio Lula da Silva met Spanish Prime Minister Pedro Sanchez. On Ukraine, Sanchez said peace could not reward the aggressor, while Lula repeated his call for mediation.');
+    expect(found).toEqual(expect.arrayContaining(['Pedro Sanchez:war in Ukraine', 'Luiz Inacio Lula da Silva:war in Ukraine']));
   });
 
   it('reads "discussions ranged from A to B" as the talks covering both', () => {
