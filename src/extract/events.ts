@@ -67,7 +67,7 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
 const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
 const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:million|billion))/;
-const AID_PLEDGED = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b/iu;
+const AID_PLEDGED = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
@@ -122,7 +122,7 @@ const TALKS_COVERED =
 /** "called on Putin, who has ignored every appeal, to withdraw": the request resumes after the aside. */
 const CALLED_ON_AFTER_ASIDE = /^[^;]*?,\s+who\b[^;]*,\s+to\s+\p{Ll}/u;
 const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:at|in|on)\b(?![^,;]*\bto\s+\p{Ll})[^;]*)?|,\s+who\b(?![^;]*,\s+to\s+\p{Ll})[^;]*)?,?\s*$/u;
-const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:on|about|over)\s+/i;
+const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:(?:on|about|over)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b))/iu;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected)\s+){0,6}$/u;
@@ -585,7 +585,10 @@ export const eventsComponent: PipelineComponent = {
         // A refusal with nothing named after it is about what was asked, found below ("rejected calls for a recount and accused … of a coup").
         // "President Lula, a critic of sanctions, met Maduro", "Months after the ceasefire collapsed, Blinken met …":
         // what stands before a meeting verb is background, not what the meeting was about.
-        let topicIds = after.length || type === 'REJECT' ? after : topicsIn(doc, s, 'Topic', ENCOUNTERS.has(type) ? v.end : from, to, !discussed);
+        // "signed a memorandum that covers defence …, and pledged to keep supporting Ukraine": a verb joined after ", and"
+        // leaves what came before to the verb it follows.
+        const joinedAfter = previous?.sentence === s.index && /,\s+and\s+(?:also\s+|then\s+)?$/.test(doc.text.slice(Math.max(s.start, v.start - 16), v.start));
+        let topicIds = after.length || type === 'REJECT' || joinedAfter ? after : topicsIn(doc, s, 'Topic', ENCOUNTERS.has(type) ? v.end : from, to, !discussed);
         if (discussed) roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, from, to).has(t));
         // "held talks on Ukraine": a country spoken about is no party to the talks.
         else roles.targets = roles.targets.filter((t) => !topicCountries(doc, s, v.end, to, true).has(t));

@@ -175,6 +175,7 @@ export const topicsComponent: PipelineComponent = {
         for (const syn of synonyms.get(f.entry.name) ?? []) e.aliases.add(syn);
       }
     }
+    theirOwnProgramme(doc);
     markCountriesInsideTopics(doc);
   },
 };
@@ -203,9 +204,11 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:ed|ing)|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
+/** "raised the threat posed by pro-Khalistan extremists": the threat's source is the subject. */
+const THREAT_FROM = /\bthe\s+(?:threat|danger|risk)s?\s+(?:posed\s+by|from)\s+/g;
 const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s)?)\s+for\s+(?=(?:the\s+)?(?:return|release|lifting|easing|resumption|protection|safety|reopening|restoration)\s+of\s)/g;
 const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease|keep\s+up|maintain|step\s+up)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via|ahead\s+of|meant\s+to|designed\s+to|intended\s+to|aimed\s+at)\b/;
@@ -219,7 +222,7 @@ const ACTING_ON = new Set('avoiding preventing combating combatting fighting tac
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
 const ADVERBS = new Set('soon now again there here too either instead together altogether later earlier first'.split(' '));
 const GENERIC = new Set(
-  'fight fights struggle battle campaign push drive support backing matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome targets target agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices'.split(' '),
+  'fight fights struggle battle campaign push drive support backing matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome targets target agenda concerns concern options prospects possibility region world future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices threat threats danger dangers risk risks'.split(' '),
 );
 
 /**
@@ -285,7 +288,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   // "agreed to resume direct flights": what is restored is a subject only where the lexicon named none ("to resume regular
   // video calls between theatre commanders" is the lexicon's military channels).
   CALLED_FOR_CASE.lastIndex = 0;
-  for (const cue of [...text.matchAll(DISCUSSION_CUE), ...text.matchAll(CALLED_FOR_CASE), ...(known.length ? [] : text.matchAll(RESTORING_CUE))]) {
+  THREAT_FROM.lastIndex = 0;
+  for (const cue of [...text.matchAll(DISCUSSION_CUE), ...text.matchAll(CALLED_FOR_CASE), ...text.matchAll(THREAT_FROM), ...(known.length ? [] : text.matchAll(RESTORING_CUE))]) {
     let from = cue.index! + cue[0].length;
     let rest = text.slice(from);
     const ofCase = CASE_OF.exec(rest.replace(DETERMINER, ''));
@@ -416,6 +420,22 @@ function recentDistance(doc: ArticleDoc, sentence: number, name: string): number
     if (hits.length) return sentence - i + 1 - Math.max(...hits.map((h) => h.end)) / (doc.sentences[i]!.end + 1);
   }
   return null;
+}
+
+/** "pressing North Korea to abandon its nuclear weapons programme": "its" is the country just named, and the lexicon knows that one's programme. */
+function theirOwnProgramme(doc: ArticleDoc): void {
+  const general = ids.topic('nuclear program');
+  const northKorean = gazetteer.get("North Korea's nuclear program");
+  if (!northKorean) return;
+  for (const m of doc.mentions) {
+    if (m.label !== 'Topic' || !m.entityIds.includes(general) || !/\bits\s+$/.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const owner = mentionsIn(doc, m.sentence).filter((c) => c.label === 'Country' && c.end <= m.start).at(-1);
+    if (owner?.entityIds[0] !== ids.country('PRK')) continue;
+    const id = ids.topic(northKorean.name);
+    m.entityIds = [id];
+    upsertEntity(doc, id, 'Topic', northKorean.name, m.sentence);
+    if (!doc.mentions.some((x) => x.entityIds.includes(general))) doc.entities.delete(general);
+  }
 }
 
 const GEOGRAPHIC_NAME = /^\s+(?:Sea|Canal|Strait|Ocean|Gulf|Peninsula|Islands?|Shoal)\b/;

@@ -277,6 +277,13 @@ describe('topic discovery', () => {
     expect(topics('They discussed ways to prevent a wider regional conflict.')).toContain('regional security');
   });
 
+  it("takes a threat's source as the subject, and reads a country's own programme by the country named", () => {
+    expect(topics('Sunak raised the threat posed by pro-Khalistan extremists.')).toEqual(['counterterrorism']);
+    expect(topics('Macron said France would keep pressing North Korea to abandon its nuclear weapons programme.')).toEqual(["North Korea's nuclear program"]);
+    expect(topics('Iran said it would never give up its nuclear programme.')).toEqual(['nuclear program']);
+    expect(topics('They agreed to study a common unit of account for trade.')).toContain('local currencies');
+  });
+
   it('knows gangs, but not the name Qin Gang', () => {
     expect(topics('The two men discussed the fight against the MS-13 gang.')).toContain('gangs');
     expect(topics('Foreign Minister Qin Gang met his counterpart.')).not.toContain('gangs');

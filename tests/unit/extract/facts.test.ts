@@ -751,6 +751,25 @@ describe('events', () => {
     expect(events(analyze('Mexican President Claudia Sheinbaum also received US First Lady Jill Biden.'))).toEqual(['MEET Claudia Sheinbaum -> Jill Biden']);
   });
 
+  it('reads consultations held as a meeting, and leaders who ask their ministers to move as agreeing', () => {
+    expect(events(analyze('German Chancellor Olaf Scholz and Japanese Prime Minister Fumio Kishida held the first intergovernmental consultations in Tokyo on Saturday.'))).toEqual(['MEET Olaf Scholz+Fumio Kishida -> ']);
+    const asked = analyze('British Prime Minister Rishi Sunak met Indian Prime Minister Narendra Modi. The two leaders asked their ministers to work quickly towards a deal.');
+    expect(events(asked)).toContain('AGREE Rishi Sunak+Narendra Modi -> ');
+  });
+
+  it('reads a pledge to keep supporting a country as support, about nothing the verb before it covered', () => {
+    const doc = analyze('British Prime Minister Rishi Sunak met Italian Prime Minister Giorgia Meloni. They signed a memorandum that covers defence and trade, and pledged to keep supporting Ukraine.');
+    const support = doc.events.find((e) => e.type === 'SUPPORT');
+    expect(support && names(doc, support.targetIds)).toEqual(['Ukraine']);
+    expect(support && names(doc, support.topicIds)).toEqual([]);
+  });
+
+  it('goes on with a list of subjects after an aside that ends in ", and"', () => {
+    const doc = analyze('US President Joe Biden met UAE President Mohammed bin Zayed. The two leaders discussed the war in Sudan, where the UAE is accused of arming a militia, and efforts to reach a ceasefire in Gaza.');
+    const discuss = doc.events.find((e) => e.type === 'DISCUSS');
+    expect(discuss && names(doc, discuss.topicIds)).toEqual(expect.arrayContaining(['war in Sudan', 'ceasefire', 'Gaza']));
+  });
+
   describe('acts other than meetings', () => {
     it.each([
       ['Mali, Burkina Faso and Niger announced on Monday that they would withdraw from the International Criminal Court.', 'SUSPEND Mali+Burkina Faso+Niger -> International Criminal Court'],
@@ -1104,6 +1123,11 @@ describe('who discussed what', () => {
     const doc = analyze(text);
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
+
+  it('gives what a deal provides "under" it to its signers', () => {
+    const found = discussed('Japanese Prime Minister Fumio Kishida and British Prime Minister Rishi Sunak signed an accord on Thursday. Under the accord Britain will double its commitment to military exercises.');
+    expect(found).toEqual(expect.arrayContaining(['Fumio Kishida:security cooperation', 'Rishi Sunak:security cooperation']));
+  });
 
   it('gives what a signed treaty covers to its signers', () => {
     const found = discussed('Venezuelan President Nicolas Maduro and Russian President Vladimir Putin signed a treaty at the Kremlin on Wednesday. The treaty covers cooperation in energy and mining.');
