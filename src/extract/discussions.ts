@@ -119,6 +119,10 @@ const LEFT_OUT_BEFORE = /\b(?:did\s+not|didn['’]t|never|not)\s+(?:discuss|rais
 function negatedTopic(doc: ArticleDoc, m: { start: number; end: number }): boolean {
   return LEFT_OUT_AFTER.test(doc.text.slice(m.end, m.end + 40)) || LEFT_OUT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 50), m.start));
 }
+/** The topics a sentence names, less those it says were left out. */
+function topicsSaid(doc: ArticleDoc, sentence: number): string[] {
+  return [...new Set(mentionsIn(doc, sentence).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
+}
 
 export const discussionsComponent: PipelineComponent = {
   name: 'discussions',
@@ -228,7 +232,7 @@ export const discussionsComponent: PipelineComponent = {
       if (!TALKS_CUE.test(s.text) || !TALKS_SUBJECT.test(s.text)) continue;
       // "The meeting came a day after Trump and Xi agreed a truce in their trade war": when the talks came is background.
       if (TALKS_WHEN.test(s.text)) continue;
-      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
+      const topics = topicsSaid(doc, s.index);
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
       const people = between
@@ -239,7 +243,7 @@ export const discussionsComponent: PipelineComponent = {
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
     for (const s of doc.sentences) {
       if (!AGREEMENT_COVERS.test(s.text)) continue;
-      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m)).flatMap((m) => m.entityIds))];
+      const topics = topicsSaid(doc, s.index);
       const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2).flatMap((e) => e.actorIds);
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }

@@ -50,6 +50,8 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
+const JOINED_OF = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*/u;
+const JOINED_IN = /^\s+(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:phone\s+|video\s+)?(call)|(conference))\b/u;
 const ALONG_WITH = /\b(?:together|along)\s+with\s+|\baccompanied\s+by\s+/i;
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
@@ -267,6 +269,12 @@ interface Roles {
   rule: string;
 }
 
+/** Those who act alongside the subject become actors, and no longer targets. */
+function joinActors(roles: Roles, ids: string[]): void {
+  roles.actors = [...new Set([...roles.actors, ...ids])];
+  roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+}
+
 function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, nextVerb: number, previous: ExtractedEvent | undefined, passive: boolean, partialQuote: boolean): Roles | null {
   const form = v.text.toLowerCase();
   const end = objectsEnd(doc, s, v.end, nextVerb);
@@ -469,10 +477,12 @@ export const eventsComponent: PipelineComponent = {
         if (/^joined$/i.test(v.text)) {
           const joined = actorMentions(doc, s, v.end, s.end, false)[0];
           if (joined?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, joined.start))) return;
-          const after = doc.text.slice(joined.end, joined.end + 60);
-          if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?in\s+\p{Ll}+ing\b/u.test(after)) return;
-          if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:phone\s+|video\s+)?call\b/u.test(after)) joinedInCall = joined;
-          else if (/^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}conference\b/u.test(after)) return;
+          // What follows the one joined, past a place named for them ("King Abdullah of Jordan").
+          const after = doc.text.slice(joined.end, joined.end + 60).replace(JOINED_OF, '');
+          if (/^\s+in\s+\p{Ll}+ing\b/u.test(after)) return;
+          const occasion = JOINED_IN.exec(after);
+          if (occasion?.[2]) return;
+          if (occasion?.[1]) joinedInCall = joined;
         }
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
@@ -512,19 +522,12 @@ export const eventsComponent: PipelineComponent = {
             const from = v.end + along.index + along[0].length;
             const companions = actorMentions(doc, s, from, Math.min(s.end, from + 120), partialQuote).filter((m) => m.label === 'Person');
             const joined = companions.filter((m, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(doc.text.slice(companions[i - 1]!.end, m.start)));
-            for (const id of joined.flatMap((m) => m.entityIds)) if (!roles.actors.includes(id)) roles.actors.push(id);
-            roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+            joinActors(roles, joined.flatMap((m) => m.entityIds));
           }
         }
-        if (joinedInCall) {
-          roles.actors = [...new Set([...roles.actors, ...joinedInCall.entityIds])];
-          roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
-        }
+        if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
         // "announced with President Tebboune that …": the one announced with is announcing too.
-        if (/^announced$/i.test(v.text) && type === 'AGREE') {
-          roles.actors = [...new Set([...roles.actors, ...roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person')])];
-          roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
-        }
+        if (/^announced$/i.test(v.text) && type === 'AGREE') joinActors(roles, roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person'));
         // "left ECOWAS in January and have expelled French troops": a verb joined by "and" shares the subject of the one before.
         // Only when what was found for subject is an object of that verb, not a subject standing before it ("Kim called … and pledged").
         if (previous && previous.sentence === s.index && COORDINATED_VERB.test(lead) && roles.subject && roles.subject.start > previous.verb.end) roles.actors = [...previous.actorIds];

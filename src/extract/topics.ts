@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
+import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { topicForms, type TopicEntry } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -63,38 +63,30 @@ export const topicsComponent: PipelineComponent = {
       for (const m of s.text.matchAll(WAR_IN)) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[2]!.length);
+        const country = countryStartingAt(doc, s, end - m[2]!.length);
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
         // "the fighting in Ukraine" is the war there.
-        const countryName = doc.entities.get(country.entityIds[0]!)?.name ?? m[2]!;
-        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${countryName}`;
+        const place = countryName(doc, country);
+        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${place}`;
         // "the crisis in Sudan": in a country the lexicon knows a war in, the crisis is that war.
-        const war = /^crisis$/i.test(m[1]!) ? gazetteer.get(`war in ${countryName}`) : undefined;
+        const war = /^crisis$/i.test(m[1]!) ? gazetteer.get(`war in ${place}`) : undefined;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? war ?? { name }, pattern: true });
-        // "the wars in Gaza and Lebanon": a second place joined by "and" has its war too.
-        const second = /^\s+and\s+/.exec(doc.text.slice(end, end + 6));
-        const other = second && mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end + second[0].length);
-        if (other && /s$/i.test(m[1]!)) {
-          const otherName = `war in ${doc.entities.get(other.entityIds[0]!)?.name ?? other.text}`;
-          found.push({ start: other.start, end: other.end, text: other.text, entry: gazetteer.get(otherName) ?? { name: otherName }, pattern: true });
-        }
       }
-      // "the wars in Gaza and Lebanon": with no country first, the country after "and" is still a war's place.
+      // "the wars in Gaza and Lebanon": the country joined by "and" after the first place has its war too.
       WARS_IN_PAIR.lastIndex = 0;
       for (const m of / and /.test(s.text) ? s.text.matchAll(WARS_IN_PAIR) : []) {
-        const at = s.start + m.index! + m[0].length - m[1]!.length;
-        const other = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at);
+        const other = countryStartingAt(doc, s, s.start + m.index! + m[0].length - m[1]!.length);
         if (!other || found.some((f) => f.start < other.end && other.start < f.end)) continue;
-        const otherName = `war in ${doc.entities.get(other.entityIds[0]!)?.name ?? other.text}`;
-        found.push({ start: other.start, end: other.end, text: other.text, entry: gazetteer.get(otherName) ?? { name: otherName }, pattern: true });
+        const name = `war in ${countryName(doc, other)}`;
+        found.push({ start: other.start, end: other.end, text: other.text, entry: gazetteer.get(name) ?? { name }, pattern: true });
       }
       PEACE_IN.lastIndex = 0;
       for (const m of / peace in /.test(s.text) ? s.text.matchAll(PEACE_IN) : []) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[1]!.length);
-        const war = country && gazetteer.get(`war in ${doc.entities.get(country.entityIds[0]!)?.name ?? m[1]}`);
+        const country = countryStartingAt(doc, s, end - m[1]!.length);
+        const war = country && gazetteer.get(`war in ${countryName(doc, country)}`);
         if (war && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry: war, pattern: true });
       }
       // "talked through the situation in Myanmar": the state of affairs in a country is named by the country (or its war).
@@ -102,15 +94,15 @@ export const topicsComponent: PipelineComponent = {
       for (const m of / situation in /.test(s.text) ? s.text.matchAll(SITUATION_IN) : []) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        const country = mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === end - m[1]!.length);
+        const country = countryStartingAt(doc, s, end - m[1]!.length);
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
-        const name = doc.entities.get(country.entityIds[0]!)?.name ?? m[1]!;
+        const name = countryName(doc, country);
         found.push({ start, end, text: m[0], entry: gazetteer.get(`war in ${name}`) ?? gazetteer.get(name) ?? { name }, pattern: true });
       }
       // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war.
       for (const c of mentionsIn(doc, s.index)) {
         if (c.label !== 'Country' || c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
-        const war = gazetteer.get(`war in ${doc.entities.get(c.entityIds[0]!)?.name ?? c.text}`);
+        const war = gazetteer.get(`war in ${countryName(doc, c)}`);
         if (!war || !SPOKEN_ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 60), c.start)) || NOUN_AFTER.test(doc.text.slice(c.end, c.end + 20))) continue;
         found.push({ start: c.start, end: c.end, text: c.text, entry: war, pattern: true });
       }
@@ -411,6 +403,15 @@ const WARS_IN_PAIR = /\b(?:wars|conflicts)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\
 const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+
+/** The country mention that starts exactly at `at` in the sentence, if any. */
+function countryStartingAt(doc: ArticleDoc, s: Sentence, at: number): Mention | undefined {
+  return mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at);
+}
+/** A country mention's canonical name ("Türkiye" for "Turkey"), or its text when unresolved. */
+function countryName(doc: ArticleDoc, c: Mention): string {
+  return doc.entities.get(c.entityIds[0]!)?.name ?? c.text;
+}
 
 /** How many sentences back (1 or 2) the topic was last named, or null. Nearer mentions in a sentence count as nearer. */
 function recentDistance(doc: ArticleDoc, sentence: number, name: string): number | null {
