@@ -180,7 +180,9 @@ export const personsComponent: PipelineComponent = {
         if (span && regnal) span = { ...span, name: regnal };
         if (span) releaseGivenNameCountry(doc, s, span);
         if (!span || overlapsOther(doc, s, span.start, span.end)) continue;
-        if (NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
+        // "Vice Premier He Lifeng": after a title, an East-Asian family name that is also a pronoun opens a name.
+        const first = tokens(span.name)[0]!;
+        if (NOT_NAME_START.has(first) && !(FAMILY_NAME_FIRST.has(first) && tokens(span.name).length > 1)) continue;
         const id = addPerson(doc, s, span);
         const titleStart = s.start + m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
         // A body named inside the title ("European Commission President") qualifies it like one before it.

@@ -4,7 +4,7 @@ import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry, titlesCompatible } from './titles';
-import { tokens } from './name-patterns';
+import { NOT_NAME_START, tokens } from './name-patterns';
 
 /**
  * Within-article resolution of the short forms that follow a full name:
@@ -94,7 +94,8 @@ function resolveShortNames(doc: ArticleDoc): void {
   const byAlias = new Map<string, string[]>();
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
-    for (const a of e.aliases) if (tokens(a).length === 1) byAlias.set(a, [...(byAlias.get(a) ?? []), e.id]);
+    // "He" for He Lifeng: a family name that is also a pronoun is read as the pronoun.
+    for (const a of e.aliases) if (tokens(a).length === 1 && !NOT_NAME_START.has(a)) byAlias.set(a, [...(byAlias.get(a) ?? []), e.id]);
   }
   if (!byAlias.size) return;
   const re = new RegExp(`(?<![\\p{L}])(${[...byAlias.keys()].map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu');
@@ -569,13 +570,16 @@ function genderOf(e: Entity | undefined): 'f' | 'm' | null {
  * days after he threatened tariffs": he is Trump).
  */
 function resolvePronouns(doc: ArticleDoc): void {
+  // A person once called "he" is not "she" further on, though the name says nothing ("He Lifeng").
+  const told = new Map<string, 'f' | 'm'>();
   for (const s of doc.sentences) {
     PRONOUN.lastIndex = 0;
     for (const m of s.text.matchAll(PRONOUN)) {
       const start = s.start + m.index!;
       if (insideQuote(doc, start)) continue;
       const gender = /^(?:he|him|his)$/i.test(m[0]) ? 'm' : 'f';
-      const fits = (id: string) => genderOf(doc.entities.get(id)) !== (gender === 'm' ? 'f' : 'm');
+      const genderHere = (id: string) => genderOf(doc.entities.get(id)) ?? told.get(id) ?? null;
+      const fits = (id: string) => genderHere(id) !== (gender === 'm' ? 'f' : 'm');
       // "Asked about the preacher Zakir Naik, Anwar said … he would …": the subject stands after the opening participle.
       const opening = LEADING_PARTICIPLE.exec(s.text);
       const here = peopleIn(doc, s.index, start, opening ? s.start + opening[0].length : 0).filter(fits);
@@ -585,11 +589,25 @@ function resolvePronouns(doc: ArticleDoc): void {
       const firstActor = mentionsIn(doc, s.index).find((x) => (x.label === 'Person' || x.label === 'Country' || x.label === 'Organization') && !x.qualifier && x.start < start);
       if (object && firstActor?.label === 'Person' && here[0] === firstActor.entityIds[0]) here.shift();
       let referent = (object ? here.at(-1) : here[0]) ?? null;
-      for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) referent = peopleIn(doc, back).find(fits) ?? null;
-      if (referent) personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
+      // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
+      const named = (id: string) => genderHere(id) === gender;
+      for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {
+        const people = peopleIn(doc, back);
+        referent = people.find(named) ?? people.find(fits) ?? null;
+      }
+      // "after her government cut ties with Taiwan": the government one leads is the state, not the leader.
+      const governs = /^(?:his|her)$/i.test(m[0]) ? OWN_GOVERNMENT.exec(doc.text.slice(start + m[0].length, start + m[0].length + 16)) : null;
+      const state = referent && governs ? doc.entities.get(referent)?.roles.find((r) => r.countryId)?.countryId : undefined;
+      if (state) personMention(doc, s.index, start, start + m[0].length + governs![0].length, [state], 'pronoun').label = 'Country';
+      else if (referent) {
+        personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
+        if (!told.has(referent)) told.set(referent, gender);
+      }
     }
   }
 }
+
+const OWN_GOVERNMENT = /^\s+(?:government|administration|country)\b/;
 
 /** "asked her to", "told her that", "her." — "her" as an object, not a possessive. */
 const OBJECT_FOLLOWS = /^\s*(?:[,.;:!?]|$|(?:to|that|about|on|in|at|for|of|with|and|but|during|after|before)\b)/;

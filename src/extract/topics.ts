@@ -126,7 +126,9 @@ export const topicsComponent: PipelineComponent = {
         const end = start + m[0].length;
         for (const modifier of [m[1]!, m[2]!]) {
           // "a security and defence partnership": a field the lexicon does not pair with the head is named by its plain word.
-          const entry = gazetteer.get(`${modifier} ${m[3]}`) ?? (FIELDS.has(modifier) && !AID_HEADS.has(m[3]!) ? { name: modifier } : undefined);
+          // "economic and financial dialogue": the economic field is the lexicon's economic cooperation, not the bare adjective.
+          const field = modifier === 'economic' ? gazetteer.get('economic cooperation') : { name: modifier };
+          const entry = gazetteer.get(`${modifier} ${m[3]}`) ?? (FIELDS.has(modifier) && !AID_HEADS.has(m[3]!) ? field : undefined);
           if (entry && !found.some((f) => f.entry.name === entry.name && f.start < end && start < f.end)) found.push({ start, end, text: m[0], entry, pattern: true });
         }
       }
