@@ -72,7 +72,7 @@ const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|mor
 const AID_PLEDGED = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
-const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for))?$/iu;
+const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
 /** The date the event's clause states; a day counted from the sentence before ("the next day") beats a coarser one ("this year"). */
 function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type: EventType, verbStart: number): string | null {
   // "On Sunday he held talks with Qin, and on Monday he sat down with Wang": the day of the verb's own coordinate clause.
@@ -278,6 +278,11 @@ function joinActors(roles: Roles, ids: string[]): void {
 function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, nextVerb: number, previous: ExtractedEvent | undefined, passive: boolean, partialQuote: boolean): Roles | null {
   const form = v.text.toLowerCase();
   const end = objectsEnd(doc, s, v.end, nextVerb);
+  // "then flew to Riyadh for talks with the crown prince": the talks a trip was for are the traveller's.
+  if (form === 'for' && previous?.type === 'VISIT' && previous.sentence === s.index && /^[^,;.]{0,60}$/.test(doc.text.slice(previous.verb.end, v.start))) {
+    const actors = previous.actorIds;
+    return { actors, targets: objectsAfter(doc, s, v.end, end, actors, partialQuote), subject: null, rule: 'events:nominal' };
+  }
   // "In talks with Kishida in Tokyo, Modi raised …", "Meeting in Tokyo, Modi and Kishida agreed …": a phrase that opens
   // the sentence has its subject after the comma, and whoever it names before the comma is the other side.
   const adverbial = ADVERBIAL_EVENT_FORMS.has(form);
@@ -664,11 +669,22 @@ export const eventsComponent: PipelineComponent = {
 const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:visit|trip)\b|\btrip abroad\b/i;
 /** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
 const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
+/** "the first visit by an Indian prime minister to Guyana", "the first French president to visit Mongolia": the destination is told. */
+const TOLD_DESTINATION = /(?:\b(?:visit|trip)\s+(?:by\s+[^,;.]{1,50}?\s+)?to|\bthe first\s+(?:[\p{L}-]+\s+){1,4}to visit)\s+(?:the\s+)?$/u;
+const FIRST_TO_VISIT = /\bthe first\s+(?:[\p{L}-]+\s+){1,4}to visit\b/u;
+
 function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
   const meet = events.find((e) => e.type === 'MEET');
-  const noun = VISIT_NOUN.exec(s.text) ?? TO_VISIT.exec(s.text);
+  const noun = VISIT_NOUN.exec(s.text) ?? TO_VISIT.exec(s.text) ?? FIRST_TO_VISIT.exec(s.text);
   if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
   const own = sides(doc, meet.actorIds);
+  const told = mentionsIn(doc, s.index).find(
+    (m) => m.label === 'Country' && m.start > s.start + noun.index! && !own.has(m.entityIds[0]!) && TOLD_DESTINATION.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start)),
+  );
+  if (told) {
+    const at = s.start + noun.index!;
+    return { ...meet, type: 'VISIT', targetIds: [told.entityIds[0]!], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
+  }
   const place = mentionsIn(doc, s.index).find(
     (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
   );

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { insideQuote, mentionsIn, type ArticleDoc, type Sentence } from './article-doc';
+import { insideQuote, mentionsIn, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
 import { clauseEnd, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
@@ -54,7 +54,7 @@ export const meetingsComponent: PipelineComponent = {
       if (sides.length < 2) return;
       // "Macron, on a state visit, was received by King Mohammed VI": with no place named, a host receives at home.
       const host = RECEIVING.test(doc.text.slice(ev.verb.start, ev.verb.end)) ? ev.actorIds.map(countryOf).find(Boolean) ?? null : null;
-      const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
+      const locationId = tripDestination(doc, ev) ?? meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
@@ -308,6 +308,16 @@ function storyPlace(doc: ArticleDoc, s: Sentence): string | null {
 }
 
 /** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
+/** "met Mohammed bin Zayed in Abu Dhabi and then flew to Riyadh for talks with the crown prince": talks a trip was for were held where it went. */
+function tripDestination(doc: ArticleDoc, meet: ExtractedEvent): string | null {
+  if (doc.text.slice(meet.verb.start, meet.verb.end).toLowerCase() !== 'for') return null;
+  const trip = doc.events.find(
+    (e) => e.type === 'VISIT' && e.sentence === meet.sentence && e.verb.end <= meet.verb.start && e.actorIds.some((a) => meet.actorIds.includes(a)) && /^[^,;.]{0,60}$/.test(doc.text.slice(e.verb.end, meet.verb.start)),
+  );
+  const place = trip?.targetIds.find((t) => doc.entities.get(t)?.label === 'Country');
+  return place ?? null;
+}
+
 function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
   // "welcomed Modi to the White House": the place a guest is received to.

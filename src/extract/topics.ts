@@ -286,6 +286,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
   for (const cue of [...text.matchAll(DISCUSSION_CUE), ...text.matchAll(CALLED_FOR_CASE), ...text.matchAll(THREAT_FROM), ...(known.length ? [] : text.matchAll(RESTORING_CUE))]) {
     let from = cue.index! + cue[0].length;
     let rest = text.slice(from);
+    // "wanted the war to end through negotiations": a verb with no object leaves nothing to name.
+    if (/^(?:through|by|in|with|at|from|after|before|soon|quickly|peacefully|now)\b/.test(rest)) continue;
     const ofCase = CASE_OF.exec(rest.replace(DETERMINER, ''));
     if (ofCase) {
       const skip = rest.length - rest.replace(DETERMINER, '').length + ofCase[0].length;

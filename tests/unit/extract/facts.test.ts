@@ -594,6 +594,7 @@ describe('events', () => {
       `${A} and ${B} agreed to deepen ties at a council of ministers held in Tokyo.`,
       `${A} embraced ${B} at the airport in New Delhi.`,
       `${A} had a one-on-one with ${B} in Tokyo.`,
+      `${A} became the first Indian leader to visit Japan, holding talks in Tokyo with ${B}.`,
     ])('%s', (text) => {
       expect(meetingPeople(analyze(text))).toEqual([['Fumio Kishida', 'Narendra Modi']]);
     });
@@ -607,6 +608,23 @@ describe('events', () => {
       'Germany embraced the French proposal.',
     ])('but not: %s', (text) => {
       expect(analyze(text).meetings).toEqual([]);
+    });
+
+    it('gives talks a trip was for to the traveller, held where the trip went', () => {
+      const doc = analyze(
+        'Russian President Vladimir Putin met United Arab Emirates President Mohammed bin Zayed Al Nahyan in Abu Dhabi on Wednesday and then flew to Riyadh for talks with Saudi Crown Prince Mohammed bin Salman.',
+      );
+      expect(doc.meetings.map((m) => `${names(doc, m.participantIds).sort().join('+')}@${m.locationId}`)).toEqual([
+        'Mohammed bin Zayed Al Nahyan+Vladimir Putin@country:ARE',
+        'Mohammed bin Salman+Vladimir Putin@country:SAU',
+      ]);
+    });
+
+    it('takes the destination a visit names ("the first visit by an Indian prime minister to Guyana")', () => {
+      const doc = analyze('Prime Minister Narendra Modi held talks with Guyanese President Irfaan Ali on Wednesday, the first visit by an Indian prime minister to Guyana since 1968.');
+      expect(events(doc)).toEqual(['MEET Narendra Modi -> Irfaan Ali', 'VISIT Narendra Modi -> Guyana']);
+      const first = analyze('Emmanuel Macron became the first French president to visit Mongolia on Sunday, holding talks in Ulaanbaatar with President Ukhnaagiin Khurelsukh.');
+      expect(events(first)).toEqual(['MEET Emmanuel Macron -> Ukhnaagiin Khurelsukh', 'VISIT Emmanuel Macron -> Mongolia']);
     });
 
     it('gives the opening phrase to the subject after the comma', () => {
@@ -1176,6 +1194,7 @@ describe('who discussed what', () => {
       [`${X} lobbied for sanctions relief.`, 'Narendra Modi:sanctions'],
       [`${X} spoke out against sanctions.`, 'Narendra Modi:sanctions'],
       [`${X} made clear his opposition to sanctions.`, 'Narendra Modi:sanctions'],
+      [`${X} said India wanted the war in Ukraine to end through negotiations.`, 'Narendra Modi:war in Ukraine'],
       [`${X} rejected calls for a ceasefire.`, 'Narendra Modi:ceasefire'],
     ])('%s', (text, expected) => {
       expect(discussed(text)).toEqual([expected]);
