@@ -298,11 +298,18 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     rest = rest.replace(REDUCED_PASSIVE, '').replace(/\s+being\s+[a-z]+\b[\s\S]*$/, '');
     // "agreements on education and on avoiding double taxation": a list goes on past a repeated preposition.
     rest = rest.replace(/\band\s+(?:on|about|over|in)\s+/g, (m) => 'and ' + ' '.repeat(m.length - 4));
+    // "critical minerals, including uranium and rare earths": the examples named are subjects of the list too.
+    const examples = /^[^,.;:]*,\s+(?:including|such as|notably|especially)\s+/.test(rest);
+    rest = rest.replace(/,\s+(?:including|such as|notably|especially)\s+/g, (m) => ',' + ' '.repeat(m.length - 1));
     const end = PHRASE_END.exec(rest);
     let span = end ? rest.slice(0, end.index) : rest;
     // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").
     const comma = span.indexOf(',');
-    if (comma >= 0 && !/\band\b/.test(span.slice(comma))) span = span.slice(0, comma);
+    if (comma >= 0 && !/\band\b/.test(span.slice(comma))) {
+      // "critical minerals, including uranium, with …": the example named after the comma runs to the next one.
+      const cut = examples ? span.indexOf(',', comma + 1) : comma;
+      if (cut >= 0) span = span.slice(0, cut);
+    }
     let at = 0;
     let separator = '';
     // ", and" is one separator: "… on trade, and denied …" leaves no "and denied" behind.

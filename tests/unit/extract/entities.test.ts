@@ -43,6 +43,8 @@ describe('countries, organizations and topics', () => {
     ['They discussed support for Ukraine.', 'support for Ukraine'],
     ['They talked about falling birth rates.', 'demographic decline'],
     ['They revived an economic and financial dialogue.', 'economic cooperation'],
+    ['They signed deals covering oil and gas.', 'energy security'],
+    ['He said the history of slavery must never be forgotten.', 'slavery'],
     ['Trump praised the holding of deportees.', 'migration'],
     ['He called for closer cooperation against the jihadist groups.', 'counterterrorism'],
     ['The two men discussed the security of the border.', 'border security'],

@@ -1195,6 +1195,18 @@ describe('who discussed what', () => {
       [`${X} spoke out against sanctions.`, 'Narendra Modi:sanctions'],
       [`${X} made clear his opposition to sanctions.`, 'Narendra Modi:sanctions'],
       [`${X} said India wanted the war in Ukraine to end through negotiations.`, 'Narendra Modi:war in Ukraine'],
+    ])('%s', (text, expected) => {
+      expect(discussed(text)).toEqual([expected]);
+    });
+
+    it('takes the examples a list names after "including" as subjects too', () => {
+      expect(discussed('Indian Prime Minister Narendra Modi discussed critical minerals, including uranium, with business leaders.')).toEqual([
+        'Narendra Modi:critical minerals',
+        'Narendra Modi:uranium',
+      ]);
+    });
+
+    it.each([
       [`${X} rejected calls for a ceasefire.`, 'Narendra Modi:ceasefire'],
     ])('%s', (text, expected) => {
       expect(discussed(text)).toEqual([expected]);
