@@ -679,11 +679,13 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
   if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
   const own = sides(doc, meet.actorIds);
   const told = mentionsIn(doc, s.index).find(
-    (m) => m.label === 'Country' && m.start > s.start + noun.index! && !own.has(m.entityIds[0]!) && TOLD_DESTINATION.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start)),
+    (m) => m.label === 'Country' && m.start > s.start + noun.index! && TOLD_DESTINATION.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start)),
   );
-  if (told) {
+  // "Xi held talks with Raisi in Beijing, the first state visit by an Iranian president to China": a host's guest made the visit.
+  const visitors = told && own.has(told.entityIds[0]!) ? meet.targetIds.filter((id) => doc.entities.get(id)?.label === 'Person' && !sides(doc, [id]).has(told.entityIds[0]!)) : meet.actorIds;
+  if (told && visitors.length) {
     const at = s.start + noun.index!;
-    return { ...meet, type: 'VISIT', targetIds: [told.entityIds[0]!], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
+    return { ...meet, type: 'VISIT', actorIds: visitors, targetIds: [told.entityIds[0]!], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
   }
   const place = mentionsIn(doc, s.index).find(
     (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),

@@ -59,7 +59,8 @@ function trimName(text: string, start: number): NameSpan | null {
  */
 function releaseGivenNameCountry(doc: ArticleDoc, s: Sentence, span: NameSpan): void {
   if (tokens(span.name).length < 2) return;
-  const first = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via === 'alias' && m.start === span.start && m.end < span.end);
+  // "President Santiago Pena": a capital's name, too, opens a titled name as a given name.
+  const first = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && (m.via === 'alias' || m.via === 'capital') && m.start === span.start && m.end < span.end);
   if (!first) return;
   removeMention(doc, first);
   for (const id of first.entityIds) if (!doc.mentions.some((m) => m.entityIds.includes(id))) doc.entities.delete(id);

@@ -24,7 +24,7 @@ export const topicsComponent: PipelineComponent = {
       const orgs = mentionsIn(doc, s.index).filter((m) => m.label === 'Organization');
       for (const m of gazetteer.matches(s.text, s.start)) {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
-        if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 16))) continue;
+        if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
         if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;
@@ -176,7 +176,8 @@ export const topicsComponent: PipelineComponent = {
 
 const AND_OTHER = /^,?\s+and\s+other\s+/;
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
-const TITLE_WORD_AFTER = /^\s+(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman)\b/i;
+// "Taiwan's Vice President Lai Ching-te": a place that qualifies a title is whose post it is, not a subject.
+const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader)\b/i;
 
 /**
  * Conservative discovery of topics the lexicon lacks, for sentences where it

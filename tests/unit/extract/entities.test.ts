@@ -8,6 +8,13 @@ describe('countries, organizations and topics', () => {
     expect(doc.mentions.filter((m) => m.label === 'Country').map((m) => m.via)).toEqual(expect.arrayContaining(['alias', 'demonym', 'capital']));
   });
 
+  it('reads a capital that opens a titled name as a given name, and a country before a title as no topic', () => {
+    const doc = analyze("Taiwan's Vice President Lai Ching-te met Paraguayan President Santiago Pena in Asuncion.");
+    expect(persons(doc).sort()).toEqual(['Lai Ching-te', 'Santiago Pena']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name).sort()).toEqual(['Paraguay', 'Taiwan']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
+  });
+
   it('takes no country from a region named after one ("Central America")', () => {
     const doc = analyze('Taiwan will keep its friends in Central America, Latin America and South America.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Taiwan']);
@@ -43,6 +50,8 @@ describe('countries, organizations and topics', () => {
     ['They discussed support for Ukraine.', 'support for Ukraine'],
     ['They talked about falling birth rates.', 'demographic decline'],
     ['They revived an economic and financial dialogue.', 'economic cooperation'],
+    ['Xi called for the 2015 nuclear deal to be restored.', 'Iran nuclear deal'],
+    ['The package includes loans and grants.', 'economic aid'],
     ['They signed deals covering oil and gas.', 'energy security'],
     ['He said the history of slavery must never be forgotten.', 'slavery'],
     ['Trump praised the holding of deportees.', 'migration'],

@@ -620,6 +620,19 @@ describe('events', () => {
       ]);
     });
 
+    it("gives a visit told after a host's talks to the guest", () => {
+      const doc = analyze('Chinese President Xi Jinping held talks with Iranian President Ebrahim Raisi in Beijing on Tuesday, the first state visit by an Iranian president to China in two decades.');
+      expect(events(doc)).toEqual(['MEET Xi Jinping -> Ebrahim Raisi', 'VISIT Ebrahim Raisi -> China']);
+    });
+
+    it('reads a partnership launched together as an agreement, and what the package includes as its signers\' subjects', () => {
+      const doc = analyze(
+        'European Commission President Ursula von der Leyen and Italian Prime Minister Giorgia Meloni launched a partnership with Egypt in Cairo. The package includes loans and grants and cooperation on migration.',
+      );
+      expect(events(doc)).toContain('AGREE Ursula von der Leyen+Giorgia Meloni -> Egypt');
+      expect(discussedBy(doc).sort()).toEqual(expect.arrayContaining(['Giorgia Meloni:economic aid', 'Ursula von der Leyen:migration']));
+    });
+
     it('takes the destination a visit names ("the first visit by an Indian prime minister to Guyana")', () => {
       const doc = analyze('Prime Minister Narendra Modi held talks with Guyanese President Irfaan Ali on Wednesday, the first visit by an Indian prime minister to Guyana since 1968.');
       expect(events(doc)).toEqual(['MEET Narendra Modi -> Irfaan Ali', 'VISIT Narendra Modi -> Guyana']);
