@@ -331,6 +331,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   }
   const possessor = NOMINAL_EVENT_FORMS.has(form) ? possessorBefore(doc, s, v.start) : null;
   let subjects = possessor ? [possessor] : [];
+  // "met Putin on Thursday, a day after meeting Zelensky": a gerund after "after" or "before" is its clause subject's act.
+  if (!subjects.length && /^(?:after|before)\s/.test(form)) subjects = mainSubject(doc, s, v.start);
   // "reached a deal after a telephone conversation with To Lam": the call named in a phrase of when is the main subject's.
   if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting') && (!NEEDS_AGENT.has(form) || form === 'talks with') && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
     subjects = mainSubject(doc, s, v.start);

@@ -54,7 +54,10 @@ export const meetingsComponent: PipelineComponent = {
       if (sides.length < 2) return;
       // "Macron, on a state visit, was received by King Mohammed VI": with no place named, a host receives at home.
       const host = RECEIVING.test(doc.text.slice(ev.verb.start, ev.verb.end)) ? ev.actorIds.map(countryOf).find(Boolean) ?? null : null;
-      const locationId = tripDestination(doc, ev) ?? meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
+      // "met Putin in the Kremlin on Thursday, a day after holding talks with Zelensky in Kyiv": a second meeting told in the sentence is held where its own clause says.
+      const earlier = doc.events.some((e) => e !== ev && e.type === 'MEET' && e.sentence === ev.sentence && e.verb.end <= ev.verb.start);
+      const ownPlace = earlier ? meetingPlace(doc, s, false, ev.verb.end) : null;
+      const locationId = tripDestination(doc, ev) ?? ownPlace ?? meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
@@ -318,7 +321,7 @@ function tripDestination(doc: ArticleDoc, meet: ExtractedEvent): string | null {
   return place ?? null;
 }
 
-function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string | null {
+function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false, from = 0): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
   // "welcomed Modi to the White House": the place a guest is received to.
   const receivedTo = RECEIVING_GUEST.test(s.text);
@@ -339,5 +342,5 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false): string 
   // "held talks with Wang, at which he raised the detention of nationals in China": places past "at which" are the raised subject's.
   const relative = /,\s+(?:at|during|in)\s+which\b/.exec(s.text);
   const limit = relative ? s.start + relative.index : Infinity;
-  return candidates.find((c) => c.at < limit)?.countryId ?? null;
+  return candidates.find((c) => c.at >= from && c.at < limit)?.countryId ?? null;
 }

@@ -620,6 +620,16 @@ describe('events', () => {
       ]);
     });
 
+    it('gives a meeting told after "a day after" to the main subject, held where its own clause says', () => {
+      const doc = analyze(
+        'Indonesian President Joko Widodo met Russian President Vladimir Putin in the Kremlin on Thursday, a day after holding talks with Ukrainian President Volodymyr Zelensky in Kyiv.',
+      );
+      expect(doc.meetings.map((m) => `${names(doc, m.participantIds).sort().join('+')}@${m.locationId}`)).toEqual([
+        'Joko Widodo+Vladimir Putin@country:RUS',
+        'Joko Widodo+Volodymyr Zelensky@country:UKR',
+      ]);
+    });
+
     it("gives a visit told after a host's talks to the guest", () => {
       const doc = analyze('Chinese President Xi Jinping held talks with Iranian President Ebrahim Raisi in Beijing on Tuesday, the first state visit by an Iranian president to China in two decades.');
       expect(events(doc)).toEqual(['MEET Xi Jinping -> Ebrahim Raisi', 'VISIT Ebrahim Raisi -> China']);
