@@ -68,7 +68,8 @@ export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
 }
 
 /** "met Kim in Pyongyang and conveyed Putin's gratitude": a second verb with an object of its own has objects of its own. */
-const SECOND_VERB = /\band\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|gave|sent|held|made|took|brought)\s+(?=(?:the|a|an|his|her|their|its|him|them)\s|\p{Lu})/gu;
+// "would cut ties with Taiwan and recognise Beijing": a base verb after "and" opens a second act too.
+const SECOND_VERB = /\band\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|gave|sent|held|made|took|brought|recogni[sz]e)\s+(?=(?:the|a|an|his|her|their|its|him|them)\s|\p{Lu})/gu;
 /** End of the clause that begins at or after `pos`. */
 export function clauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
   CLAUSE_BREAK.lastIndex = 0;

@@ -102,7 +102,11 @@ const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu}
 const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
 /** "announced that the United States would stop all aid payments to Colombia": a halt announced is made. */
 const ANNOUNCED_HALT =
-  /\b(?:announced|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|sever|withdraw\s+from|leave|quit)\b/gu;
+  /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit)\b/gu;
+/** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
+const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+help\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
+const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
 const LEFT_BODY =
   /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
@@ -139,6 +143,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
+    [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
+    [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],

@@ -381,7 +381,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = byAgent.length ? byAgent : (previous?.targetIds ?? []);
     return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
   }
-  const actors = subjectIds.length ? subjectIds : unresolvedSubject(doc, s, v.start) ? [] : (previous?.actorIds ?? []);
+  let actors = subjectIds.length ? subjectIds : unresolvedSubject(doc, s, v.start) ? [] : (previous?.actorIds ?? []);
   if (WARNING_TYPES.has(v.value)) {
     // "warned that North Korea would pay a price": the subject of the that-clause is the one
     // warned; not a demonym modifying it ("that Chinese influence was growing") and not the
@@ -399,6 +399,19 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     PLURAL_OBJECT.test(doc.text.slice(v.end, v.end + 6)) && previous
       ? previous.targetIds.filter((t) => !actors.includes(t))
       : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
+  // "said on Monday that it would cut diplomatic ties with Taiwan": the halt announced has the objects of the halting verb.
+  if (v.value === 'SUSPEND' && /^(?:announced|decided|said)$/i.test(v.text)) {
+    const halt = /^[^;]*?\b(?:would|will)\s+\p{L}+(?:\s+off)?\s+/u.exec(doc.text.slice(v.end, s.end));
+    // "Petro said Colombia would stop buying weapons": who is said to halt is named before "would" (one who announces acts himself).
+    const halter = halt && /^said$/i.test(v.text) ? actorMentions(doc, s, v.end, v.end + halt[0].length, partialQuote).filter((m) => !m.possessive && m.via !== 'pronoun') : [];
+    if (halter.length) actors = [...new Set(halter.flatMap((m) => actingIds(doc, m)))];
+    if (halt) targets = objectsAfter(doc, s, v.end + halt[0].length, s.end, actors, partialQuote);
+  }
+  // "repeated South Africa's call for negotiations": whose call it is names no one asked.
+  if (v.value === 'REQUEST' && /^(?:repeated|renewed|reiterated)$/i.test(v.text)) {
+    const owner = mentionsIn(doc, s.index).filter((m) => m.possessive && m.start >= v.end && m.start - v.end <= 2);
+    targets = targets.filter((t) => !owner.some((m) => m.entityIds.includes(t)));
+  }
   // "travelled on to Rio de Janeiro": a city or venue visited stands for its country.
   if (v.value === 'VISIT' && !targets.length) {
     const iso3 = placeCountryAt(doc.text.slice(v.end, end));
@@ -653,6 +666,14 @@ export const eventsComponent: PipelineComponent = {
         if (type === 'VISIT' && !ev.targetIds.length && /^(?:was|were)$/i.test(v.text)) {
           const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);
           if (place) ev.targetIds = [...place.entityIds];
+        }
+        // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
+        const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+        const twin = inSentence.find((e) => e.type === ev.type && e.type === 'SUSPEND' && sameSet(e.actorIds, ev.actorIds) && sameSet(e.targetIds, ev.targetIds));
+        if (twin) {
+          twin.topicIds = [...new Set([...twin.topicIds, ...ev.topicIds])];
+          twin.date ??= ev.date;
+          return;
         }
         doc.events.push(ev);
         inSentence.push(ev);

@@ -193,7 +193,9 @@ describe('events', () => {
   });
 
   it('resolves "the three juntas" to the countries just named and "the bloc" to the organization', () => {
+    // Saying they would leave the bloc is their withdrawal, announced.
     expect(events(analyze('The governments of Mali, Burkina Faso and Niger said they would leave ECOWAS. The three juntas accused the bloc of imposing sanctions.'))).toEqual([
+      'SUSPEND Mali+Burkina Faso+Niger -> ECOWAS',
       'ACCUSE Mali+Burkina Faso+Niger -> ECOWAS',
     ]);
   });
@@ -628,6 +630,19 @@ describe('events', () => {
         'Joko Widodo+Vladimir Putin@country:RUS',
         'Joko Widodo+Volodymyr Zelensky@country:UKR',
       ]);
+    });
+
+    it('reads a halt someone is said to make as that one\'s suspension, with the halting verb\'s objects', () => {
+      expect(events(analyze('Nauru said on Monday that it would cut diplomatic ties with Taiwan and recognise the People\'s Republic of China.'))).toEqual(['SUSPEND Nauru -> Taiwan']);
+      expect(events(analyze('Colombian President Gustavo Petro said Colombia would stop buying weapons from the United States.'))[0]).toMatch(/^SUSPEND Colombia -> /);
+      // One who announces a halt makes it himself.
+      expect(events(analyze('President Donald Trump announced that the United States would stop all aid payments to Colombia.'))).toEqual(['SUSPEND Donald Trump -> Colombia']);
+    });
+
+    it('reads a repeated call as a request with no one asked, and help offered to someone as support', () => {
+      expect(events(analyze("South African President Cyril Ramaphosa repeated South Africa's call for negotiations to end the war."))).toEqual(['REQUEST Cyril Ramaphosa -> ']);
+      expect(events(analyze('Turkish President Recep Tayyip Erdogan offered to help the Maldives strengthen its defences.'))).toEqual(['SUPPORT Recep Tayyip Erdogan -> Maldives']);
+      expect(events(analyze('Brazilian President Luiz Inacio Lula da Silva offered to help bring the two sides together.'))).toEqual([]);
     });
 
     it("gives a visit told after a host's talks to the guest", () => {
