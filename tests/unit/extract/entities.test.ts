@@ -51,6 +51,8 @@ describe('countries, organizations and topics', () => {
     ['They talked about falling birth rates.', 'demographic decline'],
     ['They revived an economic and financial dialogue.', 'economic cooperation'],
     ['Xi called for the 2015 nuclear deal to be restored.', 'Iran nuclear deal'],
+    ['He raised the case of the jailed Hong Kong publisher Jimmy Lai.', 'wrongful detention'],
+    ['She raised the case of the detained writer Yang Hengjun.', 'wrongful detention'],
     ['The package includes loans and grants.', 'economic aid'],
     ['They signed deals covering oil and gas.', 'energy security'],
     ['He said the history of slavery must never be forgotten.', 'slavery'],

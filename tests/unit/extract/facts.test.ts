@@ -1237,6 +1237,10 @@ describe('who discussed what', () => {
       expect(discussed(text)).toEqual([expected]);
     });
 
+    it('reads citizens held hostage as hostages, not as a detention', () => {
+      expect(discussed('Chancellor Olaf Scholz spoke about German citizens held hostage by Hamas.')).not.toContain('Olaf Scholz:wrongful detention');
+    });
+
     it('takes the examples a list names after "including" as subjects too', () => {
       expect(discussed('Indian Prime Minister Narendra Modi discussed critical minerals, including uranium, with business leaders.')).toEqual([
         'Narendra Modi:critical minerals',
