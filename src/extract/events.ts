@@ -362,7 +362,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   const reported = PARTICIPLE.test(v.text) ? REPORTING_BEFORE_PARTICIPLE.exec(doc.text.slice(s.start, v.start)) : null;
   if (!subjects.length && reported) subjects = subjectBefore(doc, s, s.start + reported.index + reported[0].length - reported[1]!.length);
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
-  if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start))) subjects = mainSubject(doc, s, v.start);
+  if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby|,\s+while)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 10), v.start))) subjects = mainSubject(doc, s, v.start);
   // "held talks with Choe, and was later received by Kim": a passive joined by "and" shares the sentence's subject.
   if (!subjects.length && passive && /\band\s+(?:was|were)\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, v.start - 30), v.start))) subjects = mainSubject(doc, s, v.start);
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
@@ -465,7 +465,8 @@ export const eventsComponent: PipelineComponent = {
         // "Meeting in Tokyo, Modi and Kishida agreed …", "Rejecting the claims, China said …": a participle opening the
         // sentence is the act of the subjects after its comma.
         // "signed an order on Wednesday imposing tariffs": an order's act is its signer's.
-        if (participle && !/(?:,|\bby|\b(?:statement|letter|declaration|communiqu[eé]|resolution|order|decree)(?:\s+on\s+\p{Lu}\p{Ll}+)?)\s*$/u.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
+        // "…, while urging that aid reach Gaza": a participle after "while" is the subject's act too.
+        if (participle && !/(?:,|\bby|,\s+while|\b(?:statement|letter|declaration|communiqu[eé]|resolution|order|decree)(?:\s+on\s+\p{Lu}\p{Ll}+)?)\s*$/u.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.

@@ -44,8 +44,10 @@ export const meetingsComponent: PipelineComponent = {
       // Not "Modi spoke by phone with Karki … The two leaders also discussed the anniversary in Lumbini": talks told
       // right after a call between the same people are that call.
       const afterCall = doc.events.some((e) => e.type === 'CALL' && e.sentence < ev.sentence && e.sentence >= ev.sentence - 4 && persons.every((p) => e.actorIds.includes(p) || e.targetIds.includes(p)));
+      // "flew to Riyadh, where he discussed the crisis with the crown prince": the place the clause hangs on is named before it.
+      const whereBefore = WHERE_CLAUSE.test(doc.text.slice(Math.max(doc.sentences[ev.sentence]!.start, ev.verb.start - 60), ev.verb.start));
       const discussedThere =
-        ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && PLACE_NAMED.test(clause) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
+        ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && (PLACE_NAMED.test(clause) || whereBefore) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
@@ -258,6 +260,7 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
   return together.at(-1)?.date ?? null;
 }
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
+const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */

@@ -639,6 +639,18 @@ describe('events', () => {
       expect(events(analyze('President Donald Trump announced that the United States would stop all aid payments to Colombia.'))).toEqual(['SUSPEND Donald Trump -> Colombia']);
     });
 
+    it('leaves an act in a relative clause with an unnamed subject to no one, and gives a participle after "while" to the subject', () => {
+      expect(events(analyze("President Joe Biden and South African President Cyril Ramaphosa discussed the move away from coal, which rich countries have pledged to help finance."))).toEqual([
+        'DISCUSS Joe Biden+Cyril Ramaphosa -> ',
+      ]);
+      expect(events(analyze("Chancellor Olaf Scholz said Germany stood by Israel, while urging that humanitarian aid be allowed into Gaza."))).toContain('REQUEST Olaf Scholz -> ');
+    });
+
+    it('reads talks held in a "where" clause after a trip as a meeting there', () => {
+      const doc = analyze('British Prime Minister Rishi Sunak later flew to Riyadh, where he discussed the crisis with Saudi Crown Prince Mohammed bin Salman.');
+      expect(doc.meetings.map((m) => `${names(doc, m.participantIds).sort().join('+')}@${m.locationId}`)).toEqual(['Mohammed bin Salman+Rishi Sunak@country:SAU']);
+    });
+
     it('reads a repeated call as a request with no one asked, and help offered to someone as support', () => {
       expect(events(analyze("South African President Cyril Ramaphosa repeated South Africa's call for negotiations to end the war."))).toEqual(['REQUEST Cyril Ramaphosa -> ']);
       expect(events(analyze('Turkish President Recep Tayyip Erdogan offered to help the Maldives strengthen its defences.'))).toEqual(['SUPPORT Recep Tayyip Erdogan -> Maldives']);
