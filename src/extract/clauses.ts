@@ -285,7 +285,8 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALT})\\s+$`, 'u');
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|ambassadors?|envoys?|diplomats?)\s+(?:from|to|in)\s+(?:the\s+)?$/i;
 
 const PLAIN_OBJECT = /^\s+(?:(?:the|a|an|some|many|several)\s+)?\p{Ll}/u;
-const REDUCED_PP_BEFORE = /\b(?:[a-z]+ed|taken|held|sent|born|built|made|kept|seen|known|driven|flown|stolen|brought)\s+(?:to|in|into|from|at)\s+(?:the\s+)?$/;
+// "relatives of citizens held hostage by Hamas": the doer of a reduced passive on a plain object is no party either.
+const REDUCED_PP_BEFORE = /\b(?:[a-z]+ed|taken|held|sent|born|built|made|kept|seen|known|driven|flown|stolen|brought)\s+(?:(?:hostage|captive|prisoner)\s+)?(?:to|in|into|from|at|by)\s+(?:the\s+)?$/;
 /** Actors named after a verb up to `end`, skipping places, times and side remarks. */
 export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: number, exclude: string[], allowQuoted = false, stopAtInfinitive = false): string[] {
   const remark = SIDE_REMARK.exec(doc.text.slice(pos, end));

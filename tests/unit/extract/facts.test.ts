@@ -646,6 +646,10 @@ describe('events', () => {
       expect(events(analyze("Chancellor Olaf Scholz said Germany stood by Israel, while urging that humanitarian aid be allowed into Gaza."))).toContain('REQUEST Olaf Scholz -> ');
     });
 
+    it('meets no one by meeting the families of people held by a group', () => {
+      expect(events(analyze('Chancellor Olaf Scholz met relatives of German citizens held hostage by Hamas.'))).toEqual([]);
+    });
+
     it('reads talks held in a "where" clause after a trip as a meeting there', () => {
       const doc = analyze('British Prime Minister Rishi Sunak later flew to Riyadh, where he discussed the crisis with Saudi Crown Prince Mohammed bin Salman.');
       expect(doc.meetings.map((m) => `${names(doc, m.participantIds).sort().join('+')}@${m.locationId}`)).toEqual(['Mohammed bin Salman+Rishi Sunak@country:SAU']);
