@@ -55,7 +55,7 @@ function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string)
   return mentionsIn(doc, s.index).some((m) => m.label === 'Country' && m.via === 'demonym' && m.start === at);
 }
 /** Heads that name a people's private parties, not its state ("Israeli lawyers rejected …" still speaks for Israel). */
-const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|firms|businesses|executives|investors|banks|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)\s+(?:(?:had|have|also|\p{Ll}+ly)\s+)*$/u;
+const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|company|firms|firm|businesses|executives|investors|banks|bank|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:(?:had|has|have|also|\p{Ll}+ly)\s+)*$/u;
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once|which|whom)\s*$/i;
 const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 

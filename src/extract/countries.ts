@@ -22,7 +22,7 @@ export function countryIdByName(name: string): string | null {
 /** "British Columbia" is no part of the United Kingdom. */
 const notCountryPlaces = new Gazetteer<true>(NOT_COUNTRY_PLACES.map((p): [string, true] => [p, true]), true);
 
-const NON_STATE_GROUP = /^\s+(?:(?:far-right|far-left|right-wing|left-wing|hard-right|hard-left|populist|nationalist|opposition)\s+)?(?:politicians|parties|commentators|analysts|experts|scholars|academics|voters|workers|residents|civilians|families|militants|opposition|critics|rebels|protesters|protestors|activists|dissidents|companies|firms|carmakers|automakers|businesses|media|newspapers|journalists|students|citizens|nationals|tourists|refugees|exporters|importers|farmers|fishermen|investors|banks|business\s+groups|business\s+leaders|industry\s+groups|unions|trade\s+unions|manufacturers|lawmakers)\b/i;
+const NON_STATE_GROUP = /^\s+(?:(?:far-right|far-left|right-wing|left-wing|hard-right|hard-left|populist|nationalist|opposition)\s+)?(?:politicians|parties|commentators|analysts|experts|scholars|academics|voters|workers|residents|civilians|families|militants|opposition|critics|rebels|protesters|protestors|activists|dissidents|companies|company|firms|firm|carmakers|automakers|businesses|media|newspapers|journalists|students|citizens|nationals|tourists|refugees|exporters|importers|farmers|fishermen|investors|banks|business\s+groups|business\s+leaders|industry\s+groups|unions|trade\s+unions|manufacturers|lawmakers)\b/i;
 
 export const countriesComponent: PipelineComponent = {
   name: 'countries',

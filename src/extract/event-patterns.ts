@@ -13,9 +13,9 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
-const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
+const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
   /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
@@ -25,7 +25,7 @@ const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
  */
-const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit)\b/giu;
+const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit|dialogue)\b/giu;
 /** "had spoken to President Trump by telephone": a conversation by phone is a call. */
 const SPOKE_BY_PHONE = /\b(?:spoke|spoken|talked)\s+(?:to|with)\s+(?!(?:reporters|journalists|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?by\s+(?:tele)?phone\b/gu;
 /** "held a phone call", "had a telephone conversation": a call, not a meeting. */
@@ -119,7 +119,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
     [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
-    [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit)\b/i],
+    [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit|dialogue)\b/i],
     [TRAVEL_TO_MEET, 'MEET', /\bto\s+meet\b/],
     [JOINED_FOR, 'MEET', /\bjoined\b/],
     [SPOKE_IN_PERSON, 'MEET', /\b(?:spoke|talked|conferred|chatted)\b/],

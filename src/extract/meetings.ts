@@ -48,7 +48,10 @@ export const meetingsComponent: PipelineComponent = {
       const whereBefore = WHERE_CLAUSE.test(doc.text.slice(Math.max(doc.sentences[ev.sentence]!.start, ev.verb.start - 60), ev.verb.start));
       const discussedThere =
         ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && (PLACE_NAMED.test(clause) || whereBefore) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
-      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere) return;
+      // "Biden and von der Leyen agreed at the White House to start talks": two sides agreeing at a named place met there.
+      const agreedThere =
+        ev.type === 'AGREE' && onlyPeople && persons.length === 2 && new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 && AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
       const s = doc.sentences[ev.sentence]!;
@@ -66,6 +69,17 @@ export const meetingsComponent: PipelineComponent = {
       if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
         const date = ev.date ?? laterSameDay(doc, index, participantIds) ?? togetherJustBefore(doc, index, participantIds) ?? (s.date?.length === 10 ? s.date : null);
+        // "agreed in Tokyo on Monday … The two leaders later shared dinner": a meeting read from an agreement at a place and
+        // the same people's meeting that day, told again, are one meeting.
+        const told = doc.meetings.some(
+          (m) =>
+            Math.abs(m.sentence - ev.sentence) <= 2 &&
+            (agreedThere || doc.events[m.event]?.type === 'AGREE') &&
+            m.participantIds.length === participantIds.length &&
+            participantIds.every((p) => m.participantIds.includes(p)) &&
+            (!m.date || !date || m.date === date),
+        );
+        if (told) continue;
         doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date, sentence: ev.sentence, event: index });
       }
     });
@@ -141,9 +155,10 @@ function addImpliedMeetings(doc: ArticleDoc): void {
         pairs.push({ s, ids: [first.entityIds[0]!, second.entityIds[0]!], anchored: true });
       }
     }
-    // "Marcos and Modi agreed … at talks in New Delhi": people who agree or discuss at talks met there.
+    // "Marcos and Modi agreed … at talks in New Delhi", "… called for a waiver after talks in Pretoria": people who agree,
+    // discuss or ask together at talks met there.
     if (AT_TALKS.test(s.text) && !NOT_YET.test(s.text)) {
-      for (const e of doc.events.filter((x) => x.sentence === s.index && (x.type === 'AGREE' || x.type === 'DISCUSS'))) {
+      for (const e of doc.events.filter((x) => x.sentence === s.index && (x.type === 'AGREE' || x.type === 'DISCUSS' || x.type === 'REQUEST'))) {
         const people = e.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
         if (people.length >= 2) pairs.push({ s, ids: people, anchored: true });
       }
@@ -181,7 +196,7 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
-const AT_TALKS = /\b(?:at|during)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+\p{Lu}/u;
+const AT_TALKS = /\b(?:at|during|after|following)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+\p{Lu}/u;
 const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?with\s+/gu;
 const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
 /** A meeting still to come is no meeting held. */
@@ -260,6 +275,7 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
   return together.at(-1)?.date ?? null;
 }
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
+const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 

@@ -199,7 +199,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)? on|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 /** "raised the threat posed by pro-Khalistan extremists": the threat's source is the subject. */
@@ -240,7 +240,8 @@ const GENERIC_ALONE = new Set(
  * Renaissance Dam"), which are subjects however they are capitalised.
  */
 const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
-const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge))\b/gu;
+// "the Inflation Reduction Act": a law named by its title is a subject too.
+const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge|Act))\b/gu;
 
 /** "China's growing role in the Pacific": a power's spreading reach, with the region it reaches into, is a subject of its own. */
 const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|increasing)\s+(?:role|presence|influence|footprint|clout|assertiveness)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)/gu;
@@ -357,7 +358,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (words.some((w) => FUNCTION_WORD.has(w) && !(compoundOf && w === 'of')) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;
       // "to end soon": an adverb alone is no subject.
       if (words.length === 1 && ADVERBS.has(phrase)) continue;
-      if (GENERIC.has(words.at(-1)!) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
+      // "green development", "rural development": development of a named kind is a subject, though development alone is not.
+      const kindOfDevelopment = words.length > 1 && words.at(-1) === 'development';
+      if ((GENERIC.has(words.at(-1)!) && !kindOfDevelopment) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
       if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });

@@ -646,6 +646,22 @@ describe('events', () => {
       expect(events(analyze("Chancellor Olaf Scholz said Germany stood by Israel, while urging that humanitarian aid be allowed into Gaza."))).toContain('REQUEST Olaf Scholz -> ');
     });
 
+    it('reads two sides agreeing at a named place, or asking together after talks there, as a meeting', () => {
+      const agreed = analyze('President Joe Biden and European Commission President Ursula von der Leyen agreed at the White House on Friday to start talks on critical minerals.');
+      expect(meetingPeople(agreed)).toEqual([['Joe Biden', 'Ursula von der Leyen']]);
+      const asked = analyze('French President Emmanuel Macron and South African President Cyril Ramaphosa called on Friday for a waiver of vaccine patents, after talks in Pretoria.');
+      expect(meetingPeople(asked)).toEqual([['Cyril Ramaphosa', 'Emmanuel Macron']]);
+    });
+
+    it('reads a strategic dialogue held with someone as a meeting, and an ultimatum to a named envoy as a demand', () => {
+      expect(events(analyze('EU foreign policy chief Josep Borrell held a strategic dialogue with Chinese Foreign Minister Wang Yi in Beijing.'))).toEqual(['MEET Josep Borrell -> Wang Yi']);
+      expect(events(analyze("Niger's military rulers gave the French ambassador, Sylvain Itte, 48 hours to leave the country."))).toEqual(['REQUEST Niger -> Sylvain Itte']);
+    });
+
+    it('gives no state the act of one of its companies named by a demonym', () => {
+      expect(events(analyze('The French company TotalEnergies has halted a gas project in Mozambique.'))).toEqual([]);
+    });
+
     it('meets no one by meeting the families of people held by a group', () => {
       expect(events(analyze('Chancellor Olaf Scholz met relatives of German citizens held hostage by Hamas.'))).toEqual([]);
     });
@@ -833,7 +849,8 @@ describe('events', () => {
     const doc = analyze('British Prime Minister Rishi Sunak met Italian Prime Minister Giorgia Meloni. They signed a memorandum that covers defence and trade, and pledged to keep supporting Ukraine.');
     const support = doc.events.find((e) => e.type === 'SUPPORT');
     expect(support && names(doc, support.targetIds)).toEqual(['Ukraine']);
-    expect(support && names(doc, support.topicIds)).toEqual([]);
+    // Supporting Ukraine is the lexicon's support for Ukraine; nothing the verb before it covered comes along.
+    expect(support && names(doc, support.topicIds)).toEqual(['support for Ukraine']);
   });
 
   it('goes on with a list of subjects after an aside that ends in ", and"', () => {
