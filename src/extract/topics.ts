@@ -63,12 +63,13 @@ export const topicsComponent: PipelineComponent = {
       for (const m of s.text.matchAll(WAR_IN)) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        const country = countryStartingAt(doc, s, end - m[2]!.length);
+        const country = countryStartingAt(doc, s, end - m[3]!.length);
         if (!country || found.some((f) => f.start < end && start < f.end)) continue;
         // "the conflicts in Ukraine and …" is the lexicon's war in Ukraine when the lexicon knows the phrase.
-        // "the fighting in Ukraine" is the war there.
+        // "the fighting in Ukraine" is the war there; "the insurgency in northern Mozambique" keeps the region it names.
         const place = countryName(doc, country);
-        const name = `${m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war')} in ${place}`;
+        const head = m[1]!.toLowerCase().replace(/^(war|conflict)s$/, '$1').replace(/^fighting$/, 'war');
+        const name = `${head} in ${head === 'insurgency' ? (m[2] ?? '') : ''}${place}`;
         // "the crisis in Sudan": in a country the lexicon knows a war in, the crisis is that war.
         const war = /^crisis$/i.test(m[1]!) ? gazetteer.get(`war in ${place}`) : undefined;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? war ?? { name }, pattern: true });
@@ -413,7 +414,8 @@ const SPOKEN_ABOUT_BEFORE =
   /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
-const WAR_IN = /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian)\s)?)(wars?|conflicts?|crisis|fighting) in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const WAR_IN =
+  /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian|jihadist|Islamist)\s)?)(wars?|conflicts?|crisis|fighting|insurgency) in ((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const WARS_IN_PAIR = /\b(?:wars|conflicts)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(\p{Lu}[\p{L}-]*)/gu;
 const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */

@@ -52,6 +52,8 @@ describe('countries, organizations and topics', () => {
     ['They revived an economic and financial dialogue.', 'economic cooperation'],
     ['Xi called for the 2015 nuclear deal to be restored.', 'Iran nuclear deal'],
     ['They agreed to launch a dialogue on green development.', 'green development'],
+    ['They discussed the insurgency in northern Mozambique.', 'insurgency in northern Mozambique'],
+    ['They discussed the war in eastern Ukraine.', 'war in Ukraine'],
     ['Xi backed Argentina over the Malvinas.', 'Falkland Islands'],
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
     ['Brazil wants a negotiated peace.', 'peace process'],
