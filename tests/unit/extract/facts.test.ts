@@ -1274,6 +1274,13 @@ describe('who discussed what', () => {
       expect(discussed('Chancellor Olaf Scholz spoke about German citizens held hostage by Hamas.')).not.toContain('Olaf Scholz:wrongful detention');
     });
 
+    it.each([
+      ['Kazakh President Kassym-Jomart Tokayev said the region wanted more Chinese investment in transport and energy.', ['Kassym-Jomart Tokayev:energy', 'Kassym-Jomart Tokayev:investment', 'Kassym-Jomart Tokayev:transport']],
+      ['Indonesian President Joko Widodo sought help with shipbuilding.', ['Joko Widodo:shipbuilding']],
+    ])('takes what investment or help goes to as a subject: %s', (text, expected) => {
+      expect(discussed(text).sort()).toEqual(expected);
+    });
+
     it('takes the examples a list names after "including" as subjects too', () => {
       expect(discussed('Indian Prime Minister Narendra Modi discussed critical minerals, including uranium, with business leaders.')).toEqual([
         'Narendra Modi:critical minerals',
