@@ -173,6 +173,10 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     if (open >= 0) gapEnd = from + open;
   }
   const gap = doc.text.slice(from, pos);
+  // "Pena, whose country still recognises Taiwan, said …": a relative clause set off by commas before the verb is no
+  // subject; the one it describes stands before it.
+  const describing = /,\s+(?:whose|who)\b[^,;]*,\s*$/.exec(doc.text.slice(s.start, pos));
+  if (describing) return subjectBefore(doc, s, s.start + describing.index, allowQuoted);
   if (demonymSubject(doc, s, from, gap)) return [];
   // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
   const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));

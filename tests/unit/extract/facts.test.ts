@@ -1281,6 +1281,19 @@ describe('who discussed what', () => {
       expect(discussed(text).sort()).toEqual(expected);
     });
 
+    it('finds the speaker past a relative clause that describes him, and leaves that clause out of what he said', () => {
+      expect(discussed('Paraguayan President Santiago Pena, whose country is one of the few that still recognise Taiwan, said Paraguay would keep its ties with Taipei.')).toEqual([
+        'Santiago Pena:bilateral relations',
+      ]);
+    });
+
+    it('reads a goal set together as an agreement on its subject', () => {
+      expect(discussed('Greek Prime Minister Kyriakos Mitsotakis and Indian Prime Minister Narendra Modi set a goal of doubling trade by 2030.').sort()).toEqual([
+        'Kyriakos Mitsotakis:trade',
+        'Narendra Modi:trade',
+      ]);
+    });
+
     it('takes the examples a list names after "including" as subjects too', () => {
       expect(discussed('Indian Prime Minister Narendra Modi discussed critical minerals, including uranium, with business leaders.')).toEqual([
         'Narendra Modi:critical minerals',
