@@ -146,6 +146,8 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|ranged\s+from)\s+$/;
+const UNSETTLED_AFTER = /^\s*,?\s*but\s+(?:did\s+not|didn['’]t|failed\s+to|could\s+not|were\s+unable\s+to)\s+(?:reach|agree|strike|secure|clinch|announce)\b[^.;]*/i;
+
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
   const here = mentionsIn(doc, s.index);
   const countrySpans = here.filter((m) => m.label === 'Country');
@@ -622,6 +624,11 @@ export const eventsComponent: PipelineComponent = {
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
         topicIds = [...new Set([...topicIds, ...resumedTopics])];
+        // "held talks … but did not reach an agreement to end the war": what talks failed to settle, they took up.
+        if (type === 'MEET') {
+          const unsettled = UNSETTLED_AFTER.exec(doc.text.slice(to, s.end));
+          if (unsettled) topicIds = [...new Set([...topicIds, ...topicsIn(doc, s, 'Topic', to, to + unsettled[0].length)])];
+        }
         // "refused to rule out using force": not ruling something out is a threat, not a refusal.
         const notRuledOut = type === 'REJECT' && /^\s+to\s+rule\s+out\b/i.test(doc.text.slice(v.end, v.end + 14));
         // "met Marcos in Manila and agreed to …": agreeing or discussing right after meeting someone is done with them.

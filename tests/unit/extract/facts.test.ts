@@ -1287,6 +1287,13 @@ describe('who discussed what', () => {
       ]);
     });
 
+    it('gives talks what they failed to settle ("met … but failed to agree on a ceasefire")', () => {
+      expect(discussed('President Donald Trump and Russian President Vladimir Putin met in Anchorage on Friday but failed to agree on a ceasefire.').sort()).toEqual([
+        'Donald Trump:ceasefire',
+        'Vladimir Putin:ceasefire',
+      ]);
+    });
+
     it('reads a goal set together as an agreement on its subject', () => {
       expect(discussed('Greek Prime Minister Kyriakos Mitsotakis and Indian Prime Minister Narendra Modi set a goal of doubling trade by 2030.').sort()).toEqual([
         'Kyriakos Mitsotakis:trade',
