@@ -1294,6 +1294,15 @@ describe('who discussed what', () => {
       ]);
     });
 
+    it('gives leaders present at a signing what the agreements are on', () => {
+      expect(discussed('Turkish President Recep Tayyip Erdogan and Crown Prince Mohammed bin Salman were present as officials signed agreements on defence and energy.').sort()).toEqual([
+        'Mohammed bin Salman:defence',
+        'Mohammed bin Salman:energy',
+        'Recep Tayyip Erdogan:defence',
+        'Recep Tayyip Erdogan:energy',
+      ]);
+    });
+
     it('reads a goal set together as an agreement on its subject', () => {
       expect(discussed('Greek Prime Minister Kyriakos Mitsotakis and Indian Prime Minister Narendra Modi set a goal of doubling trade by 2030.').sort()).toEqual([
         'Kyriakos Mitsotakis:trade',
