@@ -53,6 +53,7 @@ const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|
 const JOINED_OF = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*/u;
 const JOINED_IN = /^\s+(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:phone\s+|video\s+)?(call)|(conference))\b/u;
 const ALONG_WITH = /\b(?:together|along)\s+with\s+|\baccompanied\s+by\s+/i;
+const SCHEDULED_AFTER = /^[^.;]*?\b(?:next|later\s+this\s+(?:week|month|year)|tomorrow|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 const PROSPECTIVE = /\b(?:toward|towards|prepare|prepares|prepared|preparing|preparations\s+for|arrange|arranging|plans?\s+for|planning|possible|proposed|upcoming|future|expected|invitation\s+for|invitation\s+to\s+make)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOMINAL_AFTER = /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 const VISIT_MADE = /\b(?:returned from|back from|paid|made|concluded|wrapped up|cut short|began|ended)\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -482,7 +483,9 @@ export const eventsComponent: PipelineComponent = {
         // "would respect all agreements signed with Russia in the past": a document signed before is no signing in the story.
         if (/^signed$/i.test(v.text) && /\b(?:agreements?|deals?|treat(?:y|ies)|accords?|contracts?|documents?|pacts?|memorand(?:um|a)|declarations?)\s+$/i.test(lead)) return;
         // "Macron travels to Uzbekistan next": a trip told in the present with what comes next is still to be made.
-        if (v.value === 'VISIT' && /^(?:travels|flies|heads|goes|leaves)\b/i.test(v.text) && /^[^.;]*?\b(?:next|later\s+this\s+(?:week|month|year)|tomorrow)\b/i.test(doc.text.slice(v.end, s.end))) return;
+        // "Kishida travels to Washington on Friday for talks with Biden": a trip told in the present for a named day is a schedule.
+        if (v.value === 'VISIT' && /^(?:travels|flies|heads|goes|leaves)\b/i.test(v.text) && SCHEDULED_AFTER.test(doc.text.slice(v.end, s.end))) return;
+        if (v.value === 'MEET' && /^for$/i.test(v.text) && /\b(?:travels|flies|heads|goes|leaves)\s+(?:on\s+)?to\b[^.;]*$/i.test(lead) && SCHEDULED_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 60), s.end))) return;
         // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
         if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
         // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.

@@ -15,6 +15,10 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Topic')).toEqual([]);
   });
 
+  it('takes no garden or hall for a person', () => {
+    expect(persons(analyze('President Joe Biden said in the Rose Garden that the talks went well.'))).toEqual(['Joe Biden']);
+  });
+
   it('takes no country from a region named after one ("Central America")', () => {
     const doc = analyze('Taiwan will keep its friends in Central America, Latin America and South America.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Taiwan']);
@@ -61,6 +65,7 @@ describe('countries, organizations and topics', () => {
     ['They stressed the need to keep supporting Ukraine.', 'support for Ukraine'],
     ['He raised the case of the jailed Hong Kong publisher Jimmy Lai.', 'wrongful detention'],
     ['She raised the case of the detained writer Yang Hengjun.', 'wrongful detention'],
+    ['He raised the case of Paul Rusesabagina, a US resident jailed in Rwanda.', 'wrongful detention'],
     ['The package includes loans and grants.', 'economic aid'],
     ['They signed deals covering oil and gas.', 'energy security'],
     ['He said the history of slavery must never be forgotten.', 'slavery'],

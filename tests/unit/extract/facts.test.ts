@@ -1303,6 +1303,14 @@ describe('who discussed what', () => {
       ]);
     });
 
+    it('reads a trip told in the present for a named day as a schedule, with no visit or talks yet', () => {
+      expect(events(analyze('Japanese Prime Minister Fumio Kishida travels to Washington on Friday for talks with President Joe Biden.'))).toEqual([]);
+    });
+
+    it('reads work done "closely" on something as discussing it', () => {
+      expect(discussed('Dutch Prime Minister Mark Rutte said the two countries were working closely on economic security.')).toEqual(['Mark Rutte:economic security']);
+    });
+
     it('reads a goal set together as an agreement on its subject', () => {
       expect(discussed('Greek Prime Minister Kyriakos Mitsotakis and Indian Prime Minister Narendra Modi set a goal of doubling trade by 2030.').sort()).toEqual([
         'Kyriakos Mitsotakis:trade',
