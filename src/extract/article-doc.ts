@@ -210,6 +210,11 @@ export function removeMention(doc: ArticleDoc, m: Mention): void {
   if (list && i >= 0) list.splice(i, 1);
 }
 
+/** The country a person holds a post for, from the first role that names one. */
+export function homeCountry(doc: ArticleDoc, personId: string): string | undefined {
+  return doc.entities.get(personId)?.roles.find((r) => r.countryId)?.countryId ?? undefined;
+}
+
 /** The mentions of one sentence in text order (the array is shared: do not modify it). */
 export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
   return bySentence.get(doc)?.get(sentence) ?? [];

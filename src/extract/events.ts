@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
-import { insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { RELATIVE_DAY, resolveDate } from './dates';
 import { patternVerbs } from './event-patterns';
@@ -147,6 +147,7 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|ranged\s+from)\s+$/;
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const UNSETTLED_AFTER = /^\s*,?\s*but\s+(?:did\s+not|didn['’]t|failed\s+to|could\s+not|were\s+unable\s+to)\s+(?:reach|agree|strike|secure|clinch|announce)\b[^.;]*/i;
 
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
@@ -218,7 +219,7 @@ function sides(doc: ArticleDoc, ids: string[]): Set<string> {
 /** Every actor and every target is a person, some of their countries are known, and no two sides share one. */
 function apartCountries(doc: ArticleDoc, actors: string[], targets: string[]): boolean {
   const people = [...actors, ...targets].every((id) => doc.entities.get(id)?.label === 'Person');
-  const country = (id: string) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId;
+  const country = (id: string) => homeCountry(doc, id);
   const a = actors.map(country).filter(Boolean);
   const t = targets.map(country).filter(Boolean);
   return people && actors.length > 0 && targets.length > 0 && a.length + t.length > 0 && !t.some((c) => a.includes(c));
@@ -679,8 +680,7 @@ export const eventsComponent: PipelineComponent = {
           if (place) ev.targetIds = [...place.entityIds];
         }
         // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
-        const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-        const twin = inSentence.find((e) => e.type === ev.type && e.type === 'SUSPEND' && sameSet(e.actorIds, ev.actorIds) && sameSet(e.targetIds, ev.targetIds));
+        const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameSet(e.actorIds, ev.actorIds) && sameSet(e.targetIds, ev.targetIds)) : undefined;
         if (twin) {
           twin.topicIds = [...new Set([...twin.topicIds, ...ev.topicIds])];
           twin.date ??= ev.date;

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { insideQuote, mentionsIn, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
 import { clauseEnd, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
@@ -28,7 +28,7 @@ export const meetingsComponent: PipelineComponent = {
       const all = [...ev.actorIds, ...ev.targetIds];
       const persons = all.filter((id) => doc.entities.get(id)?.label === 'Person');
       const onlyPeople = all.length >= 2 && persons.length === all.length;
-      const countryOf = (id: string) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId;
+      const countryOf = (id: string) => homeCountry(doc, id);
       // "signed a treaty … committing Britain and Germany to …": the countries bound are no parties present; the people signing are.
       const signers = ev.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
       const signedWith =
@@ -101,7 +101,7 @@ function addStateVisits(doc: ArticleDoc): void {
     const visit = ON_A_VISIT.exec(s.text);
     if (!visit) continue;
     for (const guest of ev.targetIds) {
-      const home = doc.entities.get(guest)?.roles.find((r) => r.countryId)?.countryId;
+      const home = homeCountry(doc, guest);
       if (doc.entities.get(guest)?.label !== 'Person' || home === m.locationId) continue;
       if (doc.events.some((e) => e.type === 'VISIT' && e.actorIds.includes(guest) && e.targetIds.includes(m.locationId!))) continue;
       const start = s.start + visit.index;
@@ -274,9 +274,10 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
     .filter((e) => e.sentence === ev.sentence - 1 && e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
   return together.at(-1)?.date ?? null;
 }
-/** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
+/** "agreed at the White House", "Riyadh, where he discussed …": a place right after the verb, or the one a where-clause hangs on. */
 const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
+/** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
 const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
@@ -329,17 +330,16 @@ function storyPlace(doc: ArticleDoc, s: Sentence): string | null {
   return meetingPlace(doc, doc.sentences[0]!, true);
 }
 
-/** The first place the sentence puts after "in", "at" or a visit: a country or capital it names, else a known city or venue. */
 /** "met Mohammed bin Zayed in Abu Dhabi and then flew to Riyadh for talks with the crown prince": talks a trip was for were held where it went. */
 function tripDestination(doc: ArticleDoc, meet: ExtractedEvent): string | null {
   if (doc.text.slice(meet.verb.start, meet.verb.end).toLowerCase() !== 'for') return null;
   const trip = doc.events.find(
     (e) => e.type === 'VISIT' && e.sentence === meet.sentence && e.verb.end <= meet.verb.start && e.actorIds.some((a) => meet.actorIds.includes(a)) && /^[^,;.]{0,60}$/.test(doc.text.slice(e.verb.end, meet.verb.start)),
   );
-  const place = trip?.targetIds.find((t) => doc.entities.get(t)?.label === 'Country');
-  return place ?? null;
+  return trip?.targetIds.find((t) => doc.entities.get(t)?.label === 'Country') ?? null;
 }
 
+/** The first place the sentence puts after "in", "at" or a visit (from `from` on): a country or capital it names, else a known city or venue. */
 function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false, from = 0): string | null {
   const candidates: Array<{ at: number; countryId: string }> = [];
   // "welcomed Modi to the White House": the place a guest is received to.

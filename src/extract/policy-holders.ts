@@ -1,4 +1,4 @@
-import { mentionsIn } from './article-doc';
+import { homeCountry, mentionsIn } from './article-doc';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -33,7 +33,7 @@ export const policyHoldersComponent: PipelineComponent = {
         if (!defends && (!HOLDING_EVENTS.has(ev.type) || !ev.policyIds.includes(policyId))) continue;
         for (const actor of ev.actorIds) {
           const e = doc.entities.get(actor);
-          const holder = e?.label === 'Country' ? actor : e?.roles.find((r) => r.countryId)?.countryId;
+          const holder = e?.label === 'Country' ? actor : homeCountry(doc, actor);
           if (holder) doc.policyHoldings.push({ policyId, holderId: holder, sentence: p.sentence, rule: defends ? 'policies:defends' : `policies:${ev.type.toLowerCase()}` });
         }
       }

@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
+import { addMention, homeCountry, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -165,7 +165,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       if (possessor) {
         possessor.qualifier = true;
         // "Biden's secretary of state" is American, and so is Biden.
-        const country = doc.entities.get(referent)?.roles.find((r) => r.countryId)?.countryId;
+        const country = homeCountry(doc, referent);
         const owner = doc.entities.get(possessor.entityIds[0]!);
         if (country && owner) for (const r of owner.roles) r.countryId ??= country;
       }
@@ -263,7 +263,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         // "Amir-Abdollahian met bin Salman …, since the two countries agreed": people earlier in the sentence count first.
         const people = recentMentions(doc, s.index, 'Person', start);
         for (const p of people) {
-          const country = doc.entities.get(p.entityIds[0]!)?.roles.find((r) => r.countryId)?.countryId;
+          const country = homeCountry(doc, p.entityIds[0]!);
           if (country && !found.includes(country)) found.push(country);
           if (found.length === wanted) break;
         }
@@ -280,7 +280,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (found.length < wanted) found.length = 0;
         // "Scholz and Tusk met … The two governments signed …": the countries of the people the story paired.
         if (!found.length) {
-          const paired = [...new Set((peopleLastNamedTogether(doc, s.index, Infinity) ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
+          const paired = [...new Set((peopleLastNamedTogether(doc, s.index, Infinity) ?? []).map((id) => homeCountry(doc, id)))];
           if (paired.length === wanted && paired.every(Boolean)) found.push(...(paired as string[]));
         }
       }
@@ -426,7 +426,7 @@ function resolveTheirGovernments(doc: ArticleDoc): void {
       const before = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.end <= start && !x.qualifier);
       const group = before.filter((x) => x.entityIds.length > 1).at(-1)?.entityIds;
       const people = group ?? (new Set(before.flatMap((x) => x.entityIds)).size >= 2 ? [...new Set(before.flatMap((x) => x.entityIds))] : peopleLastNamedTogether(doc, s.index));
-      const countries = [...new Set((people ?? []).map((id) => doc.entities.get(id)?.roles.find((r) => r.countryId)?.countryId))];
+      const countries = [...new Set((people ?? []).map((id) => homeCountry(doc, id)))];
       if (countries.length < 2 || countries.some((c) => !c)) continue;
       personMention(doc, s.index, start, end, countries as string[], 'pronoun').label = 'Country';
     }
@@ -597,7 +597,7 @@ function resolvePronouns(doc: ArticleDoc): void {
       }
       // "after her government cut ties with Taiwan": the government one leads is the state, not the leader.
       const governs = /^(?:his|her)$/i.test(m[0]) ? OWN_GOVERNMENT.exec(doc.text.slice(start + m[0].length, start + m[0].length + 16)) : null;
-      const state = referent && governs ? doc.entities.get(referent)?.roles.find((r) => r.countryId)?.countryId : undefined;
+      const state = referent && governs ? homeCountry(doc, referent) : undefined;
       if (state) personMention(doc, s.index, start, start + m[0].length + governs![0].length, [state], 'pronoun').label = 'Country';
       else if (referent) {
         personMention(doc, s.index, start, start + m[0].length, [referent], 'pronoun');
