@@ -24,6 +24,8 @@ const notCountryPlaces = new Gazetteer<true>(NOT_COUNTRY_PLACES.map((p): [string
 
 const NON_STATE_GROUP = /^\s+(?:(?:far-right|far-left|right-wing|left-wing|hard-right|hard-left|populist|nationalist|opposition)\s+)?(?:politicians|parties|commentators|analysts|experts|scholars|academics|voters|workers|residents|civilians|families|militants|opposition|critics|rebels|protesters|protestors|activists|dissidents|companies|company|firms|firm|carmakers|automakers|businesses|media|newspapers|journalists|students|citizens|nationals|tourists|refugees|exporters|importers|farmers|fishermen|investors|banks|business\s+groups|business\s+leaders|industry\s+groups|unions|trade\s+unions|manufacturers|lawmakers)\b/i;
 
+const NAMED_TEXT_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[Cc]onventions?|[Pp]rotocols?|[Aa]ccords|[Aa]greements|[Mm]emorandum|[Ff]ormat)\b/u;
+
 export const countriesComponent: PipelineComponent = {
   name: 'countries',
   requires: ['sentences'],
@@ -34,6 +36,8 @@ export const countriesComponent: PipelineComponent = {
       for (const m of gazetteer.matches(s.text, s.start)) {
         if (blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
         if (m.value.locativeOnly && !/\b(?:in|to|from|at)\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
+        // "the Budapest cybercrime convention", "the Minsk agreements": a city naming a text is where it was signed, no actor.
+        if (m.value.via === 'capital' && NAMED_TEXT_AFTER.test(doc.text.slice(m.end, m.end + 40))) continue;
         const id = ids.country(m.value.iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         // "Greek opposition parties accused the government": a demonym on a group outside the state names no actor.

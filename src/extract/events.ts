@@ -489,6 +489,8 @@ export const eventsComponent: PipelineComponent = {
         if (v.value === 'MEET' && /^for$/i.test(v.text) && /\b(?:travels|flies|heads|goes|leaves)\s+(?:on\s+)?to\b[^.;]*$/i.test(lead) && SCHEDULED_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 60), s.end))) return;
         // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
         if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
+        // "the project, first discussed in the 1990s,": a participle set off after its noun tells the thing's past.
+        if (/^\p{L}+ed$/u.test(v.text) && /,\s+(?:first|originally|initially|once|long|previously)\s+$/i.test(lead)) return;
         // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.
         if (/^sought$/i.test(v.text) && /^\s+(?:(?:closer|stronger|deeper|better|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:ties|relations|influence|partnerships?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.

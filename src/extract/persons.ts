@@ -108,7 +108,8 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     if (!familyFirst && toks.length === 3 && particle < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!) && !GIVEN_NAMES.has(toks[1]!)) e.aliases.add(toks[1]!);
     // "Abiy Ahmed" is "Abiy", "Anwar Ibrahim" "Anwar": where a patronym follows, the first name is how second references
     // run. It only counts where the text uses it alone, so "Paul" stays unused for "Paul Kagame".
-    if (!familyFirst && toks.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
+    // "Samia Suluhu Hassan" is "Samia" too: with three names and no particle the first may be how she is called.
+    if (!familyFirst && (toks.length === 2 || (toks.length === 3 && particle < 0)) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
     // "Hassan Sheikh Mohamud" is "Hassan Sheikh": the name and honorific before the family name.
     if (!familyFirst && toks.length === 3 && toks[1] === 'Sheikh') e.aliases.add(`${toks[0]} ${toks[1]}`);
     // "Faisal bin Farhan" is "Prince Faisal": a name with a patronym after "bin" goes by its first name too.

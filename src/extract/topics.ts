@@ -189,7 +189,7 @@ const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|p
  */
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
@@ -209,7 +209,9 @@ const CALLED_FOR_CASE = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es
 const RESTORING_CUE = /\bto (?:resume|restore|reopen|lift|ease|keep\s+up|maintain|step\s+up)\s+/g;
 const PHRASE_END = /[.;:!?]|\s(?:in|on|at|with|for|over|between|from|to|during|after|before|by|that|which|who|but|while|as|than|because|if|when|until|since|under|amid|across|along|through|against|within|without|despite|although|though|including|unless|whereas|whether|towards?|via|ahead\s+of|meant\s+to|designed\s+to|intended\s+to|aimed\s+at)\b/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|new|further|possible|future|more|greater|closer|stronger|better|increased)\s+/;
-const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)[a-z]+ly\b.*$/;
+const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)(?:[a-z]+ly|there|here)\b.*$/;
+const PLACE_BEFORE_AND = /\s(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=,?\s+and\s+(?:the|a|an|its|their)\s)/gu;
+const LED_BY_NAME = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+/u;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
@@ -232,7 +234,7 @@ const NOT_SUBJECTS = new Set(
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
 const GENERIC_ALONE = new Set(
-  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum'.split(' '),
+  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal'.split(' '),
 );
 
 /**
@@ -304,6 +306,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     // "critical minerals, including uranium and rare earths": the examples named are subjects of the list too.
     const examples = /^[^,.;:]*,\s+(?:including|such as|notably|especially)\s+/.test(rest);
     rest = rest.replace(/,\s+(?:including|such as|notably|especially)\s+/g, (m) => ',' + ' '.repeat(m.length - 1));
+    // "the gang violence in Haiti and the police mission there": a place after a listed subject leaves the list going on.
+    rest = rest.replace(PLACE_BEFORE_AND, (m) => ' '.repeat(m.length));
     const end = PHRASE_END.exec(rest);
     let span = end ? rest.slice(0, end.index) : rest;
     // A comma continues the list only in "A, B and C"; otherwise it ends the phrase (", according to …").
@@ -327,7 +331,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (/^\s*,\s*and\s+$/.test(separator) && /^[a-z]+ed\b/.test(part)) continue;
       // "… and the exchange of classified information": each listed part may name its subject through "the X of".
       const det = DETERMINER.exec(part)?.[0].length ?? 0;
-      const lead = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
+      const ofCase = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
+      // "the Kenyan-led police mission": who leads or backs a thing says whose it is, not what it is.
+      const lead = ofCase + (LED_BY_NAME.exec(part.slice(ofCase))?.[0].length ?? 0);
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
       let phrase = part.slice(lead).trim().replace(/\s+(?:and|or)$/, '').replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');

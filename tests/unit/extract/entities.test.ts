@@ -598,6 +598,15 @@ describe('resolution', () => {
     expect(pronouns).toEqual(['He=person:he-lifeng', 'She=person:rachel-reeves']);
   });
 
+  it('knows the Irish head of government by his title, and a three-part name by its first part', () => {
+    const irish = analyze('Taoiseach Micheal Martin met President Donald Trump in the Oval Office. Martin invited Trump to visit Ireland.');
+    expect(irish.entities.get('person:micheal-martin')!.roles[0]).toMatchObject({ title: 'Taoiseach', countryId: 'country:IRL' });
+    const doc = analyze('Vice President Kamala Harris held talks with Tanzanian President Samia Suluhu Hassan. Samia said Tanzania wanted more trade.');
+    expect(doc.mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => `${m.text}=${m.entityIds}`)).toEqual(['Samia=person:samia-suluhu-hassan']);
+    // A particle marks where the surname starts: "Luiz" stays no alias of Lula.
+    expect([...analyze('President Luiz Inacio Lula da Silva spoke.').entities.get('person:luiz-inacio-lula-da-silva')!.aliases]).not.toContain('Luiz');
+  });
+
   it('reads "her government" and "his country" as the state the person leads', () => {
     const doc = analyze('Honduran President Xiomara Castro met Xi Jinping in Beijing, months after her government cut diplomatic ties with Taiwan.');
     expect(events(doc)).toContain('SUSPEND Honduras -> Taiwan');

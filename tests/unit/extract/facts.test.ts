@@ -1712,4 +1712,47 @@ describe('who discussed what', () => {
     expect(discussed('Foreign Minister Penny Wong and Foreign Minister Wang Yi exchanged views on trade.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Foreign Minister Penny Wong expressed concern about human rights.')).toEqual(['Penny Wong:human rights']);
   });
+
+  it('reads praise and "called the …" as speaking about, and "the line" after a railway as that railway', () => {
+    expect(discussed('Secretary of State Marco Rubio praised Costa Rica for keeping untrusted suppliers out of its 5G network.')).toEqual(['Marco Rubio:5G networks']);
+    expect(
+      discussed('The three governments signed an agreement to build a railway. President Xi Jinping called the line a strategic project that would open a new route to Europe.'),
+    ).toEqual(['Xi Jinping:railways']);
+  });
+
+  it('goes on with a list past a place, and leaves who leads a thing, "there" and superlatives out of its name', () => {
+    expect(discussed('Secretary of State Marco Rubio discussed the gang violence in Haiti and the Kenyan-led police mission there.')).toEqual([
+      'Marco Rubio:gangs',
+      'Marco Rubio:police mission',
+    ]);
+    expect(discussed('President Donald Trump said it was the biggest trade deal ever made.')).toEqual(['Donald Trump:trade']);
+    // Withdrawal names nothing alone.
+    expect(discussed('President Bola Tinubu discussed the withdrawal of three states from the bloc.')).toEqual([]);
+  });
+
+  it('reads an investment told with its amount as investment', () => {
+    expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
+      'Ursula von der Leyen:investment',
+    ]);
+  });
 });
+
+describe('events and countries, more phrasings', () => {
+  it('reads a deal announced together after talks at a place as an agreement and a meeting', () => {
+    const doc = analyze('President Donald Trump and President Ursula von der Leyen announced a trade agreement on Sunday after an hour of talks at Trump's golf resort in Turnberry.');
+    expect(events(doc)).toEqual(['AGREE Donald Trump+Ursula von der Leyen -> ']);
+    expect(meetingPeople(doc)).toEqual([['Donald Trump', 'Ursula von der Leyen']]);
+  });
+
+  it('reads a participle set off after its noun as the thing\'s past, no act', () => {
+    expect(events(analyze('President Shavkat Mirziyoyev said the project, first discussed in the 1990s, would cut travel times.'))).toEqual([]);
+  });
+
+  it('takes a city that names a convention as no country', () => {
+    const doc = analyze('Costa Rica bars suppliers from countries that have not signed the Budapest cybercrime convention.');
+    expect(names(doc, [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.id))).toEqual(['Costa Rica']);
+    expect(names(analyze('Officials met in Budapest on Monday.'), ['country:HUN'])).toEqual(['Hungary']);
+    expect(analyze('Officials met in Budapest on Monday.').entities.has('country:HUN')).toBe(true);
+  });
+});
+
