@@ -1730,6 +1730,13 @@ describe('who discussed what', () => {
     expect(discussed('President Bola Tinubu discussed the withdrawal of three states from the bloc.')).toEqual([]);
   });
 
+  it('knows common phrasings of lexicon topics: migrant workers, air links, the fishing industry, illicit drugs', () => {
+    expect(discussed('President Shavkat Mirziyoyev called for better conditions for Uzbek migrant workers in Russia.')).toEqual(['Shavkat Mirziyoyev:migration']);
+    expect(discussed('President Emomali Rahmon said the two countries would restore air links.')).toEqual(['Emomali Rahmon:direct flights']);
+    expect(discussed('President Ferdinand Marcos Jr. said the fishing industry needed protection.')).toEqual(['Ferdinand Marcos Jr.:fisheries']);
+    expect(discussed('Secretary of State Marco Rubio said they would work together against illicit drugs.')).toEqual(['Marco Rubio:drug trafficking']);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
@@ -1739,7 +1746,7 @@ describe('who discussed what', () => {
 
 describe('events and countries, more phrasings', () => {
   it('reads a deal announced together after talks at a place as an agreement and a meeting', () => {
-    const doc = analyze('President Donald Trump and President Ursula von der Leyen announced a trade agreement on Sunday after an hour of talks at Trump's golf resort in Turnberry.');
+    const doc = analyze("President Donald Trump and President Ursula von der Leyen announced a trade agreement on Sunday after an hour of talks at Trump's golf resort in Turnberry.");
     expect(events(doc)).toEqual(['AGREE Donald Trump+Ursula von der Leyen -> ']);
     expect(meetingPeople(doc)).toEqual([['Donald Trump', 'Ursula von der Leyen']]);
   });
@@ -1755,4 +1762,3 @@ describe('events and countries, more phrasings', () => {
     expect(analyze('Officials met in Budapest on Monday.').entities.has('country:HUN')).toBe(true);
   });
 });
-
