@@ -149,7 +149,8 @@ export const topicsComponent: PipelineComponent = {
         // "lithium and other critical minerals": an instance named before its kind is the kind's example, not a subject apart.
         const example = AND_OTHER.exec(after) && found.some((g) => g !== f && g.start === f.end + AND_OTHER.exec(after)![0].length);
         // "a summit marking fifty years of diplomatic relations": an anniversary of ties is the occasion, not a subject.
-        const anniversary = f.entry === BILATERAL && ANNIVERSARY_OF.test(before);
+        // "on Monday, the third anniversary of Russia's full-scale invasion of Ukraine": a date told by what happened on it.
+        const anniversary = (f.entry === BILATERAL && ANNIVERSARY_OF.test(before)) || ANNIVERSARY_OF_EVENT.test(before);
         if (example || anniversary) found.splice(found.indexOf(f), 1);
       }
       for (const f of found) {
@@ -176,6 +177,7 @@ export const topicsComponent: PipelineComponent = {
 };
 
 const AND_OTHER = /^,?\s+and\s+other\s+/;
+const ANNIVERSARY_OF_EVENT = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s?|[\p{Ll}-]+)\s+){0,4}$/u;
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
 // "Taiwan's Vice President Lai Ching-te": a place that qualifies a title is whose post it is, not a subject.
 const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader)\b/i;

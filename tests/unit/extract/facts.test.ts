@@ -1737,6 +1737,14 @@ describe('who discussed what', () => {
     expect(discussed('Secretary of State Marco Rubio said they would work together against illicit drugs.')).toEqual(['Marco Rubio:drug trafficking']);
   });
 
+  it('reads a date told by the anniversary of an event as no subject of the meeting that day', () => {
+    expect(discussed("President Emmanuel Macron met President Donald Trump on Monday, the third anniversary of Russia's invasion of Ukraine.")).toEqual([]);
+    expect(discussed('President Emmanuel Macron met President Donald Trump on Monday and discussed the invasion of Ukraine.')).toEqual([
+      'Donald Trump:war in Ukraine',
+      'Emmanuel Macron:war in Ukraine',
+    ]);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
