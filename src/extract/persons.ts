@@ -235,7 +235,11 @@ export const personsComponent: PipelineComponent = {
         }
         if (!span || !plausibleBareName(span)) continue;
         // "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of a full name already known.
-        const known = [...doc.entities.values()].find((e) => e.label === 'Person' && e.name !== span!.name && (e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name))));
+        // "Sheikh Mohammed" after "Mohammed bin Zayed Al Nahyan": an honorific before a known short name.
+        const bare = /^(?:Sheikh|Sir|Dame)\s+(\S.*)$/.exec(span.name)?.[1];
+        const known = [...doc.entities.values()].find(
+          (e) => e.label === 'Person' && e.name !== span!.name && (e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name)) || (!!bare && e.aliases.has(bare))),
+        );
         if (known) {
           if (!mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end))
             addMention(doc, { start: span.start, end: span.end, sentence: s.index, text: span.name, label: 'Person', entityIds: [known.id], via: 'surname', possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)), qualifier: false });

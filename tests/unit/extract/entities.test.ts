@@ -607,6 +607,14 @@ describe('resolution', () => {
     expect([...analyze('President Luiz Inacio Lula da Silva spoke.').entities.get('person:luiz-inacio-lula-da-silva')!.aliases]).not.toContain('Luiz');
   });
 
+  it('takes a full name whose first word opens sentences ("To Lam asked") as the whole name, and "Sheikh" before a known short name', () => {
+    const doc = analyze('President Joe Biden met Vietnamese leader To Lam in New York. To Lam asked Washington to recognise Vietnam as a market economy.');
+    expect(doc.mentions.filter((m) => m.sentence === 1 && m.label === 'Person').map((m) => m.text)).toEqual(['To Lam']);
+    expect(events(doc)).toContain('REQUEST To Lam -> United States');
+    const uae = analyze('UAE President Mohammed bin Zayed Al Nahyan met President Emmanuel Macron. Sheikh Mohammed said the two countries shared an ambition.');
+    expect(persons(uae).sort()).toEqual(['Emmanuel Macron', 'Mohammed bin Zayed Al Nahyan']);
+  });
+
   it('reads "her government" and "his country" as the state the person leads', () => {
     const doc = analyze('Honduran President Xiomara Castro met Xi Jinping in Beijing, months after her government cut diplomatic ties with Taiwan.');
     expect(events(doc)).toContain('SUSPEND Honduras -> Taiwan');

@@ -1745,6 +1745,20 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('knows scam centres, landmines and border fighting, and what a declaration provides goes to its signers', () => {
+    expect(discussed('Prime Minister Paetongtarn Shinawatra asked for Chinese help in shutting down the scam centres along the border.')).toEqual([
+      'Paetongtarn Shinawatra:scam centres',
+    ]);
+    expect(
+      discussed('Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet signed a joint declaration. Under the declaration both armies will withdraw heavy weapons from the border and clear landmines.'),
+    ).toEqual(['Anutin Charnvirakul:landmines', 'Hun Manet:landmines']);
+    expect(discussed('Prime Minister Anwar Ibrahim thanked Trump for helping to end the border fighting between Thailand and Cambodia.')).toEqual(['Anwar Ibrahim:border dispute']);
+  });
+
+  it('reads brokering a truce as taking it up', () => {
+    expect(discussed('Prime Minister Anwar Ibrahim, who brokered the truce, witnessed the signing.')).toEqual(['Anwar Ibrahim:ceasefire']);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
