@@ -117,7 +117,7 @@ const REMOTE = /\b(?:by (?:phone|telephone|video)|phone call|call|video ?link|vi
 /** "alongside his Turkish counterpart Mevlut Cavusoglu": visiting or appearing together. */
 const ALONGSIDE = /\b(?:alongside|together with|accompanied by)\s+/gi;
 /** "Mulino said after the meeting …": a meeting the text refers back to. */
-const THE_MEETING = /\b(?:after|during|at|in|before|following)\s+(?:the|their)\s+(?:meeting|talks)\b/i;
+const THE_MEETING = /\b(?:after|during|at|in|before|following)\s+(?:the|their)\s+(?:(?:annual|first|latest)\s+)?(?:meeting|talks|consultations?)\b/i;
 
 /** The person a face-to-face verb at `end` is done to: its object, or the one after "to" ("presented his plan to Biden"). */
 function personAddressed(doc: ArticleDoc, s: Sentence, end: number): string | null {
@@ -155,6 +155,12 @@ function addImpliedMeetings(doc: ArticleDoc): void {
         pairs.push({ s, ids: [first.entityIds[0]!, second.entityIds[0]!], anchored: true });
       }
     }
+    // "Prabowo and Anwar agreed … Speaking after their annual consultation in Jakarta, …": leaders of two countries who
+    // agree together met, once a sentence after refers back to their meeting.
+    for (const e of doc.events.filter((x) => x.sentence === s.index && x.type === 'AGREE')) {
+      const people = e.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
+      if (people.length === 2 && people.length === e.actorIds.length && new Set(people.map((p) => homeCountry(doc, p) ?? p)).size === 2) pairs.push({ s, ids: people, anchored: false });
+    }
     // "Marcos and Modi agreed … at talks in New Delhi", "… called for a waiver after talks in Pretoria": people who agree,
     // discuss or ask together at talks met there.
     if (AT_TALKS.test(s.text) && !NOT_YET.test(s.text)) {
@@ -183,16 +189,18 @@ function addImpliedMeetings(doc: ArticleDoc): void {
       pairs.push({ s, ids, anchored: true });
     }
   }
-  const add = (s: Sentence, ids: string[]) => {
+  // "Speaking after their annual consultation in Jakarta": the sentence that refers back may say where the meeting was.
+  const add = (s: Sentence, ids: string[], referring?: Sentence) => {
     if (doc.meetings.some((m) => Math.abs(m.sentence - s.index) <= 2 && ids.every((p) => m.participantIds.includes(p)))) return;
     const ev = doc.events.find((e) => e.sentence === s.index);
-    doc.meetings.push({ participantIds: [...new Set(ids)], topicIds: ev?.topicIds ?? [], locationId: meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? storyPlace(doc, s), date: s.date ?? null, sentence: s.index, event: -1 });
+    const locationId = meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? (referring && meetingPlace(doc, referring)) ?? storyPlace(doc, s);
+    doc.meetings.push({ participantIds: [...new Set(ids)], topicIds: ev?.topicIds ?? [], locationId, date: s.date ?? null, sentence: s.index, event: -1 });
   };
   for (const p of pairs) if (p.anchored) add(p.s, p.ids);
   for (const s of doc.sentences) {
     if (!THE_MEETING.test(s.text) || doc.meetings.some((m) => m.sentence <= s.index && m.sentence >= s.index - 2)) continue;
     const pair = pairs.filter((p) => p.s.index <= s.index && p.s.index >= s.index - 2).at(-1);
-    if (pair) add(pair.s, pair.ids);
+    if (pair) add(pair.s, pair.ids, s);
   }
 }
 
@@ -213,7 +221,15 @@ function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): v
     const witness = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.start >= at && x.start - at < 60 && x.entityIds.length === 1);
     if (witness && !participantIds.includes(witness.entityIds[0]!)) participantIds.push(witness.entityIds[0]!);
   }
+  // "… signed a joint declaration. Trump and Anwar, who brokered the truce, witnessed the signing.": those who watched were there.
+  const next = doc.sentences[s.index + 1];
+  const watched = next && WITNESSED_SIGNING.exec(next.text);
+  if (!watched) return;
+  for (const w of subjectBefore(doc, next, next.start + watched.index)) {
+    if (w.label === 'Person' && w.entityIds.length === 1 && !participantIds.includes(w.entityIds[0]!)) participantIds.push(w.entityIds[0]!);
+  }
 }
+const WITNESSED_SIGNING = /\b(?:witnessed|watched|attended|looked\s+on\s+at)\s+the\s+(?:signing|ceremony)\s*[,.;]/;
 
 /**
  * "Trump hosted Aliyev and Pashinyan …, where the two leaders signed a declaration": a meeting inferred from a

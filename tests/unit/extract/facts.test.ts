@@ -1783,4 +1783,18 @@ describe('events and countries, more phrasings', () => {
     expect(names(analyze('Officials met in Budapest on Monday.'), ['country:HUN'])).toEqual(['Hungary']);
     expect(analyze('Officials met in Budapest on Monday.').entities.has('country:HUN')).toBe(true);
   });
+
+  it('counts those who witnessed a signing told just before among the ones who met', () => {
+    const doc = analyze('Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet signed a joint declaration in Kuala Lumpur on Sunday. President Donald Trump and Prime Minister Anwar Ibrahim witnessed the signing.');
+    expect(meetingPeople(doc)).toEqual([['Anutin Charnvirakul', 'Anwar Ibrahim', 'Donald Trump', 'Hun Manet']]);
+  });
+
+  it('reads two leaders agreeing as a meeting once the next sentence refers back to their consultation, held where it says', () => {
+    const doc = analyze('President Prabowo Subianto and Prime Minister Anwar Ibrahim agreed on Friday to develop the sea block jointly. Speaking after their annual consultation in Jakarta, Anwar said talks would start.');
+    expect(meetingPeople(doc)).toEqual([['Anwar Ibrahim', 'Prabowo Subianto']]);
+    expect(doc.meetings[0]!.locationId).toBe('country:IDN');
+    // Without a sentence that refers back to a meeting, agreeing is no meeting.
+    expect(meetingPeople(analyze('President Prabowo Subianto and Prime Minister Anwar Ibrahim agreed on Friday to develop the sea block jointly.'))).toEqual([]);
+  });
 });
+
