@@ -40,7 +40,8 @@ const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
-const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this|those|these|it|the issue|the matter)\b/iu;
+// "later this year" names a time, not a subject told before.
+const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|decade|century)\b)|those|these|it|the issue|the matter)\b/iu;
 // Not "said … and that he had spoken …": "that" after a verb of saying or "and" opens reported words, not a relative clause.
 const RELATIVE_CLAUSE = /(?<!\b(?:and|said|says|added|announced|told\s+\p{L}+)\s+)\b(?:which|that)\s*$/iu;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
@@ -125,7 +126,8 @@ const TALKS_COVERED =
 /** "called on Putin, who has ignored every appeal, to withdraw": the request resumes after the aside. */
 const CALLED_ON_AFTER_ASIDE = /^[^;]*?,\s+who\b[^;]*,\s+to\s+\p{Ll}/u;
 const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:at|in|on)\b(?![^,;]*\bto\s+\p{Ll})[^;]*)?|,\s+who\b(?![^;]*,\s+to\s+\p{Ll})[^;]*)?,?\s*$/u;
-const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:(?:on|about|over)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b))/iu;
+// "…, which parliament has yet to approve, and Turkey's request to buy jets": a possessor may open the next item.
+const LIST_RESUMED = /^[\s,]*(?:which|where)\b[^,;]*,\s+and\s+(?:(?:on|about|over)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b)|(?=\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+))/u;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected)\s+){0,6}$/u;

@@ -23,8 +23,11 @@ const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|s
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
+/** "Jimmy Lai, the jailed Hong Kong publisher,": people outside office are named by what they do. */
+const PRIVATE_ROLES = 'journalist|reporter|activist|dissident|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric';
+const PRIVATE_ROLE = new RegExp(`^(?:${PRIVATE_ROLES})$`, 'i');
 const APPOSITIVE = new RegExp(
-  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
+  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')}|${PRIVATE_ROLES})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
   'u',
 );
 
@@ -275,7 +278,8 @@ export const personsComponent: PipelineComponent = {
           const title = other && doc.entities.get(other.entityIds[0]!)?.roles[0]?.title;
           if (country && title && !doc.entities.get(id)!.roles.length) addRole(doc, id, title, country, false, s.index);
         }
-        if (appositive) {
+        // A publisher or an activist holds no office: the appositive names the person but gives no post.
+        if (appositive && !PRIVATE_ROLE.test(appositive[3]!)) {
           const titleOffset = span.end + appositive.index + appositive[0].lastIndexOf(appositive[3]!);
           const qualifier = mentionsIn(doc, s.index).find(
             (x) => (x.label === 'Country' || x.label === 'Organization') && x.start > span.end && x.end <= titleOffset,

@@ -200,13 +200,15 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 const LEADERS = /\b[Tt]he (?:(?:leaders|presidents|prime ministers|foreign ministers|ministers)\b(?!\s+(?:of|from)\b)|two(?=\s+(?:also|later|then|have|had|were|are|will|would|agreed|discussed|met|spoke|signed|held|said|talked|pledged|issued|exchanged|reviewed)\b))/g;
 function resolveLeaders(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
-    for (const { start, end } of freeMatches(doc, s, LEADERS)) {
+    for (const { m, start, end } of freeMatches(doc, s, LEADERS)) {
       // "the leaders of Australia, India and Japan" name their countries.
       if (/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
       // "Trump spoke with Putin and said the two had agreed …": people named before it in the same sentence; else
       // "The leaders also discussed …" a few sentences after the meeting that named them.
       const before = [...new Set(peopleIn(doc, s.index, start))];
-      const people = before.length >= 2 ? before : (peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity));
+      let people = before.length >= 2 ? before : (peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity));
+      // "Kamikawa held talks with Wang, before the two joined Park … The two agreed": two are the first two of the group.
+      if (people && /two$/i.test(m[0]) && people.length > 2) people = people.slice(0, 2);
       if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');
     }
   }
@@ -318,7 +320,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       if (pair && !pair.some((id) => reporters.has(id))) found.push(...pair);
       // "Zelensky met Ramaphosa … Ramaphosa said he had spoken to Trump … The two leaders discussed …": the people of the
       // latest meeting in the sentences before, when it had as many.
-      if (label === 'Person' && !found.length && /^(?:leaders|presidents|men|sides)$/i.test(noun)) {
+      if (label === 'Person' && !found.length && /^(?:leaders|presidents|men|sides|ministers)$/i.test(noun)) {
         for (let back = s.index - 1; back >= Math.max(0, s.index - 3); back--) {
           if (!MEETING_WORD.test(doc.sentences[back]!.text)) continue;
           // "… in a meeting brokered by US envoy Tom Barrack": the broker is not one of the two who met.
@@ -339,7 +341,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       }
       // "received both ministers": people who hold the office the noun names, when there are enough of them.
       if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(noun)) {
-        const office = /^diplomats$/i.test(noun) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : new RegExp(noun.slice(0, -1), 'i');
+        // A foreign secretary is a minister too.
+        const office = /^diplomats$/i.test(noun) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : /^ministers$/i.test(noun) ? /Minister|Secretary/ : new RegExp(noun.slice(0, -1), 'i');
         const holders = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => office.test(r.title)));
         if (new Set(holders.map((x) => x.entityIds[0])).size >= wanted) earlier = holders;
       }

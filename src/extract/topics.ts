@@ -180,7 +180,8 @@ const AND_OTHER = /^,?\s+and\s+other\s+/;
 const ANNIVERSARY_OF_EVENT = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s?|[\p{Ll}-]+)\s+){0,4}$/u;
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
 // "Taiwan's Vice President Lai Ching-te": a place that qualifies a title is whose post it is, not a subject.
-const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader)\b/i;
+// "the jailed Hong Kong publisher": a place before what someone does for a living says where they are from.
+const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader|publisher|journalist|activist|tycoon|businessman|businesswoman|dissident|lawmaker|writer|blogger)\b/i;
 
 /**
  * Conservative discovery of topics the lexicon lacks, for sentences where it
@@ -236,7 +237,7 @@ const NOT_SUBJECTS = new Set(
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
 const GENERIC_ALONE = new Set(
-  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal'.split(' '),
+  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal companies dialogue'.split(' '),
 );
 
 /**

@@ -615,6 +615,13 @@ describe('resolution', () => {
     expect(persons(uae).sort()).toEqual(['Emmanuel Macron', 'Mohammed bin Zayed Al Nahyan']);
   });
 
+  it('takes a name before an appositive that tells what a private person does, with no post, and the place before it as no subject', () => {
+    const doc = analyze('Foreign Secretary David Cameron raised the case of Jimmy Lai, the jailed Hong Kong publisher who holds a British passport.');
+    expect(persons(doc).sort()).toEqual(['David Cameron', 'Jimmy Lai']);
+    expect(doc.entities.get('person:jimmy-lai')!.roles).toEqual([]);
+    expect(doc.mentions.filter((m) => m.label === 'Topic').map((m) => m.entityIds[0])).toEqual(['topic:wrongful-detention']);
+  });
+
   it('reads "her government" and "his country" as the state the person leads', () => {
     const doc = analyze('Honduran President Xiomara Castro met Xi Jinping in Beijing, months after her government cut diplomatic ties with Taiwan.');
     expect(events(doc)).toContain('SUSPEND Honduras -> Taiwan');

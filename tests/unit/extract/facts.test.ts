@@ -1759,6 +1759,13 @@ describe('who discussed what', () => {
     expect(discussed('Prime Minister Anwar Ibrahim, who brokered the truce, witnessed the signing.')).toEqual(['Anwar Ibrahim:ceasefire']);
   });
 
+  it('knows a detained executive and a water release, and takes companies and a dialogue alone as no subjects', () => {
+    expect(discussed('Foreign Minister Yoko Kamikawa called for the release of a Japanese executive detained in Beijing.')).toEqual(['Yoko Kamikawa:wrongful detention']);
+    expect(discussed('Foreign Minister Wang Yi said the water release was a matter of global concern.')).toEqual(['Wang Yi:Fukushima water release']);
+    expect(discussed('Foreign Secretary David Cameron urged China to stop its companies from helping Moscow.')).toEqual([]);
+    expect(discussed('Foreign Minister Yoko Kamikawa agreed to resume a dialogue on economic issues.')).toEqual([]);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
@@ -1795,6 +1802,27 @@ describe('events and countries, more phrasings', () => {
     expect(doc.meetings[0]!.locationId).toBe('country:IDN');
     // Without a sentence that refers back to a meeting, agreeing is no meeting.
     expect(meetingPeople(analyze('President Prabowo Subianto and Prime Minister Anwar Ibrahim agreed on Friday to develop the sea block jointly.'))).toEqual([]);
+  });
+
+  it('reads "later this year" as a time, not a subject told before', () => {
+    const doc = analyze(
+      'Secretary of State Marco Rubio met Foreign Minister Subrahmanyam Jaishankar. Rubio said he wanted cooperation on energy and defence. The two also discussed plans for India to host a summit later this year.',
+    );
+    expect(doc.events.filter((e) => e.type === 'DISCUSS').map((e) => names(doc, e.topicIds))).toEqual([[]]);
+  });
+
+  it('takes "the two ministers" as the foreign minister and the foreign secretary who met, and "the two" as the first two of three', () => {
+    const doc = analyze(
+      'Foreign Secretary David Cameron met Foreign Minister Wang Yi in Munich on Friday. Cameron raised the case of Jimmy Lai, the jailed publisher. The two ministers also discussed attacks on shipping in the Red Sea.',
+    );
+    expect(events(doc).filter((e) => e.startsWith('DISCUSS'))).toContain('DISCUSS David Cameron+Wang Yi -> ');
+    const three = analyze('Foreign Minister Yoko Kamikawa held talks with Foreign Minister Wang Yi in Busan, before the two joined Foreign Minister Park Jin for a three-way meeting. The two agreed to resume a dialogue.');
+    expect(events(three)).toContain('AGREE Yoko Kamikawa+Wang Yi -> ');
+  });
+
+  it('goes on with a list of what was discussed past a relative aside, to an item opened by a possessor', () => {
+    const doc = analyze("Secretary of State Antony Blinken and Foreign Minister Hakan Fidan discussed Sweden's bid to join NATO, which the parliament has yet to approve, and Turkey's request to buy F-16 fighter jets.");
+    expect(names(doc, doc.events.find((e) => e.type === 'DISCUSS')!.topicIds)).toEqual(['NATO membership', 'arms sales']);
   });
 });
 
