@@ -28,6 +28,20 @@ export const topicsComponent: PipelineComponent = {
         if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;
+        // "electric vehicle batteries", "copper mining": a lexicon subject narrowed by the noun after or the mineral
+        // before it is the narrower subject.
+        const batteries = BATTERIES_AFTER.exec(doc.text.slice(m.end, m.end + 12));
+        const mineral = /^mining$/i.test(m.text) ? MINERAL_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 14), m.start)) : null;
+        if (batteries) {
+          const text = doc.text.slice(m.start, m.end + batteries[0].length);
+          found.push({ start: m.start, end: m.end + batteries[0].length, text, entry: { name: `${m.text.replace(/s$/, '')} batteries` }, pattern: true });
+          continue;
+        }
+        if (mineral) {
+          const start = m.start - mineral[0].length;
+          found.push({ start, end: m.end, text: doc.text.slice(start, m.end), entry: { name: `${mineral[1]!.toLowerCase()} mining` }, pattern: true });
+          continue;
+        }
         found.push({ ...m, entry: m.value });
       }
       for (const [re, entry] of patterns) {
@@ -176,6 +190,8 @@ export const topicsComponent: PipelineComponent = {
   },
 };
 
+const BATTERIES_AFTER = /^\s+batter(?:y|ies)\b/i;
+const MINERAL_BEFORE = /\b(copper|lithium|gold|cobalt|nickel|uranium|coal|iron|bauxite|rare-earth|deep-sea|seabed)\s+$/i;
 const AND_OTHER = /^,?\s+and\s+other\s+/;
 const ANNIVERSARY_OF_EVENT = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s?|[\p{Ll}-]+)\s+){0,4}$/u;
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;

@@ -1766,6 +1766,14 @@ describe('who discussed what', () => {
     expect(discussed('Foreign Minister Yoko Kamikawa agreed to resume a dialogue on economic issues.')).toEqual([]);
   });
 
+  it('names a lexicon subject narrowed by batteries after it or a mineral before mining by the narrower phrase', () => {
+    expect(discussed('Prime Minister Justin Trudeau said they would work on electric vehicle batteries and copper mining, and on electric vehicles.')).toEqual([
+      'Justin Trudeau:copper mining',
+      'Justin Trudeau:electric vehicle batteries',
+      'Justin Trudeau:electric vehicles',
+    ]);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
