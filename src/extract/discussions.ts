@@ -16,7 +16,7 @@ const ACTS = [
   'talked', 'explored', 'examined', 'looked at', 'made clear', 'called it', 'calling it', 'called the', 'praised', 'praising', 'brokered', 'announce', 'unveil', 'released', 'freed', 'pledging',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
-const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
+const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
 
 /** "Ishiba opened the conference in Yokohama, pledging to …": a participle after a comma shares the sentence's subject. */
@@ -211,7 +211,10 @@ export const discussionsComponent: PipelineComponent = {
       const words = POSSESSED_WORDS.exec(doc.text.slice(m.end, m.end + 60));
       if (!words) continue;
       const s = doc.sentences[m.sentence]!;
-      const to = clauseEnd(doc, s, m.end + words[0].length);
+      // "refused Wang's request to ease the controls, calling them a matter of security": the participle is the refuser's.
+      const end = clauseEnd(doc, s, m.end + words[0].length);
+      const participle = /,\s+\p{Ll}+ing\b/u.exec(doc.text.slice(m.end + words[0].length, end));
+      const to = participle ? m.end + words[0].length + participle.index : end;
       const topics = mentionsIn(doc, s.index).filter((t) => t.label === 'Topic' && t.start >= m.end + words[0].length && t.end <= to);
       for (const id of m.entityIds) for (const t of topics) for (const tid of t.entityIds) add(id, tid, s.index, 'discussions:possessed-words');
     }

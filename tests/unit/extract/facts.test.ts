@@ -1774,6 +1774,20 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('knows excess capacity and decoupling by their everyday words, and working together against a subject', () => {
+    expect(discussed("Treasury Secretary Janet Yellen said China's excess capacity threatened jobs.")).toEqual(['Janet Yellen:trade']);
+    expect(discussed('Treasury Secretary Scott Bessent said neither side wanted to decouple.')).toEqual(['Scott Bessent:decoupling']);
+    expect(discussed('Treasury Secretary Janet Yellen agreed to work together against money laundering.')).toEqual(['Janet Yellen:money laundering']);
+  });
+
+  it("gives what someone's request is about to the one who made it, not the participle of the one who refused it", () => {
+    expect(discussed("Commerce Secretary Gina Raimondo refused Wang Wentao's request to ease the controls on advanced chips, calling them a matter of national security.")).toEqual([
+      'Gina Raimondo:national security',
+      'Gina Raimondo:semiconductors',
+      'Wang Wentao:semiconductors',
+    ]);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
