@@ -253,7 +253,7 @@ const NOT_SUBJECTS = new Set(
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
 const GENERIC_ALONE = new Set(
-  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal companies dialogue'.split(' '),
+  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal companies dialogue projects'.split(' '),
 );
 
 /**
@@ -436,7 +436,7 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const SPOKEN_ABOUT_BEFORE =
-  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
+  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focus|focuses|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN =

@@ -1788,6 +1788,12 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('reads rebuilding a named place as reconstruction, focusing on a country at war as its war, and projects alone as nothing', () => {
+    expect(discussed('Foreign Minister Badr Abdelatty said Egypt was preparing its own plan to rebuild Gaza.')).toEqual(['Badr Abdelatty:reconstruction']);
+    expect(discussed('Secretary of State Marco Rubio said the ministers would focus on Ukraine.')).toEqual(['Marco Rubio:war in Ukraine']);
+    expect(discussed('Foreign Secretary Enrique Manalo said they would speed up work on projects at the sites.')).toEqual([]);
+  });
+
   it('reads an investment told with its amount as investment', () => {
     expect(discussed('Commission President Ursula von der Leyen said European companies would invest a further 600 billion dollars in the United States.')).toEqual([
       'Ursula von der Leyen:investment',
