@@ -18,9 +18,14 @@ export const NOT_NAME_TOKEN = new Set([
   ...'Department Ministry Office Council Agency Party Army Navy Union News Times Post Journal Daily Street Avenue Square River Sea Strait Island Islands Summit Conference Forum House Senate Congress Parliament Assembly Government Administration Committee Commission Court Republic Kingdom States Nations Federation Organization Treaty Accord Agreement Policy Doctrine Initiative Plan Program Programme Deal Act Road Belt Palace Castle Cathedral Chapel Airport Hotel Stadium Force Forces Garden Gardens Hall Museum'.split(' '),
 ]);
 
+/** What people outside office are named by ("Jimmy Lai, the jailed Hong Kong publisher"): an occupation, not a post. */
+export const PRIVATE_ROLES = 'journalist|reporter|activist|dissident|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric';
+
 /** A common noun for a person's occupation right before a capitalized run marks it as a name ("the journalist Roman Protasevich"). */
-export const ROLE_NOUN_BEFORE =
-  /\b(?:journalist|reporter|correspondent|activist|dissident|opposition leader|opposition figure|opposition candidate|candidate|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|rapper|musician|artist|commander|negotiator|envoy|hostage|prisoner|detainee|pilot|athlete|marine|soldier|veteran|officer|aide|adviser|advisor|spokesman|spokeswoman|chief|boss|founder|counterpart)(?:,\s*|\s+)$/i;
+export const ROLE_NOUN_BEFORE = new RegExp(
+  `\\b(?:${PRIVATE_ROLES}|correspondent|opposition leader|opposition figure|opposition candidate|candidate|rapper|musician|artist|commander|negotiator|envoy|hostage|prisoner|detainee|pilot|athlete|marine|soldier|veteran|officer|aide|adviser|advisor|spokesman|spokeswoman|chief|boss|founder|counterpart)(?:,\\s*|\\s+)$`,
+  'i',
+);
 
 export function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);

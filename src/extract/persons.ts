@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, KNOWN_OFFICIALS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
-import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
+import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
 
@@ -23,8 +23,6 @@ const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|s
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
-/** "Jimmy Lai, the jailed Hong Kong publisher,": people outside office are named by what they do. */
-const PRIVATE_ROLES = 'journalist|reporter|activist|dissident|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric';
 const PRIVATE_ROLE = new RegExp(`^(?:${PRIVATE_ROLES})$`, 'i');
 const APPOSITIVE = new RegExp(
   `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')}|${PRIVATE_ROLES})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
@@ -240,12 +238,15 @@ export const personsComponent: PipelineComponent = {
         // "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of a full name already known.
         // "Sheikh Mohammed" after "Mohammed bin Zayed Al Nahyan": an honorific before a known short name.
         const bare = /^(?:Sheikh|Sir|Dame)\s+(\S.*)$/.exec(span.name)?.[1];
+        // "To Lam asked …": a full name already known is that person again, whatever word it starts with.
         const known = [...doc.entities.values()].find(
-          (e) => e.label === 'Person' && e.name !== span!.name && (e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name)) || (!!bare && e.aliases.has(bare))),
+          (e) =>
+            e.label === 'Person' &&
+            (e.name === span!.name || e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name)) || (!!bare && e.aliases.has(bare))),
         );
         if (known) {
           if (!mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end))
-            addMention(doc, { start: span.start, end: span.end, sentence: s.index, text: span.name, label: 'Person', entityIds: [known.id], via: 'surname', possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)), qualifier: false });
+            addMention(doc, { start: span.start, end: span.end, sentence: s.index, text: span.name, label: 'Person', entityIds: [known.id], via: known.name === span.name ? 'name' : 'surname', possessive: /^['’]s?\b/.test(doc.text.slice(span.end, span.end + 2)), qualifier: false });
           continue;
         }
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;

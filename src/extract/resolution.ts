@@ -111,24 +111,6 @@ function resolveShortNames(doc: ArticleDoc): void {
   }
 }
 
-/**
- * "To Lam asked …": a full name whose first word also opens sentences ("To", "He") may be found by its second word
- * alone; where the first stands right before it, the mention is the whole name.
- */
-function wholeNamesAfterFunctionWords(doc: ArticleDoc): void {
-  for (const e of doc.entities.values()) {
-    const toks = e.label === 'Person' ? tokens(e.name) : [];
-    if (toks.length < 2) continue;
-    const lead = `${toks[0]} `;
-    for (const m of doc.mentions) {
-      if (m.label !== 'Person' || !m.entityIds.includes(e.id) || m.start < lead.length || doc.text.slice(m.start - lead.length, m.start) !== lead) continue;
-      if (m.text !== toks.slice(1).join(' ')) continue;
-      m.start -= lead.length;
-      m.text = doc.text.slice(m.start, m.end);
-    }
-  }
-}
-
 function resolveRolePhrases(doc: ArticleDoc): void {
   const persons = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.length);
   if (!persons.length) return;
@@ -650,7 +632,6 @@ export const resolutionComponent: PipelineComponent = {
   run(doc) {
     mergeShortNamedPersons(doc);
     resolveShortNames(doc);
-    wholeNamesAfterFunctionWords(doc);
     resolveRolePhrases(doc);
     resolvePronouns(doc);
     resolveGuests(doc);

@@ -2,6 +2,7 @@ import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { topicForms, type TopicEntry } from './lexicons';
+import { PRIVATE_ROLES } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 
 /** Topics from the lexicon: synonyms as phrases, plus patterns for open-ended phrasings. */
@@ -197,7 +198,10 @@ const ANNIVERSARY_OF_EVENT = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[\p{
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
 // "Taiwan's Vice President Lai Ching-te": a place that qualifies a title is whose post it is, not a subject.
 // "the jailed Hong Kong publisher": a place before what someone does for a living says where they are from.
-const TITLE_WORD_AFTER = /^(?:['’]s)?\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader|publisher|journalist|activist|tycoon|businessman|businesswoman|dissident|lawmaker|writer|blogger)\b/i;
+const TITLE_WORD_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader|lawmaker|${PRIVATE_ROLES})\\b`,
+  'i',
+);
 
 /**
  * Conservative discovery of topics the lexicon lacks, for sentences where it
