@@ -44,6 +44,9 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   const gap = doc.text.slice(from, pos);
   if (UNRESOLVED_PRONOUN.test(gap) && !actorMentions(doc, s, Math.max(from, pos - 24), pos).some((m) => /^(?:they|it|we)$/i.test(m.text))) return true;
   if (demonymSubject(doc, s, from, gap)) return true;
+  // "warned that the collapse of order across the border threatened …": reported words whose subject is a thing, not anyone known.
+  const that = THAT_THING_SUBJECT.exec(doc.text.slice(Math.max(s.start, pos - 90), pos));
+  if (that && !actorMentions(doc, s, pos - that[0].length, pos).length) return true;
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
@@ -56,6 +59,7 @@ function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string)
 }
 /** Heads that name a people's private parties, not its state ("Israeli lawyers rejected …" still speaks for Israel). */
 const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|company|firms|firm|businesses|executives|investors|banks|bank|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:(?:had|has|have|also|\p{Ll}+ly)\s+)*$/u;
+const THAT_THING_SUBJECT = /\bthat\s+(?:the|a|an|any|such|this|these|those)\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once|which|whom)\s*$/i;
 const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 

@@ -46,6 +46,8 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
   const byIso = new Map<string, CountryEntry>();
   const extra = countryAliases as unknown as Record<string, string[]>;
   const extraDemonyms = countryDemonyms as unknown as Record<string, string[]>;
+  // "Dominican", "Congolese": a demonym two countries share means the one our list gives it to, as news uses it.
+  const claimed = new Map(Object.entries(extraDemonyms).flatMap(([iso3, ds]) => (Array.isArray(ds) ? ds : []).flatMap((d) => [d, ...plural(d)].map((f): [string, string] => [f, iso3]))));
   for (const c of worldCountries) {
     // Partly recognised or freely associated places that act in diplomacy; world-countries codes Kosovo as UNK.
     if (!c.independent && !['TWN', 'PSE', 'UNK', 'HKG', 'GRL', 'COK'].includes(c.cca3)) continue;
@@ -67,6 +69,7 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
     const dem = c.demonyms?.eng;
     for (const d of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) {
       if (countryStoplist.demonyms.includes(d)) continue;
+      if (claimed.has(d)) continue;
       add(d, 'demonym');
       for (const p of plural(d)) add(p, 'demonym');
     }

@@ -202,6 +202,13 @@ describe('countries, organizations and topics', () => {
     expect(found.sort()).toEqual(['China', 'Cook Islands']);
   });
 
+  it('reads a demonym two countries share as the one the news means by it', () => {
+    const ids = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Country').map((e) => e.id);
+    expect(ids('Dominican President Luis Abinader spoke.')).toEqual(['country:DOM']);
+    expect(ids('Congolese troops moved north.')).toEqual(['country:COD']);
+    expect(ids('The Prime Minister of Dominica spoke.')).toEqual(['country:DMA']);
+  });
+
   it('knows Kosovo, which the country list codes as UNK', () => {
     expect([...analyze('Kosovo Prime Minister Albin Kurti spoke.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.id)).toEqual(['country:UNK']);
   });

@@ -1832,6 +1832,14 @@ describe('events and countries, more phrasings', () => {
     expect(meetingPeople(analyze('President Prabowo Subianto and Prime Minister Anwar Ibrahim agreed on Friday to develop the sea block jointly.'))).toEqual([]);
   });
 
+  it('gives a verb in reported words whose subject is a thing to nobody, not to the one who spoke', () => {
+    const doc = analyze('President Luis Abinader met Secretary of State Marco Rubio. Abinader warned that the collapse of order across the border threatened the whole region.');
+    expect(events(doc)).toContain('WARN Luis Abinader -> ');
+    expect(events(doc).filter((e) => e.startsWith('THREATEN'))).toEqual([]);
+    // A person named as the subject of the reported words still acts.
+    expect(events(analyze('President Luis Abinader met Secretary of State Marco Rubio. Abinader warned that Rubio had threatened the region.'))).toContain('THREATEN Marco Rubio -> ');
+  });
+
   it('reads "later this year" as a time, not a subject told before', () => {
     const doc = analyze(
       'Secretary of State Marco Rubio met Foreign Minister Subrahmanyam Jaishankar. Rubio said he wanted cooperation on energy and defence. The two also discussed plans for India to host a summit later this year.',
