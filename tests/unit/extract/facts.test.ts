@@ -1213,6 +1213,10 @@ describe('who discussed what', () => {
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
 
+  it('reads relief sent after a disaster as humanitarian aid', () => {
+    expect(discussed('External Affairs Minister S. Jaishankar said India would send more earthquake relief to Afghanistan.')).toEqual(['S. Jaishankar:humanitarian aid']);
+  });
+
   it('gives what a deal provides "under" it to its signers', () => {
     const found = discussed('Japanese Prime Minister Fumio Kishida and British Prime Minister Rishi Sunak signed an accord on Thursday. Under the accord Britain will double its commitment to military exercises.');
     expect(found).toEqual(expect.arrayContaining(['Fumio Kishida:security cooperation', 'Rishi Sunak:security cooperation']));
