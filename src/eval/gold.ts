@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ArticleGraph, GraphNode } from '../domain/ontology';
 import type { Pipeline } from '../extract/pipeline';
 import { countryById, countryIdByName } from '../extract/countries';
-import { topicForms } from '../extract/lexicons';
+import { organizationForms, topicForms } from '../extract/lexicons';
 import { toArticle } from '../ingest/article';
 import { readArticleFile } from '../ingest/readers';
 
@@ -192,17 +192,21 @@ function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string
 
 /** Each lexicon synonym, lowercased, to its topic's name. */
 const topicNames = new Map(topicForms().forms.map(([form, entry]) => [form.toLowerCase(), entry.name]));
+/** Each organization alias of the lexicon, lowercased, to the organization's name. */
+const organizationNames = new Map(organizationForms().map(([form, entry]) => [form.toLowerCase(), entry.name]));
 
 /**
  * Gold may name a country by any common form ("Turkey"); the graph uses the canonical
- * name ("Türkiye"). Both compare as the country they denote. Likewise a gold topic
+ * name ("Türkiye"). Both compare as the country they denote; an organization written by
+ * another of its names ("Group of Seven", "ASEAN") compares as the lexicon's organization. Likewise a gold topic
  * written as the plain phrase of the text ("New START") compares as the lexicon topic
  * that phrase is a synonym of ("arms control"), whenever the lexicon has one.
  */
 export function canonicalGold(g: GoldArticle): GoldArticle {
+  // An actor is a country or an organization; either compares as the entity its name denotes.
   const c = (name: string) => {
     const id = countryIdByName(name);
-    return (id && countryById(id)?.name) || name;
+    return (id && countryById(id)?.name) || organizationNames.get(name.toLowerCase()) || name;
   };
   const cn = (name: string | null | undefined) => (name ? c(name) : name);
   const t = (topic: string) => topicNames.get(topic.toLowerCase()) ?? topic;
@@ -211,6 +215,8 @@ export function canonicalGold(g: GoldArticle): GoldArticle {
     ...g,
     persons: g.persons.map((p) => ({ ...p, country: cn(p.country) ?? null })),
     countries: g.countries.map(c),
+    // "Palestinian Authority" is an organization here, whatever country the same words may stand for as an actor.
+    organizations: g.organizations.map((o) => organizationNames.get(o.toLowerCase()) ?? o),
     meetings: g.meetings.map((m) => ({ ...m, location: cn(m.location), topics: ts(m.topics) })),
     incidents: g.incidents?.map((i) => ({ ...i, involved: i.involved.map(c) })),
     events: g.events.map((e) => ({ ...e, actors: e.actors.map(c), targets: e.targets.map(c), topics: ts(e.topics) })),

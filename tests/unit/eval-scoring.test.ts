@@ -15,6 +15,16 @@ describe('eval scoring', () => {
     expect(g.events[0]).toMatchObject({ actors: ['United States'], targets: ['Hamas'] });
   });
 
+  it('compares organizations as the organization they denote, whatever name the gold uses', () => {
+    const g = canonicalGold({
+      ...empty,
+      organizations: ['Group of Seven', 'Association of Southeast Asian Nations', 'Palestinian Authority', 'Tren de Aragua'],
+      events: [{ type: 'CRITICIZE', actors: ['Economic Community of West African States'], targets: ['Niger'] }],
+    });
+    expect(g.organizations).toEqual(['G7', 'ASEAN', 'Palestinian Authority', 'Tren de Aragua']);
+    expect(g.events[0]).toMatchObject({ actors: ['ECOWAS'], targets: ['Niger'] });
+  });
+
   it('lets the diagnostic match a topic named by another span of the same phrase, keeping the head', () => {
     expect(topicsAgree('economic embargo', 'embargo')).toBe(true);
     expect(topicsAgree('protection of nature', 'nature')).toBe(true);
