@@ -1213,6 +1213,11 @@ describe('who discussed what', () => {
     return doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`).sort();
   };
 
+  it('knows everyday names of listed subjects: AI, the West Philippine Sea, opioids, vote tallies', () => {
+    expect(discussed('President Ferdinand Marcos Jr. said AI and the West Philippine Sea were on the agenda.')).toEqual(['Ferdinand Marcos Jr.:South China Sea', 'Ferdinand Marcos Jr.:artificial intelligence']);
+    expect(discussed('Secretary of State Antony Blinken raised opioids and the vote tallies.')).toEqual(['Antony Blinken:elections', 'Antony Blinken:fentanyl']);
+  });
+
   it('reads relief sent after a disaster as humanitarian aid', () => {
     expect(discussed('External Affairs Minister S. Jaishankar said India would send more earthquake relief to Afghanistan.')).toEqual(['S. Jaishankar:humanitarian aid']);
   });
