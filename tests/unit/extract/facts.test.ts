@@ -1216,6 +1216,7 @@ describe('who discussed what', () => {
   it('knows everyday names of listed subjects: AI, the West Philippine Sea, opioids, vote tallies', () => {
     expect(discussed('President Ferdinand Marcos Jr. said AI and the West Philippine Sea were on the agenda.')).toEqual(['Ferdinand Marcos Jr.:South China Sea', 'Ferdinand Marcos Jr.:artificial intelligence']);
     expect(discussed('Secretary of State Antony Blinken raised opioids and the vote tallies.')).toEqual(['Antony Blinken:elections', 'Antony Blinken:fentanyl']);
+    expect(discussed("Chancellor Olaf Scholz discussed Russia's invasion, gallium exports and the Gaza conflict.")).toEqual(['Olaf Scholz:Gaza', 'Olaf Scholz:critical minerals', 'Olaf Scholz:war in Ukraine']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
