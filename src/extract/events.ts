@@ -433,7 +433,9 @@ export const eventsComponent: PipelineComponent = {
   run(doc) {
     for (const s of doc.sentences) {
       const inSentence: ExtractedEvent[] = [];
-      const lexical = [...verbGazetteer.matches(s.text, s.start)];
+      // "discussed export bans": a verb form that ends a lexicon subject's phrase is that phrase's noun.
+      const nounsOfTopics = mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && m.via === 'lexicon');
+      const lexical = [...verbGazetteer.matches(s.text, s.start)].filter((v) => !nounsOfTopics.some((t) => t.start < v.start && v.end <= t.end));
       const censure = patternVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
       const verbs = [...lexical, ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").

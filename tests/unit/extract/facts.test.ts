@@ -1217,6 +1217,7 @@ describe('who discussed what', () => {
     expect(discussed('President Ferdinand Marcos Jr. said AI and the West Philippine Sea were on the agenda.')).toEqual(['Ferdinand Marcos Jr.:South China Sea', 'Ferdinand Marcos Jr.:artificial intelligence']);
     expect(discussed('Secretary of State Antony Blinken raised opioids and the vote tallies.')).toEqual(['Antony Blinken:elections', 'Antony Blinken:fentanyl']);
     expect(discussed("Chancellor Olaf Scholz discussed Russia's invasion, gallium exports and the Gaza conflict.")).toEqual(['Olaf Scholz:Gaza', 'Olaf Scholz:critical minerals', 'Olaf Scholz:war in Ukraine']);
+    expect(discussed('President Xi Jinping discussed carbon markets, export bans and the nuclear file.')).toEqual(['Xi Jinping:climate change', 'Xi Jinping:nuclear program', 'Xi Jinping:trade']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
@@ -1848,6 +1849,12 @@ describe('events and countries, more phrasings', () => {
     expect(events(doc).filter((e) => e.startsWith('THREATEN'))).toEqual([]);
     // A person named as the subject of the reported words still acts.
     expect(events(analyze('President Luis Abinader met Secretary of State Marco Rubio. Abinader warned that Rubio had threatened the region.'))).toContain('THREATEN Marco Rubio -> ');
+  });
+
+  it('reads a verb form that ends a listed subject as its noun ("export bans"), not as an act', () => {
+    const doc = analyze('President Xi Jinping discussed export bans with Chancellor Olaf Scholz.');
+    expect(events(doc)).toEqual(['DISCUSS Xi Jinping -> Olaf Scholz']);
+    expect(events(analyze('China bans exports of gallium to the United States.'))).toEqual(['SANCTION China -> United States']);
   });
 
   it('reads "later this year" as a time, not a subject told before', () => {
