@@ -1220,6 +1220,11 @@ describe('who discussed what', () => {
     expect(discussed('President Xi Jinping discussed carbon markets, export bans and the nuclear file.')).toEqual(['Xi Jinping:climate change', 'Xi Jinping:nuclear program', 'Xi Jinping:trade']);
   });
 
+  it('knows subjects common in diplomacy that the lexicon lacked: corruption, remittances, the Zaporizhzhia plant, the plastics treaty', () => {
+    expect(discussed('President Emmanuel Macron discussed graft, remittances and the Zaporizhzhia nuclear plant.')).toEqual(['Emmanuel Macron:corruption', 'Emmanuel Macron:nuclear safety', 'Emmanuel Macron:remittances']);
+    expect(discussed('Prime Minister Anthony Albanese raised the plastics treaty and disaster preparedness.')).toEqual(['Anthony Albanese:disaster prevention', 'Anthony Albanese:plastic pollution']);
+  });
+
   it('reads relief sent after a disaster as humanitarian aid', () => {
     expect(discussed('External Affairs Minister S. Jaishankar said India would send more earthquake relief to Afghanistan.')).toEqual(['S. Jaishankar:humanitarian aid']);
   });
