@@ -1223,6 +1223,10 @@ describe('who discussed what', () => {
   it('knows subjects common in diplomacy that the lexicon lacked: corruption, remittances, the Zaporizhzhia plant, the plastics treaty', () => {
     expect(discussed('President Emmanuel Macron discussed graft, remittances and the Zaporizhzhia nuclear plant.')).toEqual(['Emmanuel Macron:corruption', 'Emmanuel Macron:nuclear safety', 'Emmanuel Macron:remittances']);
     expect(discussed('Prime Minister Anthony Albanese raised the plastics treaty and disaster preparedness.')).toEqual(['Anthony Albanese:disaster prevention', 'Anthony Albanese:plastic pollution']);
+    expect(discussed('President Cyril Ramaphosa raised the deportation of Ukrainian children, drugmakers and the drought.')).toEqual(['Cyril Ramaphosa:deported children', 'Cyril Ramaphosa:drought', 'Cyril Ramaphosa:pharmaceuticals']);
+    // A time told by a drought, a corridor named by its kind: neither is the wider subject.
+    expect(discussed('Minister Hani Sewilam said the dam had been filled in years of drought.')).toEqual([]);
+    expect(discussed('President Tharman Shanmugaratnam discussed green shipping corridors.')).toEqual(['Tharman Shanmugaratnam:green shipping corridors']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
