@@ -1227,6 +1227,7 @@ describe('who discussed what', () => {
     // A time told by a drought, a corridor named by its kind: neither is the wider subject.
     expect(discussed('Minister Hani Sewilam said the dam had been filled in years of drought.')).toEqual([]);
     expect(discussed('President Tharman Shanmugaratnam discussed green shipping corridors.')).toEqual(['Tharman Shanmugaratnam:green shipping corridors']);
+    expect(discussed('Foreign Minister Melanie Joly raised talk of the 51st state, heavy weaponry, raw materials and post-war Gaza.')).toEqual(['Melanie Joly:51st state', 'Melanie Joly:critical minerals', 'Melanie Joly:heavy weapons', 'Melanie Joly:post-war governance']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
