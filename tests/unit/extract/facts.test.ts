@@ -1228,6 +1228,8 @@ describe('who discussed what', () => {
     expect(discussed('Minister Hani Sewilam said the dam had been filled in years of drought.')).toEqual([]);
     expect(discussed('President Tharman Shanmugaratnam discussed green shipping corridors.')).toEqual(['Tharman Shanmugaratnam:green shipping corridors']);
     expect(discussed('Foreign Minister Melanie Joly raised talk of the 51st state, heavy weaponry, raw materials and post-war Gaza.')).toEqual(['Melanie Joly:51st state', 'Melanie Joly:critical minerals', 'Melanie Joly:heavy weapons', 'Melanie Joly:post-war governance']);
+    expect(discussed('Prime Minister Keir Starmer discussed the Chagos Islands, the Kurils and the Rohingya crisis.')).toEqual(['Keir Starmer:Chagos Islands', 'Keir Starmer:Kuril Islands', 'Keir Starmer:Rohingya']);
+    expect(discussed('President Luiz Inacio Lula da Silva raised Darfur, the Mercosur deal and the Teesta.')).toEqual(['Luiz Inacio Lula da Silva:trade', 'Luiz Inacio Lula da Silva:war in Sudan', 'Luiz Inacio Lula da Silva:water security']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
