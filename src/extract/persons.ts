@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, HONORIFICS, KNOWN_OFFICIALS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -93,6 +93,8 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     const familyFirst = FAMILY_NAME_FIRST.has(toks[0]!) && toks.length <= 3;
     const surname = familyFirst ? toks[0]! : toks[toks.length - 1]!;
     e.aliases.add(surname);
+    // "Pham Minh Chinh" is "Chinh", "Bui Thanh Son" "Son": Vietnamese names are shortened to their last word.
+    if (VIETNAMESE_FAMILY_NAMES.has(toks[0]!) && toks.length <= 4) e.aliases.add(toks[toks.length - 1]!);
     // "el-Sisi" is also written "Sisi".
     const bare = /^(?:al|el|ad|ash|bin|ibn|abu)-(\p{Lu}[\p{L}\p{M}-]+)$/u.exec(surname)?.[1];
     if (bare) e.aliases.add(bare);

@@ -169,6 +169,7 @@ export const KNOWN_OFFICIALS = new Map(Object.entries(officials.officials as Rec
 /** "King Charles" → "Charles III": a monarch or pope named by title and given name alone. */
 export const REGNAL_NAMES = new Map(Object.entries(names.regnalNames as Record<string, string>).filter(([k]) => k !== '_comment'));
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
+export const VIETNAMESE_FAMILY_NAMES = new Set(names.vietnameseFamilyNames);
 export const FEMALE_GIVEN_NAMES = new Set(names.femaleGivenNames);
 export const MALE_GIVEN_NAMES = new Set(names.maleGivenNames);
 

@@ -159,6 +159,12 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('President Hassan Sheikh Mohamud arrived. Hassan Sheikh thanked the troops.'))).toEqual(['Hassan Sheikh Mohamud']);
   });
 
+  it('knows a Vietnamese official by the last word of the name, as news shortens it', () => {
+    const doc = analyze('Secretary of State Antony Blinken met Foreign Minister Bui Thanh Son in Hanoi. Son said Vietnam welcomed the plan.');
+    expect(persons(doc)).toEqual(['Antony Blinken', 'Bui Thanh Son']);
+    expect(doc.mentions.filter((m) => m.label === 'Person' && m.text === 'Son').map((m) => m.entityIds)).toEqual([['person:bui-thanh-son']]);
+  });
+
   it('does not take places named after a country for the country', () => {
     const doc = analyze('A Sikh leader was killed in British Columbia, and ships crossed the Indian Ocean.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
