@@ -296,6 +296,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     if (words.some((w) => /ly$/.test(w) && !/(?:supply|family|ally|rally|assembly)$/.test(w))) continue;
     // "the sides reached agreement": a noun and its verb, not two modifiers.
     if (words.length === 2 && /ed$/.test(words[1]!) && /s$/.test(words[0]!)) continue;
+    // "help its neighbours deal with armed groups", "their allies plan to": a plural noun and its verb.
+    if (/s$/.test(words.at(-1)!) && /^\s+(?:with|to)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
     // "a joint action plan": a plan shared and no more says nothing of what it is about.
     if (!modifiers.length || modifiers.every((w) => w === 'joint')) continue;
