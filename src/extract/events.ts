@@ -436,8 +436,11 @@ export const eventsComponent: PipelineComponent = {
       // "discussed export bans": a verb form that ends a lexicon subject's phrase is that phrase's noun.
       const nounsOfTopics = mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && m.via === 'lexicon');
       const lexical = [...verbGazetteer.matches(s.text, s.start)].filter((v) => !nounsOfTopics.some((t) => t.start < v.start && v.end <= t.end));
-      const censure = patternVerbs(s).filter((c) => !lexical.some((v) => v.start === c.start));
-      const verbs = [...lexical, ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
+      // "ended two days of talks": talks ended were held, however "ended" reads alone.
+      const patterned = patternVerbs(s);
+      const longer = patterned.filter((c) => c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND'));
+      const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || longer.includes(c));
+      const verbs = [...lexical.filter((v) => !longer.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       // "rejected calls for a ceasefire": calls named as a noun end no clause either.
       const clauseVerbs = verbs.filter(
@@ -454,11 +457,11 @@ export const eventsComponent: PipelineComponent = {
         const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         // "the talks ended without a statement": ending counts only when something is ended.
-        if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
+        if (v.value === 'SUSPEND' && /^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
         // "ended a year-long dispute": ending a quarrel is no suspension of anything.
-        if (/^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(doc.text.slice(v.end, v.end + 60))) return;
+        if (v.value === 'SUSPEND' && /^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(doc.text.slice(v.end, v.end + 60))) return;
         // "ended their meeting without a statement": a gathering that ends is over, not suspended.
-        if (/^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
+        if (v.value === 'SUSPEND' && /^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;

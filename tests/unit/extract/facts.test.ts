@@ -1870,6 +1870,11 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('China bans exports of gallium to the United States.'))).toEqual(['SANCTION China -> United States']);
   });
 
+  it('reads a stretch of talks ended or begun as a meeting, and talks ended with someone as no meeting', () => {
+    expect(meetingPeople(analyze('Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov ended two days of talks in Almaty on Saturday.'))).toEqual([['Ararat Mirzoyan', 'Jeyhun Bayramov']]);
+    expect(meetingPeople(analyze('Foreign Minister Sameh Shoukry ended talks with Ethiopia over the dam.'))).toEqual([]);
+  });
+
   it('reads "later this year" as a time, not a subject told before', () => {
     const doc = analyze(
       'Secretary of State Marco Rubio met Foreign Minister Subrahmanyam Jaishankar. Rubio said he wanted cooperation on energy and defence. The two also discussed plans for India to host a summit later this year.',
