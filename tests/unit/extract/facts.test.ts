@@ -1231,6 +1231,7 @@ describe('who discussed what', () => {
     expect(discussed('Prime Minister Keir Starmer discussed the Chagos Islands, the Kurils and the Rohingya crisis.')).toEqual(['Keir Starmer:Chagos Islands', 'Keir Starmer:Kuril Islands', 'Keir Starmer:Rohingya']);
     expect(discussed('President Luiz Inacio Lula da Silva raised Darfur, the Mercosur deal and the Teesta.')).toEqual(['Luiz Inacio Lula da Silva:trade', 'Luiz Inacio Lula da Silva:war in Sudan', 'Luiz Inacio Lula da Silva:water security']);
     expect(discussed('President Cyril Ramaphosa raised the death penalty, malaria, war games and the Iron Dome.')).toEqual(['Cyril Ramaphosa:air defense', 'Cyril Ramaphosa:human rights', 'Cyril Ramaphosa:public health', 'Cyril Ramaphosa:security cooperation']);
+    expect(discussed('Foreign Minister Bui Thanh Son raised the remains of American soldiers.')).toEqual(['Bui Thanh Son:missing servicemen']);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
