@@ -1776,7 +1776,7 @@ describe('who discussed what', () => {
     ]);
     expect(
       discussed('Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet signed a joint declaration. Under the declaration both armies will withdraw heavy weapons from the border and clear landmines.'),
-    ).toEqual(['Anutin Charnvirakul:landmines', 'Hun Manet:landmines']);
+    ).toEqual(['Anutin Charnvirakul:heavy weapons', 'Anutin Charnvirakul:landmines', 'Hun Manet:heavy weapons', 'Hun Manet:landmines']);
     expect(discussed('Prime Minister Anwar Ibrahim thanked Trump for helping to end the border fighting between Thailand and Cambodia.')).toEqual(['Anwar Ibrahim:border dispute']);
   });
 
