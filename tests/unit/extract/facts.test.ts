@@ -1232,6 +1232,9 @@ describe('who discussed what', () => {
     expect(discussed('President Luiz Inacio Lula da Silva raised Darfur, the Mercosur deal and the Teesta.')).toEqual(['Luiz Inacio Lula da Silva:trade', 'Luiz Inacio Lula da Silva:war in Sudan', 'Luiz Inacio Lula da Silva:water security']);
     expect(discussed('President Cyril Ramaphosa raised the death penalty, malaria, war games and the Iron Dome.')).toEqual(['Cyril Ramaphosa:air defense', 'Cyril Ramaphosa:human rights', 'Cyril Ramaphosa:public health', 'Cyril Ramaphosa:security cooperation']);
     expect(discussed('Foreign Minister Bui Thanh Son raised the remains of American soldiers.')).toEqual(['Bui Thanh Son:missing servicemen']);
+    expect(discussed('Prime Minister Kristen Michal raised the undersea cables, the shadow fleet and hostage diplomacy.')).toEqual(['Kristen Michal:sanctions', 'Kristen Michal:undersea cables', 'Kristen Michal:wrongful detention']);
+    // "not to sabotage the progress": the verb, not the subject.
+    expect(discussed('President Vladimir Putin warned Kyiv not to sabotage the progress.')).toEqual([]);
   });
 
   it('reads relief sent after a disaster as humanitarian aid', () => {
