@@ -1233,6 +1233,7 @@ describe('who discussed what', () => {
     expect(discussed('President Cyril Ramaphosa raised the death penalty, malaria, war games and the Iron Dome.')).toEqual(['Cyril Ramaphosa:air defense', 'Cyril Ramaphosa:human rights', 'Cyril Ramaphosa:public health', 'Cyril Ramaphosa:security cooperation']);
     expect(discussed('Foreign Minister Bui Thanh Son raised the remains of American soldiers.')).toEqual(['Bui Thanh Son:missing servicemen']);
     expect(discussed('Prime Minister Kristen Michal raised the undersea cables, the shadow fleet and hostage diplomacy.')).toEqual(['Kristen Michal:sanctions', 'Kristen Michal:undersea cables', 'Kristen Michal:wrongful detention']);
+    expect(discussed('Chancellor Olaf Scholz raised aid to Ukraine, the border wall and joint ventures.')).toEqual(['Olaf Scholz:border security', 'Olaf Scholz:investment', 'Olaf Scholz:support for Ukraine']);
     // "not to sabotage the progress": the verb, not the subject.
     expect(discussed('President Vladimir Putin warned Kyiv not to sabotage the progress.')).toEqual([]);
   });
