@@ -53,7 +53,10 @@ export const meetingsComponent: PipelineComponent = {
         ev.type === 'AGREE' && onlyPeople && persons.length === 2 && new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 && AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
-      const sidesWithoutPerson = all.filter((id) => doc.entities.get(id)?.label !== 'Person' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)));
+      // Not a bloc of many states: "met leaders of the Caribbean Community at a summit" is attending a summit, not meeting a side.
+      const sidesWithoutPerson = all.filter(
+        (id) => doc.entities.get(id)?.label !== 'Person' && doc.entities.get(id)?.props.kind !== 'igo' && !persons.some((p) => doc.entities.get(p)?.roles.some((r) => r.countryId === id)),
+      );
       const s = doc.sentences[ev.sentence]!;
       const sides = [...new Set([...persons, ...sidesWithoutPerson.map((id) => leaderOf(doc, s, id) ?? id)])];
       if (sides.length < 2) return;

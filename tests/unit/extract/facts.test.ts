@@ -658,8 +658,13 @@ describe('events', () => {
       expect(events(analyze("Niger's military rulers gave the French ambassador, Sylvain Itte, 48 hours to leave the country."))).toEqual(['REQUEST Niger -> Sylvain Itte']);
     });
 
-    it('gives no state the act of one of its companies named by a demonym', () => {
-      expect(events(analyze('The French company TotalEnergies has halted a gas project in Mozambique.'))).toEqual([]);
+    it('gives no state the act of one of its companies named by a demonym: the company acts', () => {
+      expect(events(analyze('The French company TotalEnergies has halted a gas project in Mozambique.'))).toEqual(['SUSPEND TotalEnergies -> ']);
+      expect(events(analyze('The French company Veolia has halted a water project in Mozambique.'))).toEqual([]);
+    });
+
+    it('meets no bloc by meeting its leaders at a summit', () => {
+      expect(meetingPeople(analyze('Prime Minister Narendra Modi also met leaders of the Caribbean Community at a summit in Georgetown.'))).toEqual([]);
     });
 
     it('meets no one by meeting the families of people held by a group', () => {
