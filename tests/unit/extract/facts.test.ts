@@ -663,6 +663,10 @@ describe('events', () => {
       expect(events(analyze('The French company Veolia has halted a water project in Mozambique.'))).toEqual([]);
     });
 
+    it('reads breaking ties as a suspension', () => {
+      expect(events(analyze('El Salvador broke ties with Taiwan in 2018.'))).toEqual(['SUSPEND El Salvador -> Taiwan']);
+    });
+
     it('meets no bloc by meeting its leaders at a summit', () => {
       expect(meetingPeople(analyze('Prime Minister Narendra Modi also met leaders of the Caribbean Community at a summit in Georgetown.'))).toEqual([]);
     });
