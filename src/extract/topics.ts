@@ -362,8 +362,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
       let phrase = part.slice(lead).trim().replace(/\s+(?:and|or)$/, '').replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
-      // "the energy situation": the state of a field is that field.
-      const field = /^([a-z]+) situation$/.exec(phrase);
+      // "the energy situation", "its energy sector": the state or the sector of a field is that field.
+      const field = /^([a-z]+) (?:situation|sector|sectors|industry)$/.exec(phrase);
       if (field && FIELDS.has(field[1]!)) phrase = field[1]!;
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;

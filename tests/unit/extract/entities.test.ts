@@ -305,6 +305,7 @@ describe('topic discovery', () => {
     expect(topics('The discussion centred on tensions between Ethiopia and Somalia.')).toContain('tensions between Ethiopia and Somalia');
     expect(topics("They discussed Ethiopia's efforts to restructure its foreign debt.")).toContain('debt relief');
     expect(topics('The two leaders discussed the energy situation ahead of the winter.')).toEqual(['energy']);
+    expect(topics('Japarov wanted more Russian investment in its energy sector.')).toEqual(['investment', 'energy']);
     expect(topics('He also expressed interest in joining the BRICS group.')).toContain('BRICS membership');
   });
 
