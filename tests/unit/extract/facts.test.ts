@@ -1243,6 +1243,7 @@ describe('who discussed what', () => {
     expect(discussed('Foreign Minister Bui Thanh Son raised the remains of American soldiers.')).toEqual(['Bui Thanh Son:missing servicemen']);
     expect(discussed('Prime Minister Kristen Michal raised the undersea cables, the shadow fleet and hostage diplomacy.')).toEqual(['Kristen Michal:sanctions', 'Kristen Michal:undersea cables', 'Kristen Michal:wrongful detention']);
     expect(discussed('Chancellor Olaf Scholz raised aid to Ukraine, the border wall and joint ventures.')).toEqual(['Olaf Scholz:border security', 'Olaf Scholz:investment', 'Olaf Scholz:support for Ukraine']);
+    expect(discussed('President Kassym-Jomart Tokayev raised the trade route across the Caspian Sea, IT services and asked for help to strengthen the border.')).toEqual(['Kassym-Jomart Tokayev:border security', 'Kassym-Jomart Tokayev:information technology', 'Kassym-Jomart Tokayev:trade route']);
     // "not to sabotage the progress": the verb, not the subject.
     expect(discussed('President Vladimir Putin warned Kyiv not to sabotage the progress.')).toEqual([]);
   });
