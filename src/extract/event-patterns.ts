@@ -20,9 +20,9 @@ const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+
 const AID_FOR =
   /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
+const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
 const TALKS_SPAN = /\b(?:ended|concluded|wrapped\s+up|completed|began|opened|started)\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:days?|hours?|rounds?)\s+of\s+(?:[\p{L}-]+\s+){0,2}talks\b/giu;
-const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /**
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
