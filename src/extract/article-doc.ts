@@ -215,6 +215,11 @@ export function homeCountry(doc: ArticleDoc, personId: string): string | undefin
   return doc.entities.get(personId)?.roles.find((r) => r.countryId)?.countryId ?? undefined;
 }
 
+/** Two lists of entity ids naming the same entities, in any order. */
+export function sameIds(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 /** The mentions of one sentence in text order (the array is shared: do not modify it). */
 export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
   return bySentence.get(doc)?.get(sentence) ?? [];

@@ -1,4 +1,4 @@
-import { insideQuote, mentionsIn, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
+import { insideQuote, mentionsIn, sameIds, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
 import { actorMentions, clauseEnd, mainSubject, subjectBefore } from './clauses';
 import { SPEECH_VERBS, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -185,8 +185,7 @@ export const discussionsComponent: PipelineComponent = {
             if (aside) from = Math.max(from, aside[0]);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
-            const same = (x: { subject: { entityIds: string[] } }) => x.subject.entityIds.length === subject.entityIds.length && x.subject.entityIds.every((id) => subject.entityIds.includes(id));
-            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !same(x));
+            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds));
             let to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
             // "…, days after Hamas attacked Israel": a background clause after the speaker's words is the reporter's, not the speaker's.
             BACKGROUND.lastIndex = 0;

@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
-import { homeCountry, insideQuote, mentionsIn, quoteAt, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { RELATIVE_DAY, resolveDate } from './dates';
 import { patternVerbs } from './event-patterns';
@@ -149,7 +149,6 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
  * in the event ("visited Taiwan") is the event's target, not what it is about.
  */
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|ranged\s+from)\s+$/;
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const UNSETTLED_AFTER = /^\s*,?\s*but\s+(?:did\s+not|didn['’]t|failed\s+to|could\s+not|were\s+unable\s+to)\s+(?:reach|agree|strike|secure|clinch|announce)\b[^.;]*/i;
 
 function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from: number, to: number, skipCountries = false): string[] {
@@ -426,6 +425,20 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 
+/** "Ended", "terminated", "scrapped" that suspend nothing: said of what ends by itself, of a quarrel, or of a gathering that is over. */
+function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean {
+  const after = doc.text.slice(v.end, v.end + 60);
+  // "the talks ended without a statement": ending counts only when something is ended.
+  if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(after)) return true;
+  if (!/^ended$/i.test(v.text)) return false;
+  // "ended a year-long dispute": ending a quarrel is no suspension of anything.
+  // "ended their meeting without a statement": a gathering that ends is over, not suspended.
+  return (
+    /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(after) ||
+    /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(after.slice(0, 40))
+  );
+}
+
 export const eventsComponent: PipelineComponent = {
   name: 'events',
   requires: ['mentions.Person.resolved', 'mentions.Topic', 'mentions.Policy', 'quotes', 'sentences.date'],
@@ -456,12 +469,7 @@ export const eventsComponent: PipelineComponent = {
         // "announced that they would withdraw from the court": a withdrawal announced is made, however it is worded.
         const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
-        // "the talks ended without a statement": ending counts only when something is ended.
-        if (v.value === 'SUSPEND' && /^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(doc.text.slice(v.end, v.end + 8))) return;
-        // "ended a year-long dispute": ending a quarrel is no suspension of anything.
-        if (v.value === 'SUSPEND' && /^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(doc.text.slice(v.end, v.end + 60))) return;
-        // "ended their meeting without a statement": a gathering that ends is over, not suspended.
-        if (v.value === 'SUSPEND' && /^ended$/i.test(v.text) && /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
+        if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
@@ -689,7 +697,7 @@ export const eventsComponent: PipelineComponent = {
           if (place) ev.targetIds = [...place.entityIds];
         }
         // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
-        const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameSet(e.actorIds, ev.actorIds) && sameSet(e.targetIds, ev.targetIds)) : undefined;
+        const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameIds(e.actorIds, ev.actorIds) && sameIds(e.targetIds, ev.targetIds)) : undefined;
         if (twin) {
           twin.topicIds = [...new Set([...twin.topicIds, ...ev.topicIds])];
           twin.date ??= ev.date;

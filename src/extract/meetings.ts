@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { homeCountry, insideQuote, mentionsIn, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, sameIds, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
 import { clauseEnd, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
@@ -78,8 +78,7 @@ export const meetingsComponent: PipelineComponent = {
           (m) =>
             Math.abs(m.sentence - ev.sentence) <= 2 &&
             (agreedThere || doc.events[m.event]?.type === 'AGREE') &&
-            m.participantIds.length === participantIds.length &&
-            participantIds.every((p) => m.participantIds.includes(p)) &&
+            sameIds(m.participantIds, participantIds) &&
             (!m.date || !date || m.date === date),
         );
         if (told) continue;
