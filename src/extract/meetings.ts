@@ -50,7 +50,7 @@ export const meetingsComponent: PipelineComponent = {
         ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && (PLACE_NAMED.test(clause) || whereBefore) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
       // "Biden and von der Leyen agreed at the White House to start talks": two sides agreeing at a named place met there.
       const agreedThere =
-        ev.type === 'AGREE' && onlyPeople && persons.length === 2 && new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 && AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
+        ev.type === 'AGREE' && onlyPeople && persons.length === 2 && new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 && (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause))) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       // Not a bloc of many states: "met leaders of the Caribbean Community at a summit" is attending a summit, not meeting a side.
@@ -293,6 +293,8 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
   return together.at(-1)?.date ?? null;
 }
 /** "agreed at the White House", "Riyadh, where he discussed …": a place right after the verb, or the one a where-clause hangs on. */
+/** "agreed to meet in Budapest": the place of talks still to come. */
+const TO_MEET_LATER = /\bto\s+(?:meet|hold|visit|host|travel|convene)\b/;
 const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */

@@ -595,7 +595,7 @@ function resolvePronouns(doc: ArticleDoc): void {
       // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
       const named = (id: string) => genderHere(id) === gender;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {
-        const people = peopleIn(doc, back);
+        const people = subjectFirst(doc, back);
         referent = people.find(named) ?? people.find(fits) ?? null;
       }
       // "after her government cut ties with Taiwan": the government one leads is the state, not the leader.
@@ -615,7 +615,19 @@ const OWN_GOVERNMENT = /^\s+(?:government|administration|country)\b/;
 /** "asked her to", "told her that", "her." — "her" as an object, not a possessive. */
 const OBJECT_FOLLOWS = /^\s*(?:[,.;:!?]|$|(?:to|that|about|on|in|at|for|of|with|and|but|during|after|before)\b)/;
 
-const LEADING_PARTICIPLE = /^(?:Asked|Questioned|Pressed|Speaking|Responding|Commenting|Referring|Writing)\b[^,]{0,120},/;
+const LEADING_PARTICIPLE = /^(?:Asked|Questioned|Pressed|Speaking|Responding|Commenting|Referring|Writing|Standing|Flanked|Sitting|Seated)\b[^,]{0,120},/;
+
+/**
+ * The people of an earlier sentence, its subject first: "Standing beside Nauseda, Merz said …" is Merz's sentence,
+ * so a "he" in the next one is Merz, though Nauseda is named first.
+ */
+function subjectFirst(doc: ArticleDoc, sentence: number): string[] {
+  const s = doc.sentences[sentence]!;
+  const opening = LEADING_PARTICIPLE.exec(s.text);
+  if (!opening) return peopleIn(doc, sentence);
+  const after = peopleIn(doc, sentence, Infinity, s.start + opening[0].length);
+  return [...after, ...peopleIn(doc, sentence, s.start + opening[0].length)];
+}
 
 /** The people named in a sentence between `from` and `limit`, subject first. */
 function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity, from = 0): string[] {

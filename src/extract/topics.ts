@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { topicForms, type TopicEntry } from './lexicons';
+import { countryForms, topicForms, type TopicEntry } from './lexicons';
 import { PRIVATE_ROLES } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 
@@ -223,7 +223,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)?(?: closely| together)? (?:on|against)|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on|explained|promoted|(?:pledged|offered|promised|sought)\s+(?:help|support|assistance)\s+(?:for|with)|invest(?:ment|ing)?\s+in)\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)?(?: closely| together)? (?:on|against)|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on|explained|promoted|(?:pledged|offered|promised|sought)\s+(?:help|support|assistance)\s+(?:for|with)|invest(?:ment|ing)?\s+in|(?:agreed|agreeing|decided|promised|pledged|planned|and) to (?:study|explore|consider|examine|restart|revive|relaunch))\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 /** "raised the threat posed by pro-Khalistan extremists": the threat's source is the subject. */
@@ -271,6 +271,10 @@ const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+
 
 /** "China's growing role in the Pacific": a power's spreading reach, with the region it reaches into, is a subject of its own. */
 const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|increasing)\s+(?:role|presence|influence|footprint|clout|assertiveness)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)/gu;
+/** "the aspirations of its Tamil community", "the Uyghur minority": a people within a state is a subject of its own. */
+const PEOPLE_WITHIN = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+\s+(?:community|minority|minorities))(?![\p{L}-])/gu;
+const DEMONYMS = new Set(countryForms().forms.filter(([, f]) => f.via === 'demonym').map(([form]) => form));
+const NOT_A_PEOPLE = new Set(['International', 'European', 'Economic', 'Business', 'Intelligence', 'Security', 'Defence', 'Defense', 'Global', 'World', 'Scientific', 'Donor', 'The', 'A', 'Its', 'Their']);
 const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
 const AGENDA_AFTER = /\s+(?:were|was)\s+(?:also\s+)?(?:(?:high|top|first)\s+)?on\s+the\s+agenda\b|\s+(?:were|was)\s+also\s+discussed\b|\s+also\s+came\s+up\b|\s+also\s+featured\b/;
 /** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
@@ -280,6 +284,8 @@ const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
   [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !/ing$/.test(w))],
   [NAMED_WORK, () => true],
   [GROWING_REACH, () => true],
+  // "the Indian community in Kuwait": a nation's people abroad are its diaspora, not a people within a state.
+  [PEOPLE_WITHIN, (p) => !NOT_A_PEOPLE.has(p.split(/\s+/)[0]!) && !DEMONYMS.has(p.split(/\s+/)[0]!)],
   [SUFFIXED, (p) => !NOT_SUBJECTS.has(p)],
 ];
 

@@ -253,6 +253,18 @@ describe('topic discovery', () => {
     expect(topics('He called for an end to the airspace closures.')).toEqual(['airspace closures']);
   });
 
+  it('takes what leaders agreed to study or restart, and a people within a state, but not a nation\'s community abroad', () => {
+    expect(topics('The two leaders agreed to study a land bridge across the strait and to restart a passenger ferry.')).toEqual(['land bridge', 'passenger ferry']);
+    expect(topics('Modi said he hoped Colombo would meet the aspirations of its Tamil community.')).toContain('Tamil community');
+    expect(topics('Modi addressed the Indian community in Kuwait.')).toEqual([]);
+    expect(topics('The international community and the East African Community welcomed it.')).toEqual([]);
+  });
+
+  it('knows lithium as a critical mineral and a trade agreement as trade', () => {
+    expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
+    expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);
+  });
+
   it('names fields of a shared partnership by their plain words, but aid of two kinds stays aid', () => {
     expect(topics('The leaders agreed a security and defence partnership.').sort()).toEqual(['defence', 'security']);
     expect(topics('Washington announced humanitarian and energy aid.')).not.toContain('energy');
@@ -336,10 +348,10 @@ describe('topic discovery', () => {
   });
 
   it('ends a listed subject at "and in …", without the "and"', () => {
-    const found = topics('Arce wanted to deepen cooperation with Russia in lithium extraction and in nuclear energy.');
-    expect(found).toContain('lithium extraction');
+    const found = topics('Arce wanted to deepen cooperation with Russia in copper smelting and in nuclear energy.');
+    expect(found).toContain('copper smelting');
     expect(found).toContain('nuclear energy');
-    expect(found).not.toContain('lithium extraction and');
+    expect(found).not.toContain('copper smelting and');
   });
 
   it('finds independence as a subject, but not a holiday or the independence of a bank', () => {
@@ -603,6 +615,11 @@ describe('persons found in harder places', () => {
 });
 
 describe('resolution', () => {
+  it('takes "he" in the next sentence for the subject, not for the one named in an opening "Standing beside …"', () => {
+    const doc = analyze('Standing beside Lithuanian President Gitanas Nauseda, German Chancellor Friedrich Merz said that defending Lithuania meant defending Germany. He said the war threatened Europe.');
+    expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}=${m.entityIds.join('+')}`)).toEqual(['He=person:friedrich-merz']);
+  });
+
   it('takes a family name that is also a pronoun as a name only after a title, and reads a bare "He" as the pronoun', () => {
     const doc = analyze('Chancellor of the Exchequer Rachel Reeves held talks with Vice Premier He Lifeng. He said China welcomed investment. She raised Hong Kong.');
     expect(persons(doc).sort()).toEqual(['He Lifeng', 'Rachel Reeves']);

@@ -597,8 +597,14 @@ describe('events', () => {
       `${A} embraced ${B} at the airport in New Delhi.`,
       `${A} had a one-on-one with ${B} in Tokyo.`,
       `${A} became the first Indian leader to visit Japan, holding talks in Tokyo with ${B}.`,
+      `${A} and ${B} upgraded relations to a strategic partnership at the Akasaka Palace in Tokyo on Thursday.`,
     ])('%s', (text) => {
       expect(meetingPeople(analyze(text))).toEqual([['Fumio Kishida', 'Narendra Modi']]);
+    });
+
+    it('takes no place of talks still to come for a meeting', () => {
+      expect(meetingPeople(analyze(`${A} and ${B} agreed by phone on Thursday to meet in Budapest.`))).toEqual([]);
+      expect(meetingPeople(analyze(`${A} and ${B} agreed on Thursday to hold talks in Budapest.`))).toEqual([]);
     });
 
     it.each([
