@@ -717,12 +717,22 @@ export const eventsComponent: PipelineComponent = {
  * House on his first trip abroad": a visit named without its destination goes to the capital
  * (or seat of government) where the meeting took place.
  */
-const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:visit|trip)\b|\btrip abroad\b/i;
+const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b/i;
 /** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
 const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
 /** "the first visit by an Indian prime minister to Guyana", "the first French president to visit Mongolia": the destination is told. */
 const TOLD_DESTINATION = /(?:\b(?:visit|trip)\s+(?:by\s+[^,;.]{1,50}?\s+)?to|\bthe first\s+(?:[\p{L}-]+\s+){1,4}to visit)\s+(?:the\s+)?$/u;
 const FIRST_TO_VISIT = /\bthe first\s+(?:[\p{L}-]+\s+){1,4}to visit\b/u;
+
+/** "talks … at the presidential palace in Bogor on Monday, his first bilateral visit": a known city, not a capital, before the visit noun. */
+function cityVisited(doc: ArticleDoc, s: Sentence, before: number, own: Set<string>): { entityIds: string[] } | undefined {
+  for (const m of doc.text.slice(s.start, before).matchAll(/\b(?:in|at)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+    const iso3 = placeCountryAt(doc.text.slice(s.start + m.index! + m[0].length, before));
+    const id = iso3 && ids.country(iso3);
+    if (id && doc.entities.has(id) && !own.has(id)) return { entityIds: [id] };
+  }
+  return undefined;
+}
 
 function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
   const meet = events.find((e) => e.type === 'MEET');
@@ -738,9 +748,10 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
     const at = s.start + noun.index!;
     return { ...meet, type: 'VISIT', actorIds: visitors, targetIds: [told.entityIds[0]!], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
   }
-  const place = mentionsIn(doc, s.index).find(
-    (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
-  );
+  const place =
+    mentionsIn(doc, s.index).find(
+      (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
+    ) ?? cityVisited(doc, s, s.start + noun.index!, own);
   const at = s.start + noun.index!;
   // A host's guest made the visit, wherever else the sentence goes ("received al-Sharaa …, his first visit since he took power in Damascus").
   const hosted = /^(?:hosted|hosts|received|welcomed)$/i.test(doc.text.slice(meet.verb.start, meet.verb.end));

@@ -180,6 +180,9 @@ export const personsComponent: PipelineComponent = {
         if (m[2] === 'Amir' && !m[3]!.startsWith('Sheikh')) continue;
         const nameStart = s.start + m.index! + m[0].length - m[3]!.length;
         let span = trimName(m[3]!, nameStart);
+        // "Prime Minister Sheikh Hasina": before a one-word name the honorific is part of the name the world uses.
+        const sheikh = /\bSheikh\s+$/.exec(m[0].slice(0, m[0].length - m[3]!.length));
+        if (span && sheikh && span.start === nameStart && tokens(span.name).length === 1) span = { ...span, start: s.start + m.index! + sheikh.index, name: `Sheikh ${span.name}` };
         // "King Charles" is Charles III: the reigning holder of a title named by given name alone.
         const regnal = span && REGNAL_NAMES.get(`${m[2]} ${span.name}`);
         if (span && regnal) span = { ...span, name: regnal };

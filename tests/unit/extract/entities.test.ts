@@ -176,6 +176,12 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
   });
 
+  it('knows the state energy companies that sign deals beside leaders', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs('Eni and Sonatrach signed two agreements to raise gas exports.').sort()).toEqual(['Eni', 'Sonatrach']);
+    expect(orgs('Exxon said it would drill off Guyana.')).toEqual(['ExxonMobil']);
+  });
+
   it('reads a bare "Congo" as the Democratic Republic when the article is about it', () => {
     const countries = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
     expect(countries('Congolese officials said Rwanda would leave eastern Congo.').sort()).toEqual(['DR Congo', 'Rwanda']);
@@ -453,6 +459,11 @@ describe('topic discovery', () => {
     expect(topics('Japan said the launch was reckless.')).toEqual([]);
   });
 
+  it('reads "the war" as the war in Ukraine named just before, and only then', () => {
+    expect(topics('Ramaphosa spoke of the conflict in Ukraine. Scholz said the war had caused a food crisis.')).toContain('war in Ukraine');
+    expect(topics('Scholz said the war had caused a food crisis.')).not.toContain('war in Ukraine');
+  });
+
   it('names a war, conflict or crisis by its country', () => {
     expect(topics('They discussed the war in Sudan.')).toEqual(['war in Sudan']);
     expect(topics('They discussed the refugee crisis in Sudan.')).toEqual(['refugee crisis']);
@@ -644,6 +655,10 @@ describe('resolution', () => {
     expect(events(doc)).toContain('REQUEST To Lam -> United States');
     const uae = analyze('UAE President Mohammed bin Zayed Al Nahyan met President Emmanuel Macron. Sheikh Mohammed said the two countries shared an ambition.');
     expect(persons(uae).sort()).toEqual(['Emmanuel Macron', 'Mohammed bin Zayed Al Nahyan']);
+    // Before a one-word name the honorific is part of the name: "Sheikh Hasina", later "Hasina".
+    const hasina = analyze('Bangladeshi Prime Minister Sheikh Hasina held talks with Narendra Modi. Hasina said trade had grown.');
+    expect(persons(hasina).sort()).toEqual(['Narendra Modi', 'Sheikh Hasina']);
+    expect(persons(analyze('Emir Sheikh Tamim bin Hamad Al Thani met Trump.'))).toContain('Tamim bin Hamad Al Thani');
   });
 
   it('takes a name before an appositive that tells what a private person does, with no post, and the place before it as no subject', () => {

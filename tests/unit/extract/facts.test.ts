@@ -229,6 +229,11 @@ describe('events', () => {
       'MEET Vladimir Putin -> Xi Jinping',
       'VISIT Vladimir Putin -> China',
     ]);
+    // A city that is no capital names the visit's country too, and "first bilateral visit" is a visit like "first visit".
+    expect(events(analyze('Australian Prime Minister Anthony Albanese held talks with Indonesian President Joko Widodo at the palace in Bogor on Monday, his first bilateral visit since the election.'))).toEqual([
+      'MEET Anthony Albanese -> Joko Widodo',
+      'VISIT Anthony Albanese -> Indonesia',
+    ]);
     // The host does not visit his own capital.
     expect(events(analyze('Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing during a state visit.'))).toEqual(['MEET Xi Jinping -> Vladimir Putin']);
   });
