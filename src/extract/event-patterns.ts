@@ -114,6 +114,8 @@ const LEFT_BODY =
   /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
 /** "after a meeting at the Miraflores palace with Richard Grenell": a meeting whose place comes before the one met. */
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
+/** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
+const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -155,6 +157,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [THEIR_TALKS, 'MEET', /\btheir\b/],
     [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
+    [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
   ] as const) {
     // A cheap test first: most sentences have neither verb.
     if (!cue.test(s.text)) continue;

@@ -238,7 +238,8 @@ const LED_BY_NAME = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
-const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing'.split(' '));
+const PLACE_OF_NAME = /^(?:port|island|islands|province|region|strait|harbour|harbor)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/u;
+const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing restoring protecting rebuilding'.split(' '));
 /** Words in -ing that name a subject on their own ("mining"); other lone -ing words in a list are participles ("…, warning"). */
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
 const ADVERBS = new Set('soon now again there here too either instead together altogether later earlier first'.split(' '));
@@ -364,9 +365,20 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const det = DETERMINER.exec(part)?.[0].length ?? 0;
       const ofCase = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "the Kenyan-led police mission": who leads or backs a thing says whose it is, not what it is.
-      const lead = ofCase + (LED_BY_NAME.exec(part.slice(ofCase))?.[0].length ?? 0);
+      const led = ofCase + (LED_BY_NAME.exec(part.slice(ofCase))?.[0].length ?? 0);
+      // "to invest in Kenyan manufacturing": whose industry it is says where, not what.
+      // Not "Chinese restrictions", "Russian troops": a people's plain noun alone says little; a field or a compound does.
+      const people = /^(\p{Lu}[\p{L}-]+)\s+(?=(\p{Ll}+)(\s+\p{Ll}+)?)/u.exec(part.slice(led));
+      const lead = led + (people && DEMONYMS.has(people[1]!) && (ING_NOUNS.has(people[2]!) || (people[3] && !PHRASE_END.test(people[3])) ) ? people[0].length : 0);
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
+      // "in the port of Trincomalee": a place named by its kind and its name is the subject, not the bare kind.
+      const namedPlace = PLACE_OF_NAME.exec(part.slice(lead).trim());
+      if (namedPlace) {
+        const start = offset + partStart + lead + (part.slice(lead).length - part.slice(lead).trimStart().length);
+        if (![...known, ...out].some((o) => o.start < start + namedPlace[0].length && start < o.end)) out.push({ start, end: start + namedPlace[0].length, text: namedPlace[0], entry: { name: namedPlace[0] }, pattern: true });
+        continue;
+      }
       let phrase = part.slice(lead).trim().replace(/\s+(?:and|or)$/, '').replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
       // "the energy situation", "its energy sector": the state or the sector of a field is that field.
       const field = /^([a-z]+) (?:situation|sector|sectors|industry)$/.exec(phrase);
@@ -454,7 +466,7 @@ const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|wit
 const WAR_IN =
   /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian|jihadist|Islamist)\s)?)(wars?|conflicts?|crisis|fighting|insurgency) in ((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const WARS_IN_PAIR = /\b(?:wars|conflicts)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(\p{Lu}[\p{L}-]*)/gu;
-const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in (?:(?:neighbouring|neighboring|war-torn)\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 

@@ -180,6 +180,8 @@ describe('countries, organizations and topics', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
     expect(orgs('Eni and Sonatrach signed two agreements to raise gas exports.').sort()).toEqual(['Eni', 'Sonatrach']);
     expect(orgs('Exxon said it would drill off Guyana.')).toEqual(['ExxonMobil']);
+    // An airline named for its country is the airline, not the country.
+    expect(orgs('Qatar Airways signed a deal to buy cargo aircraft from Boeing.').sort()).toEqual(['Boeing', 'Qatar Airways']);
   });
 
   it('reads a bare "Congo" as the Democratic Republic when the article is about it', () => {
@@ -264,6 +266,26 @@ describe('topic discovery', () => {
     expect(topics('Modi said he hoped Colombo would meet the aspirations of its Tamil community.')).toContain('Tamil community');
     expect(topics('Modi addressed the Indian community in Kuwait.')).toEqual([]);
     expect(topics('The international community and the East African Community welcomed it.')).toEqual([]);
+  });
+
+  it('takes a field after a people ("Kenyan manufacturing"), a named port, and what restoring acts on, but not a people\'s plain noun', () => {
+    expect(topics('Ruto called on Europe to invest in Kenyan manufacturing.')).toContain('manufacturing');
+    expect(topics('They discussed the withdrawal of Russian troops.')).not.toContain('troops');
+    expect(topics('He asked Indian companies to invest in the port of Trincomalee.')).toContain('port of Trincomalee');
+    expect(topics('They agreed to cooperate on restoring degraded farmland.')).toContain('degraded farmland');
+  });
+
+  it('ends "invest … in" at the first "in", so a field invested in stays a subject of its own', () => {
+    expect(topics('He wanted German companies to invest in its energy sector and in the processing of raw materials.').sort()).toEqual(['critical minerals', 'energy', 'investment']);
+    expect(topics('Japan will invest five billion dollars in Indian railways.').sort()).toEqual(['investment', 'railways']);
+  });
+
+  it('knows more ways of naming Security Council reform, a trade pact, the border and the security of a region', () => {
+    expect(topics('They pushed for reform of the United Nations Security Council.')).toEqual(['UN Security Council reform']);
+    expect(topics('They concluded an economic partnership agreement.')).toEqual(['trade']);
+    expect(topics('They signed agreements on the protection of their shared border.')).toEqual(['border security']);
+    expect(topics('Finland would defend its long border with Russia.')).toEqual(['border security']);
+    expect(topics('The situation in neighbouring Afghanistan threatened the security of Central Asia.').sort()).toEqual(['Afghanistan', 'regional security']);
   });
 
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {

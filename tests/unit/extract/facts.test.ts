@@ -819,6 +819,13 @@ describe('events', () => {
     expect(events(doc)).toContain('AGREE Narendra Modi+Pham Minh Chinh -> ');
   });
 
+  it('takes what leaders agreed to past an aside on where, and naming a country a partner as support', () => {
+    const doc = analyze('Japanese Prime Minister Fumio Kishida and Brazilian President Luiz Inacio Lula da Silva agreed to push for reform of the United Nations Security Council, where both countries want permanent seats, and to cooperate on decarbonisation.');
+    expect(names(doc, doc.events.find((e) => e.type === 'AGREE')!.topicIds).sort()).toEqual(['UN Security Council reform', 'climate change']);
+    expect(events(analyze('President Joe Biden designated the UAE a major defence partner.'))).toEqual(['SUPPORT Joe Biden -> United Arab Emirates']);
+    expect(events(analyze('India and the European Union concluded negotiations on a free trade agreement.'))).toEqual(['AGREE India+European Union -> ']);
+  });
+
   it('reads a credit line announced or offered as support', () => {
     expect(events(analyze('Spanish Prime Minister Pedro Sanchez announced a credit line of 45 million euros for companies investing in Morocco.'))).toEqual(['SUPPORT Pedro Sanchez -> ']);
   });
