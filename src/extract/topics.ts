@@ -223,7 +223,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  * "progress"), and end before the next preposition or clause.
  */
 const DISCUSSION_CUE =
-  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)?(?: closely| together)? (?:on|against)|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on|explained|promoted|(?:pledged|offered|promised|sought)\s+(?:help|support|assistance)\s+(?:for|with)|invest(?:ment|ing)?\s+in|(?:agreed|agreeing|decided|promised|pledged|planned|and) to (?:study|explore|consider|examine|restart|revive|relaunch))\s+/g;
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)?(?: closely| together)? (?:on|against)|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on|explained|promoted|(?:pledged|offered|promised|sought)\s+(?:help|support|assistance)\s+(?:for|with)|invest(?:ment|ing)?\s+in|(?:agreed|agreeing|decided|promised|pledged|planned|and) to (?:study|explore|consider|examine|restart|revive|relaunch)|objected to|objects to)\s+/g;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 /** "raised the threat posed by pro-Khalistan extremists": the threat's source is the subject. */
@@ -310,7 +310,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     if (!modifiers.length || modifiers.every((w) => w === 'joint')) continue;
     // "a joint news conference" is an occasion, not a subject.
     if (m[2] === 'conference' && modifiers.some((w) => w === 'news' || w === 'press')) continue;
-    const name = `${modifiers.join(' ')} ${m[2]}`;
+    // "a platinum project": a project is named by what it is about.
+    const name = m[2] === 'project' ? modifiers.join(' ') : `${modifiers.join(' ')} ${m[2]}`;
     const start = offset + m.index! + m[0].length - m[1]!.length - m[2]!.length + participle;
     out.push({ start, end: offset + m.index! + m[0].length, text: name, entry: { name }, pattern: true });
   }
@@ -383,6 +384,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "the energy situation", "its energy sector": the state or the sector of a field is that field.
       const field = /^([a-z]+) (?:situation|sector|sectors|industry)$/.exec(phrase);
       if (field && FIELDS.has(field[1]!)) phrase = field[1]!;
+      // "energy projects" are energy, as a project is named by what it is about.
+      phrase = phrase.replace(/^([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+projects?$/, '$1');
       const words = phrase.split(/\s+/);
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.
@@ -393,7 +396,9 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "on avoiding double taxation": what one acts against or for is the subject.
       if (words.length > 1 && ACTING_ON.has(words[0]!)) {
         const skip = part.indexOf(words[0]!) + words[0]!.length + 1;
-        const inner = phrase.slice(words[0]!.length + 1);
+        // "protecting the Amazon rainforest": what is acted on starts after its article, and a bare article names nothing.
+        const inner = phrase.slice(words[0]!.length + 1).replace(DETERMINER, '');
+        if (!inner || inner.split(' ').some((w) => FUNCTION_WORD.has(w))) continue;
         const start = offset + partStart + skip;
         if (!GENERIC.has(inner.split(' ').at(-1)!) && ![...known, ...out].some((o) => o.start < start + inner.length && start < o.end)) out.push({ start, end: start + inner.length, text: inner, entry: { name: inner }, pattern: true });
         continue;

@@ -288,6 +288,20 @@ describe('topic discovery', () => {
     expect(topics('The situation in neighbouring Afghanistan threatened the security of Central Asia.').sort()).toEqual(['Afghanistan', 'regional security']);
   });
 
+  it('names a project by what it is about, and what protecting acts on without its article', () => {
+    expect(topics('The two leaders discussed a platinum project run by a consortium.')).toEqual(['platinum']);
+    expect(topics('He asked Russian companies to invest in energy projects.').sort()).toEqual(['energy', 'investment']);
+    expect(topics('They also talked about protecting the Amazon rainforest.')).toEqual(['deforestation']);
+    expect(topics('Lula objected to the environmental commitments that Brussels had added.')).toEqual(['environmental commitments']);
+  });
+
+  it('reads maritime security in the Gulf of Guinea as maritime security, and the Gulf of Guinea as no country', () => {
+    const doc = analyze('The two discussed maritime security in the Gulf of Guinea.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toEqual(['maritime security']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
+    expect(topics('They discussed security in the Gulf.')).toEqual(['regional security']);
+  });
+
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
     expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
     expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);

@@ -824,6 +824,7 @@ describe('events', () => {
     expect(names(doc, doc.events.find((e) => e.type === 'AGREE')!.topicIds).sort()).toEqual(['UN Security Council reform', 'climate change']);
     expect(events(analyze('President Joe Biden designated the UAE a major defence partner.'))).toEqual(['SUPPORT Joe Biden -> United Arab Emirates']);
     expect(events(analyze('India and the European Union concluded negotiations on a free trade agreement.'))).toEqual(['AGREE India+European Union -> ']);
+    expect(events(analyze('Brazilian President Luiz Inacio Lula da Silva objected to the conditions that Brussels had added.'))).toEqual(['CRITICIZE Luiz Inacio Lula da Silva -> ']);
   });
 
   it('reads a credit line announced or offered as support', () => {
