@@ -383,7 +383,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const from = v.value === 'SUSPEND' ? /^\s+from\s+/.exec(doc.text.slice(v.end, v.end + 8)) : null;
     if (from) byAgent = actorMentions(doc, s, v.end + from[0].length, end, partialQuote).slice(0, 1).flatMap((m) => actingIds(doc, m));
     const targets = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
-    const actors = byAgent.length ? byAgent : (previous?.targetIds ?? []);
+    // "where Russian troops were accused of killing civilians": blame with no "by" is nobody's named act.
+    const actors = byAgent.length ? byAgent : UNNAMED_BLAME.has(v.value) ? [] : (previous?.targetIds ?? []);
     return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
   }
   let actors = subjectIds.length ? subjectIds : unresolvedSubject(doc, s, v.start) ? [] : (previous?.actorIds ?? []);
@@ -713,12 +714,15 @@ export const eventsComponent: PipelineComponent = {
   },
 };
 
+/** Blame and penalties told in the passive without their doer ("were accused of", "was criticised for"). */
+const UNNAMED_BLAME = new Set<EventType>(['ACCUSE', 'CRITICIZE']);
+
 /**
  * "Putin met Xi in Beijing at the start of a two-day state visit", "met Biden at the White
  * House on his first trip abroad": a visit named without its destination goes to the capital
  * (or seat of government) where the meeting took place.
  */
-const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b/i;
+const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b|\b(?:during|on)\s+(?:a|his|her|their)\s+(?:visit|trip)\s+to\b/i;
 /** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
 const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
 /** "the first visit by an Indian prime minister to Guyana", "the first French president to visit Mongolia": the destination is told. */

@@ -180,6 +180,7 @@ describe('countries, organizations and topics', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
     expect(orgs('Eni and Sonatrach signed two agreements to raise gas exports.').sort()).toEqual(['Eni', 'Sonatrach']);
     expect(orgs('Exxon said it would drill off Guyana.')).toEqual(['ExxonMobil']);
+    expect(orgs('Ministers of the Organisation for Economic Co-operation and Development met. The OECD said growth would slow.')).toEqual(['Organisation for Economic Co-operation and Development']);
     // An airline named for its country is the airline, not the country.
     expect(orgs('Qatar Airways signed a deal to buy cargo aircraft from Boeing.').sort()).toEqual(['Boeing', 'Qatar Airways']);
   });
@@ -300,6 +301,12 @@ describe('topic discovery', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toEqual(['maritime security']);
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
     expect(topics('They discussed security in the Gulf.')).toEqual(['regional security']);
+  });
+
+  it('knows batteries as a subject of their own, beside the electric vehicles they power', () => {
+    expect(topics('They agreed to cooperate on supply chains for semiconductors and batteries.').sort()).toEqual(['batteries', 'semiconductors', 'supply chains']);
+    expect(topics('They talked about electric vehicle batteries.')).toEqual(['batteries']);
+    expect(topics('They agreed to work together on batteries for electric vehicles.').sort()).toEqual(['batteries', 'electric vehicles']);
   });
 
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
