@@ -698,6 +698,13 @@ export const eventsComponent: PipelineComponent = {
           const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);
           if (place) ev.targetIds = [...place.entityIds];
         }
+        // "banned dozens of Chinese apps", "a package of sanctions against Russia": a penalty with no named target is aimed
+        // at the country its object names; "banned semi-automatic weapons" at home aims at no one and is no sanction.
+        if (type === 'SANCTION' && !ev.targetIds.length) {
+          const aimed = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start >= v.end && m.end <= to && !ev.actorIds.includes(m.entityIds[0]!) && m.entityIds.length === 1);
+          if (!aimed) return;
+          ev.targetIds = [aimed.entityIds[0]!];
+        }
         // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
         const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameIds(e.actorIds, ev.actorIds) && sameIds(e.targetIds, ev.targetIds)) : undefined;
         if (twin) {

@@ -309,6 +309,12 @@ describe('topic discovery', () => {
     expect(topics('They agreed to work together on batteries for electric vehicles.').sort()).toEqual(['batteries', 'electric vehicles']);
   });
 
+  it('takes the end a path leads to, and knows gun laws and the Indo-Pacific Economic Framework', () => {
+    expect(topics('Albanese said Australia was working on a faster path to citizenship.')).toEqual(['citizenship']);
+    expect(topics('Ardern said New Zealand had banned semi-automatic weapons.')).toEqual(['gun control']);
+    expect(topics('The two leaders discussed the new Indo-Pacific Economic Framework.')).toEqual(['Indo-Pacific Economic Framework']);
+  });
+
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
     expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
     expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);

@@ -831,6 +831,12 @@ describe('events', () => {
     expect(events(analyze('Brazilian President Luiz Inacio Lula da Silva objected to the conditions that Brussels had added.'))).toEqual(['CRITICIZE Luiz Inacio Lula da Silva -> ']);
   });
 
+  it('aims a penalty with no named target at the country its object names, and a ban at home at no one', () => {
+    const apps = analyze('India banned dozens of Chinese apps after the clash.');
+    expect(apps.events.map((e) => `${e.type} ${names(apps, e.actorIds)} -> ${names(apps, e.targetIds)}`)).toEqual(['SANCTION India -> China']);
+    expect(events(analyze('New Zealand banned military-style semi-automatic weapons after the attacks.'))).toEqual([]);
+  });
+
   it('names no accuser for blame told in the passive without its doer', () => {
     const doc = analyze('South Korean President Yoon Suk Yeol held talks with Ukrainian President Volodymyr Zelensky in Kyiv, after visiting towns where Russian troops were accused of killing civilians.');
     expect(events(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
