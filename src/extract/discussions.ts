@@ -185,7 +185,9 @@ export const discussionsComponent: PipelineComponent = {
             if (aside) from = Math.max(from, aside[0]);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
-            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds));
+            // "Srettha said China had promised to help fight scam gangs": a state reported by the speaker speaks through him.
+            const reportedState = (x: (typeof speakers)[number]) => x.subject.label !== 'Person' && x.subject.entityIds.length === 1 && REPORTED_OPENING.test(doc.text.slice(Math.max(s.start, x.subject.start - 40), x.subject.start));
+            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds) && !reportedState(x));
             let to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
             // "…, days after Hamas attacked Israel": a background clause after the speaker's words is the reporter's, not the speaker's.
             BACKGROUND.lastIndex = 0;

@@ -315,6 +315,13 @@ describe('topic discovery', () => {
     expect(topics('The two leaders discussed the new Indo-Pacific Economic Framework.')).toEqual(['Indo-Pacific Economic Framework']);
   });
 
+  it('knows more names of maritime boundaries, scam gangs and the Indo-Pacific framework, and takes no bare violence as a subject', () => {
+    expect(topics('They agreed to settle the disputes over their maritime boundaries.')).toEqual(['maritime dispute']);
+    expect(topics('China promised to help fight the online scam gangs.')).toEqual(['scam centres']);
+    expect(topics('They discussed a new economic framework for the Indo-Pacific.')).toEqual(['Indo-Pacific Economic Framework']);
+    expect(topics('Anwar said they would press the generals to end the violence there.')).toEqual([]);
+  });
+
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
     expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
     expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);

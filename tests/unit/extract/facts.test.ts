@@ -837,6 +837,11 @@ describe('events', () => {
     expect(events(analyze('New Zealand banned military-style semi-automatic weapons after the attacks.'))).toEqual([]);
   });
 
+  it('takes a list of things agreed past a "that" aside', () => {
+    const doc = analyze('Malaysian Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo agreed to fight together against European rules that they say are unfair, and to settle the disputes over their maritime boundaries.');
+    expect(names(doc, doc.events.find((e) => e.type === 'AGREE')!.topicIds)).toEqual(['maritime dispute']);
+  });
+
   it('names no accuser for blame told in the passive without its doer', () => {
     const doc = analyze('South Korean President Yoon Suk Yeol held talks with Ukrainian President Volodymyr Zelensky in Kyiv, after visiting towns where Russian troops were accused of killing civilians.');
     expect(events(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
@@ -1837,6 +1842,11 @@ describe('who discussed what', () => {
     expect(discussed('Foreign Minister Wang Yi said the water release was a matter of global concern.')).toEqual(['Wang Yi:Fukushima water release']);
     expect(discussed('Foreign Secretary David Cameron urged China to stop its companies from helping Moscow.')).toEqual([]);
     expect(discussed('Foreign Minister Yoko Kamikawa agreed to resume a dialogue on economic issues.')).toEqual([]);
+  });
+
+  it('keeps a speaker\'s words going through a state he reports, but not through "the two countries"', () => {
+    expect(discussed('Thai Prime Minister Srettha Thavisin said China had promised to help fight the online scam gangs.')).toEqual(['Srettha Thavisin:scam centres']);
+    expect(discussed('Italian Prime Minister Giorgia Meloni met Algerian President Abdelmadjid Tebboune in Algiers. Tebboune said the two countries had talked about migration.')).toEqual([]);
   });
 
   it('names a lexicon subject narrowed by batteries after it or a mineral before mining by the narrower phrase', () => {
