@@ -322,6 +322,17 @@ describe('topic discovery', () => {
     expect(topics('Anwar said they would press the generals to end the violence there.')).toEqual([]);
   });
 
+  it('knows tactical nuclear weapons as deterrence, energy dependence as energy security and vote buying as elections', () => {
+    expect(topics('Putin said Russia would deploy tactical nuclear weapons in Belarus.')).toEqual(['nuclear deterrence']);
+    expect(topics('The money would cut its dependence on Russian energy.')).toEqual(['energy security']);
+    expect(topics('Sandu accused Moscow of trying to buy votes.')).toEqual(['elections']);
+  });
+
+  it('reads "the sea" as the South China Sea named just before, and only then', () => {
+    expect(topics('Both claim parts of the South China Sea. Marcos said disputes in the sea must be settled by dialogue.')).toEqual(['South China Sea']);
+    expect(topics('Marcos said disputes in the sea must be settled by dialogue.')).toEqual([]);
+  });
+
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
     expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
     expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);

@@ -842,6 +842,10 @@ describe('events', () => {
     expect(names(doc, doc.events.find((e) => e.type === 'AGREE')!.topicIds)).toEqual(['maritime dispute']);
   });
 
+  it('reads a growth plan announced for a country as support', () => {
+    expect(events(analyze('European Commission President Ursula von der Leyen announced a growth plan worth 1.8 billion euros for Moldova.'))).toEqual(['SUPPORT Ursula von der Leyen -> Moldova']);
+  });
+
   it('names no accuser for blame told in the passive without its doer', () => {
     const doc = analyze('South Korean President Yoon Suk Yeol held talks with Ukrainian President Volodymyr Zelensky in Kyiv, after visiting towns where Russian troops were accused of killing civilians.');
     expect(events(doc).filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
