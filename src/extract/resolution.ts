@@ -324,7 +324,7 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       // "received both ministers": people who hold the office the noun names, when there are enough of them.
       if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(noun)) {
         // A foreign secretary is a minister too.
-        const office = /^diplomats$/i.test(noun) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : /^ministers$/i.test(noun) ? /Minister|Secretary/ : new RegExp(noun.slice(0, -1), 'i');
+        const office = /^diplomats$/i.test(noun) ? /Minister|Secretary|Ambassador|Envoy|Diplomat/ : /^ministers$/i.test(noun) ? /(?<!Prime )Minister|Secretary/ : new RegExp(noun.slice(0, -1), 'i');
         const holders = earlier.filter((x) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => office.test(r.title)));
         if (new Set(holders.map((x) => x.entityIds[0])).size >= wanted) earlier = holders;
       }

@@ -333,6 +333,12 @@ describe('topic discovery', () => {
     expect(topics('Marcos said disputes in the sea must be settled by dialogue.')).toEqual([]);
   });
 
+  it('takes what a roadmap is for, and knows defence industrial cooperation, extremist violence and wheat prices', () => {
+    expect(topics('The two ministers agreed on a roadmap for defence industrial cooperation.')).toEqual(['defense industry']);
+    expect(topics('Blinken praised its efforts to prevent extremist violence.')).toEqual(['counterterrorism']);
+    expect(topics('Japan would help Egypt cope with the rise in wheat prices.')).toEqual(['grain exports']);
+  });
+
   it('knows lithium as a critical mineral and a trade agreement as trade', () => {
     expect(topics('Scholz said Germany wanted to work with Chile on lithium.')).toEqual(['critical minerals']);
     expect(topics('He urged a quick conclusion of the trade agreement.')).toEqual(['trade']);
@@ -693,6 +699,11 @@ describe('persons found in harder places', () => {
 });
 
 describe('resolution', () => {
+  it('reads "the two ministers" as ministers and secretaries, not a prime minister named beside them', () => {
+    const doc = analyze('US Defense Secretary Lloyd Austin held talks with Indian Defence Minister Rajnath Singh in New Delhi on Monday, weeks before Prime Minister Narendra Modi\'s state visit to Washington. The two ministers agreed on a roadmap.');
+    expect(events(doc)).toContain('AGREE Lloyd Austin+Rajnath Singh -> ');
+  });
+
   it('takes "he" in the next sentence for the subject, not for the one named in an opening "Standing beside …"', () => {
     const doc = analyze('Standing beside Lithuanian President Gitanas Nauseda, German Chancellor Friedrich Merz said that defending Lithuania meant defending Germany. He said the war threatened Europe.');
     expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}=${m.entityIds.join('+')}`)).toEqual(['He=person:friedrich-merz']);
