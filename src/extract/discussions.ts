@@ -169,6 +169,11 @@ export const discussionsComponent: PipelineComponent = {
             })
             .map((subject) => ({ verb: s.start + v.index!, subject })),
         );
+        // "Srettha said China had promised to help fight scam gangs": a single state reported by a speaker speaks through him,
+        // so only the other speakers open a part of their own.
+        const reportedState = (x: (typeof speakers)[number]) =>
+          x.subject.label !== 'Person' && x.subject.entityIds.length === 1 && REPORTED_OPENING.test(doc.text.slice(Math.max(s.start, x.subject.start - 40), x.subject.start));
+        const turnTakers = speakers.filter((x) => !reportedState(x));
         // "On Ukraine, Sanchez said …, while Lula repeated …": a subject the sentence opens with is every speaker's in it.
         const frame = FRAME.exec(s.text);
         if (frame) {
@@ -185,9 +190,7 @@ export const discussionsComponent: PipelineComponent = {
             if (aside) from = Math.max(from, aside[0]);
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
-            // "Srettha said China had promised to help fight scam gangs": a state reported by the speaker speaks through him.
-            const reportedState = (x: (typeof speakers)[number]) => x.subject.label !== 'Person' && x.subject.entityIds.length === 1 && REPORTED_OPENING.test(doc.text.slice(Math.max(s.start, x.subject.start - 40), x.subject.start));
-            const next = speakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds) && !reportedState(x));
+            const next = turnTakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds));
             let to = next ? Math.min(spanEnd, next.subject.start) : spanEnd;
             // "…, days after Hamas attacked Israel": a background clause after the speaker's words is the reporter's, not the speaker's.
             BACKGROUND.lastIndex = 0;

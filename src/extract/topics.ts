@@ -275,6 +275,15 @@ const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|i
 /** "the aspirations of its Tamil community", "the Uyghur minority": a people within a state is a subject of its own. */
 const PEOPLE_WITHIN = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+\s+(?:community|minority|minorities))(?![\p{L}-])/gu;
 const DEMONYMS = new Set(countryForms().forms.filter(([, f]) => f.via === 'demonym').map(([form]) => form));
+/**
+ * "to invest in Kenyan manufacturing": whose industry it is says where, not what; the length of such a people's name.
+ * Not "Chinese restrictions", "Russian troops": a people's plain noun alone says little; a field or a compound does.
+ */
+function peopleBefore(part: string): number {
+  const people = /^(\p{Lu}[\p{L}-]+)\s+(?=(\p{Ll}+)(\s+\p{Ll}+)?)/u.exec(part);
+  if (!people || !DEMONYMS.has(people[1]!)) return 0;
+  return ING_NOUNS.has(people[2]!) || (people[3] && !PHRASE_END.test(people[3])) ? people[0].length : 0;
+}
 const NOT_A_PEOPLE = new Set(['International', 'European', 'Economic', 'Business', 'Intelligence', 'Security', 'Defence', 'Defense', 'Global', 'World', 'Scientific', 'Donor', 'The', 'A', 'Its', 'Their']);
 const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
 const AGENDA_AFTER = /\s+(?:were|was)\s+(?:also\s+)?(?:(?:high|top|first)\s+)?on\s+the\s+agenda\b|\s+(?:were|was)\s+also\s+discussed\b|\s+also\s+came\s+up\b|\s+also\s+featured\b/;
@@ -292,6 +301,8 @@ const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
 
 function discoverTopics(text: string, offset: number, known: Array<{ start: number; end: number }>): Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; entry: TopicEntry; pattern?: boolean }> = [];
+  /** Whether [start, end) overlaps nothing the lexicon or discovery has found so far. */
+  const free = (start: number, end: number) => ![...known, ...out].some((o) => o.start < end && start < o.end);
   DISCOVERY.lastIndex = 0;
   for (const m of known.length ? [] : text.matchAll(DISCOVERY)) {
     // "a signed defence agreement": a participle before the noun says what became of it, not what it is.
@@ -367,17 +378,14 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const ofCase = det + (CASE_OF.exec(part.slice(det))?.[0].length ?? 0);
       // "the Kenyan-led police mission": who leads or backs a thing says whose it is, not what it is.
       const led = ofCase + (LED_BY_NAME.exec(part.slice(ofCase))?.[0].length ?? 0);
-      // "to invest in Kenyan manufacturing": whose industry it is says where, not what.
-      // Not "Chinese restrictions", "Russian troops": a people's plain noun alone says little; a field or a compound does.
-      const people = /^(\p{Lu}[\p{L}-]+)\s+(?=(\p{Ll}+)(\s+\p{Ll}+)?)/u.exec(part.slice(led));
-      const lead = led + (people && DEMONYMS.has(people[1]!) && (ING_NOUNS.has(people[2]!) || (people[3] && !PHRASE_END.test(people[3])) ) ? people[0].length : 0);
+      const lead = led + peopleBefore(part.slice(led));
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
       // "in the port of Trincomalee": a place named by its kind and its name is the subject, not the bare kind.
       const namedPlace = PLACE_OF_NAME.exec(part.slice(lead).trim());
       if (namedPlace) {
         const start = offset + partStart + lead + (part.slice(lead).length - part.slice(lead).trimStart().length);
-        if (![...known, ...out].some((o) => o.start < start + namedPlace[0].length && start < o.end)) out.push({ start, end: start + namedPlace[0].length, text: namedPlace[0], entry: { name: namedPlace[0] }, pattern: true });
+        if (free(start, start + namedPlace[0].length)) out.push({ start, end: start + namedPlace[0].length, text: namedPlace[0], entry: { name: namedPlace[0] }, pattern: true });
         continue;
       }
       let phrase = part.slice(lead).trim().replace(/\s+(?:and|or)$/, '').replace(ADVERB_TAIL, '').replace(/(?<=^[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+\p{Lu}.*$/u, '').replace(/\s+(?:about|of|on|over|regarding|around|against|linking|connecting|joining)$/, '');
@@ -400,7 +408,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
         const inner = phrase.slice(words[0]!.length + 1).replace(DETERMINER, '');
         if (!inner || inner.split(' ').some((w) => FUNCTION_WORD.has(w))) continue;
         const start = offset + partStart + skip;
-        if (!GENERIC.has(inner.split(' ').at(-1)!) && ![...known, ...out].some((o) => o.start < start + inner.length && start < o.end)) out.push({ start, end: start + inner.length, text: inner, entry: { name: inner }, pattern: true });
+        if (!GENERIC.has(inner.split(' ').at(-1)!) && free(start, start + inner.length)) out.push({ start, end: start + inner.length, text: inner, entry: { name: inner }, pattern: true });
         continue;
       }
       // "to stop supplying components": a gerund heading the phrase is what is done, not the subject.
@@ -417,7 +425,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const kindOfDevelopment = words.length > 1 && words.at(-1) === 'development';
       if ((GENERIC.has(words.at(-1)!) && !kindOfDevelopment) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
-      if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
+      if (!free(start, start + phrase.length)) continue;
       out.push({ start, end: start + phrase.length, text: phrase, entry: { name: phrase }, pattern: true });
     }
   }
@@ -439,7 +447,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w)) || words.some((w) => FUNCTION_WORD.has(w) || VERBAL.has(w))) continue;
       if (GENERIC.has(words.at(-1)!) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;
       const start = offset + partStart + lead;
-      if ([...known, ...out].some((o) => o.start < start + phrase.length && start < o.end)) continue;
+      if (!free(start, start + phrase.length)) continue;
       out.push({ start, end: start + phrase.length, text: text.slice(partStart + lead, partStart + lead + phrase.length), entry: { name: phrase }, pattern: true });
     }
   }
@@ -449,7 +457,7 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const phrase = m[1] ?? m[0];
       const end = offset + m.index! + m[0].length;
       const start = end - phrase.length;
-      if (!fits(phrase) || [...known, ...out].some((o) => o.start < end && start < o.end)) continue;
+      if (!fits(phrase) || !free(start, end)) continue;
       out.push({ start, end, text: phrase, entry: { name: phrase }, pattern: true });
     }
   }
