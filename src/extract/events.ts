@@ -491,8 +491,9 @@ export const eventsComponent: PipelineComponent = {
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
-        // "security guarantees backed by the United States": a reduced passive, the backer named after "by", is no act of the subject.
-        if (/^(?:backed|supported|opposed|rejected|criticised|criticized|condemned)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
+        // "security guarantees backed by the United States", "island states threatened by rising seas": a reduced passive,
+        // the doer named after "by", is no act of the subject.
+        if (/^(?:backed|supported|opposed|rejected|criticised|criticized|condemned|threatened)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;
         // "the army-backed authorities", "a Saudi-brokered deal": a participle joined to a noun by a hyphen is an adjective.
         if (doc.text[v.start - 1] === '-') return;
         // "handed over 29 people accused of drug trafficking": a participle after its noun describes the people.

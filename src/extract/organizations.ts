@@ -52,6 +52,8 @@ export const organizationsComponent: PipelineComponent = {
       for (const m of gazetteer.matches(s.text, s.start)) {
         // A national body named without its country ("Congress") is that country's only where the article names the country.
         if (m.value.country && BARE_NATIONAL.has(m.text) && !doc.mentions.some((x) => x.label === 'Country' && x.entityIds[0] === ids.country(m.value.country!))) continue;
+        // "the Commonwealth of the Bahamas", "the Commonwealth Games": a state's formal name or an event, not the association.
+        if (m.text === 'Commonwealth' && /^\s+(?:of|Games)\b/.test(doc.text.slice(m.end, m.end + 8))) continue;
         addOrg(doc, { start: m.start, end: m.end, sentence: s.index, text: m.text, via: 'lexicon' }, m.value.name, m.value.country ? ids.country(m.value.country) : null, m.value.kind);
         taken.push([m.start, m.end]);
       }

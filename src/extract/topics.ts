@@ -33,6 +33,14 @@ export const topicsComponent: PipelineComponent = {
         // before it is the narrower subject.
         const batteries = BATTERIES_AFTER.exec(doc.text.slice(m.end, m.end + 12));
         const mineral = /^mining$/i.test(m.text) ? MINERAL_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 14), m.start)) : null;
+        // "military cooperation between Russia and North Korea": cooperation between two other states is a subject of
+        // its own, not the speaker's security cooperation.
+        const between = m.value.name === 'security cooperation' ? pairBetween(doc, s, m.end) : null;
+        if (between) {
+          const text = doc.text.slice(m.start, between.end);
+          found.push({ start: m.start, end: between.end, text, entry: { name: `${m.text.toLowerCase()} between ${between.names}` }, pattern: true });
+          continue;
+        }
         if (batteries) {
           const text = doc.text.slice(m.start, m.end + batteries[0].length);
           found.push({ start: m.start, end: m.end + batteries[0].length, text, entry: { name: `${m.text.replace(/s$/, '')} batteries` }, pattern: true });
@@ -484,6 +492,15 @@ const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economi
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** The country mention that starts exactly at `at` in the sentence, if any. */
+/** "… between Russia and North Korea" right after `at`: where the pair ends and its names as the text gives them. */
+function pairBetween(doc: ArticleDoc, s: Sentence, at: number): { end: number; names: string } | null {
+  const lead = /^\s+between\s+/.exec(doc.text.slice(at, at + 12));
+  if (!lead) return null;
+  const first = countryStartingAt(doc, s, at + lead[0].length);
+  const and = first && /^\s+and\s+/.exec(doc.text.slice(first.end, first.end + 6));
+  const second = and && countryStartingAt(doc, s, first.end + and[0].length);
+  return second ? { end: second.end, names: `${countryName(doc, first)} and ${countryName(doc, second)}` } : null;
+}
 function countryStartingAt(doc: ArticleDoc, s: Sentence, at: number): Mention | undefined {
   return mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at);
 }

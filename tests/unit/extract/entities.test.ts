@@ -92,6 +92,10 @@ describe('countries, organizations and topics', () => {
     ['Putin agreed to stop attacks on energy infrastructure.', 'energy infrastructure'],
     ['The two leaders agreed to coordinate their nuclear deterrents.', 'nuclear deterrence'],
     ['They discussed flights between Moscow and Wonsan.', 'direct flights'],
+    ['They agreed to open a direct flight between Chennai and Bandar Seri Begawan.', 'direct flights'],
+    ['The two leaders raised ties to an enhanced partnership.', 'bilateral relations'],
+    ['Both men condemned the growing military cooperation between Russia and North Korea.', 'military cooperation between Russia and North Korea'],
+    ['They agreed to deepen military cooperation between their two navies.', 'security cooperation'],
     ['He urged other countries to recognize Palestine.', 'Palestinian statehood'],
     ['They stressed the importance of humanitarian law.', 'international law'],
     ['Sanctions on those linked to chemical weapons would stay.', 'chemical weapons'],
@@ -174,6 +178,14 @@ describe('countries, organizations and topics', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
     expect(orgs("South Africa asked the court to halt Israel's military operations.")).toEqual([]);
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
+  });
+
+  it('knows the Commonwealth, but not in a state\'s formal name or its games, and the nuclear builders', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs('Commonwealth leaders meeting in Apia agreed on a statement.')).toEqual(['Commonwealth']);
+    expect(orgs('The Commonwealth of the Bahamas sent athletes to the Commonwealth Games.')).toEqual([]);
+    expect(orgs('Russia and Belarus met partners from the Commonwealth of Independent States.')).toEqual(['Commonwealth of Independent States']);
+    expect(orgs('Prague picked Korea Hydro and Nuclear Power over EDF. KHNP will build two reactors.').sort()).toEqual(['EDF', 'Korea Hydro and Nuclear Power']);
   });
 
   it('knows the state energy companies that sign deals beside leaders', () => {
@@ -737,6 +749,10 @@ describe('resolution', () => {
     const hasina = analyze('Bangladeshi Prime Minister Sheikh Hasina held talks with Narendra Modi. Hasina said trade had grown.');
     expect(persons(hasina).sort()).toEqual(['Narendra Modi', 'Sheikh Hasina']);
     expect(persons(analyze('Emir Sheikh Tamim bin Hamad Al Thani met Trump.'))).toContain('Tamim bin Hamad Al Thani');
+    // A glottal stop inside a Polynesian name is part of it; a possessive is not.
+    const samoa = analyze("Samoan Prime Minister Fiame Naomi Mata'afa hosted the summit. Mata'afa urged members to honour their promises. Starmer's aides left.");
+    expect(persons(samoa)).toEqual(["Fiame Naomi Mata'afa"]);
+    expect(samoa.mentions.filter((m) => m.label === 'Person').map((m) => m.text)).toEqual(["Fiame Naomi Mata'afa", "Mata'afa"]);
   });
 
   it('takes a name before an appositive that tells what a private person does, with no post, and the place before it as no subject', () => {

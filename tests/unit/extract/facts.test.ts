@@ -329,6 +329,7 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
     expect(events(analyze('President Donald Trump signed an order on Wednesday imposing tariffs on India.'))).toEqual(['SANCTION Donald Trump -> India']);
     expect(events(analyze('President Emmanuel Macron wants guarantees backed by the United States.'))).toEqual([]);
+    expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
     expect(events(analyze('President Joe Biden met President Xi Jinping by video on Monday.'))).toEqual(['CALL Joe Biden -> Xi Jinping']);
     expect(events(analyze('They discussed a nuclear power plant, a project agreed last year.'))).toEqual([]);
     expect(events(analyze('China has sought closer security ties with Pacific island states.'))).toEqual([]);
