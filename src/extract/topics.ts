@@ -12,6 +12,24 @@ const gazetteer = new Gazetteer<TopicEntry>(forms, false);
 const synonyms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) synonyms.set(entry.name, [...(synonyms.get(entry.name) ?? []), form]);
 
+/**
+ * Lexicon forms with an acronym in them ("New START", "AUKUS"), by their lowercase form, with the acronym's place:
+ * written all in lowercase ("a new start") the acronym is the plain word. "Aukus" and "New Start" still count.
+ */
+const ACRONYM_FORMS = new Map(
+  forms.flatMap(([form]) => {
+    const words = form.split(/\s+/);
+    const at = words.findIndex((w) => /^\p{Lu}{2,}$/u.test(w));
+    return at >= 0 ? [[form.toLowerCase(), at] as const] : [];
+  }),
+);
+function acronymWrittenLow(text: string): boolean {
+  const at = ACRONYM_FORMS.get(text.toLowerCase());
+  if (at === undefined) return false;
+  const word = text.split(/\s+/)[at];
+  return word !== undefined && word === word.toLowerCase();
+}
+
 const RELATIONS_WITH = /\b(relations|ties|relationship)\s+(?:with|between)\s+(?:the\s+)?/g;
 const BILATERAL = gazetteer.get('bilateral relations')!;
 
@@ -26,6 +44,7 @@ export const topicsComponent: PipelineComponent = {
       for (const m of gazetteer.matches(s.text, s.start)) {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
+        if (acronymWrittenLow(m.text)) continue;
         if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;

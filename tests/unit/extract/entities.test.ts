@@ -93,6 +93,10 @@ describe('countries, organizations and topics', () => {
     ['The two leaders agreed to coordinate their nuclear deterrents.', 'nuclear deterrence'],
     ['They discussed flights between Moscow and Wonsan.', 'direct flights'],
     ['They agreed to open a direct flight between Chennai and Bandar Seri Begawan.', 'direct flights'],
+    ['Tusk hoped to end the blockade of the border by truck drivers.', 'border blockade'],
+    ['They agreed to speed up work on the North-South transport corridor.', 'North-South Transport Corridor'],
+    ['Russia was ready to help the two countries mark their border.', 'border dispute'],
+    ['They discussed the future of New START.', 'arms control'],
     ['The two leaders raised ties to an enhanced partnership.', 'bilateral relations'],
     ['Both men condemned the growing military cooperation between Russia and North Korea.', 'military cooperation between Russia and North Korea'],
     ['They agreed to deepen military cooperation between their two navies.', 'security cooperation'],
@@ -180,12 +184,19 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
   });
 
+  it('reads an acronym of the lexicon written in lowercase as the plain word ("a new start" is no New START)', () => {
+    const topics = (text: string) => analyze(text).mentions.filter((m) => m.label === 'Topic').map((m) => m.text);
+    expect(topics('Zelensky described the talks as a new start after months of quarrels.')).toEqual([]);
+    expect(topics('They discussed the New Start treaty. Aukus was raised.')).toEqual(['New Start', 'Aukus']);
+  });
+
   it('knows the Commonwealth, but not in a state\'s formal name or its games, and the nuclear builders', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
     expect(orgs('Commonwealth leaders meeting in Apia agreed on a statement.')).toEqual(['Commonwealth']);
     expect(orgs('The Commonwealth of the Bahamas sent athletes to the Commonwealth Games.')).toEqual([]);
     expect(orgs('Russia and Belarus met partners from the Commonwealth of Independent States.')).toEqual(['Commonwealth of Independent States']);
     expect(orgs('Prague picked Korea Hydro and Nuclear Power over EDF. KHNP will build two reactors.').sort()).toEqual(['EDF', 'Korea Hydro and Nuclear Power']);
+    expect(orgs('He asked for access to the dollars Iraq holds at the Federal Reserve.')).toEqual(['Federal Reserve']);
   });
 
   it('knows the state energy companies that sign deals beside leaders', () => {

@@ -142,6 +142,8 @@ describe('events', () => {
   it('keeps a discussion\'s list going past a relative aside, and resolves "the two" to people named before in the sentence', () => {
     const doc = analyze('President Recep Tayyip Erdogan and President Donald Trump exchanged views on the war between Israel and Iran, which had ended in a truce, and on defence industry cooperation.');
     expect(doc.events.map((e) => names(doc, e.topicIds).sort())).toEqual([['defense industry', 'war between Israel and Iran']]);
+    const whose = analyze('President Joe Biden met Prime Minister Mohammed Shia al-Sudani. The two leaders discussed the war in Sudan, whose army has lost ground, and the return of refugees.');
+    expect(names(whose, whose.events.find((e) => e.type === 'DISCUSS')!.topicIds).sort()).toEqual(['migration', 'war in Sudan']);
     expect(events(analyze('President Donald Trump spoke with President Vladimir Putin and said the two had agreed to meet in Budapest.'))).toContain('AGREE Donald Trump+Vladimir Putin -> ');
   });
 
