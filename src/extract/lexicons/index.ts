@@ -145,6 +145,23 @@ export interface TopicEntry {
   notBefore?: RegExp;
   notAfter?: RegExp;
 }
+/** British and American spellings of the same word, both ways. */
+const SPELLINGS = new Map<string, string>();
+for (const [uk, us] of [
+  ['defence', 'defense'], ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['labour', 'labor'],
+  ['harbour', 'harbor'], ['neighbour', 'neighbor'], ['neighbours', 'neighbors'], ['fertiliser', 'fertilizer'], ['fertilisers', 'fertilizers'],
+  ['aluminium', 'aluminum'], ['licence', 'license'], ['offence', 'offense'], ['co-operation', 'cooperation'],
+] as const) {
+  SPELLINGS.set(uk, us);
+  SPELLINGS.set(us, uk);
+}
+/** The same phrase in the other spelling ("defence cooperation" / "defense cooperation"), so the lexicon need not list both. */
+function otherSpelling(form: string): string | null {
+  const words = form.split(' ');
+  const spelled = words.map((w) => SPELLINGS.get(w.toLowerCase()) ?? w);
+  return spelled.some((w, i) => w !== words[i]) ? spelled.join(' ') : null;
+}
+
 export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Array<[RegExp, TopicEntry]>; anaphors: Array<[RegExp, TopicEntry]> } {
   const forms: Array<[string, TopicEntry]> = [];
   const patterns: Array<[RegExp, TopicEntry]> = [];
@@ -159,6 +176,15 @@ export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Ar
     for (const p of (t as { patterns?: string[] }).patterns ?? []) patterns.push([new RegExp(p, 'giu'), entry]);
     const heads = (t as { anaphors?: string[] }).anaphors;
     if (heads?.length) anaphors.push([new RegExp(`\\bthe (?:${heads.join('|')})\\b`, 'gi'), entry]);
+  }
+  // Other spellings come after every listed form, so a form the lexicon lists itself keeps the topic it lists it under.
+  const listed = new Set(forms.map(([f]) => f.toLowerCase()));
+  for (const [form, entry] of [...forms]) {
+    const other = otherSpelling(form);
+    if (other && !listed.has(other.toLowerCase())) {
+      listed.add(other.toLowerCase());
+      forms.push([other, entry]);
+    }
   }
   return { forms, patterns, anaphors };
 }

@@ -96,6 +96,10 @@ describe('countries, organizations and topics', () => {
     ['Tusk hoped to end the blockade of the border by truck drivers.', 'border blockade'],
     ['They discussed the sale of Iraqi electricity.', 'electricity'],
     ['The two agreed to uphold free trade.', 'trade'],
+    // The other spelling of a listed form is listed too.
+    ['He warned about the missile programme.', 'missile launches'],
+    ['They agreed on energy co-operation.', 'energy security'],
+    ['They set up a defence hotline.', 'military-to-military communications'],
     ['They signed a free trade deal.', 'trade'],
     ['Ishiba called for a free and open Indo-Pacific.', 'free and open Indo-Pacific'],
     ['They discussed a gas field that the two countries share.', 'gas field'],
