@@ -19,6 +19,9 @@ const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
   /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
+/** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
+const SUM_FOR =
+  /\b(?:announced|pledged|promised|unveiled|offered)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b)/giu;
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
@@ -122,6 +125,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
     [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help|plan)\b/i],
+    [SUM_FOR, 'SUPPORT', /\b(?:billion|million)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [TALKS_SPAN, 'MEET', /\s(?:days?|hours?|rounds?)\s+of\s/i],
     [HELD_MEETING, 'MEET', /\b(?:meeting|conversation|discussion|talks|summit|dialogue)\b/i],

@@ -776,6 +776,9 @@ describe('resolution', () => {
     // A glottal stop inside a Polynesian name is part of it; a possessive is not.
     const samoa = analyze("Samoan Prime Minister Fiame Naomi Mata'afa hosted the summit. Mata'afa urged members to honour their promises. Starmer's aides left.");
     expect(persons(samoa)).toEqual(["Fiame Naomi Mata'afa"]);
+    // A caretaker's country qualifies his title across the word, as an interim leader's does.
+    const caretaker = analyze('They met Lebanese caretaker Prime Minister Najib Mikati in Beirut.');
+    expect(caretaker.entities.get('person:najib-mikati')!.roles[0]).toMatchObject({ title: 'Prime Minister', countryId: 'country:LBN' });
     expect(samoa.mentions.filter((m) => m.label === 'Person').map((m) => m.text)).toEqual(["Fiame Naomi Mata'afa", "Mata'afa"]);
   });
 

@@ -242,6 +242,14 @@ describe('events', () => {
     ]);
     // The host does not visit his own capital.
     expect(events(analyze('Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing during a state visit.'))).toEqual(['MEET Xi Jinping -> Vladimir Putin']);
+    // A stop or leg of a tour is a visit to where the meeting was; the next stop is not made yet.
+    expect(events(analyze('South Korean President Yoon Suk Yeol held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday, the second stop on a tour of Central Asia.'))).toEqual([
+      'MEET Yoon Suk Yeol -> Kassym-Jomart Tokayev',
+      'VISIT Yoon Suk Yeol -> Kazakhstan',
+    ]);
+    expect(events(analyze('South Korean President Yoon Suk Yeol held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday, before the next stop on his tour.'))).toEqual([
+      'MEET Yoon Suk Yeol -> Kassym-Jomart Tokayev',
+    ]);
   });
 
   it('finds a trade partner after "imports from", and the topic inside a that-complement', () => {
@@ -331,6 +339,13 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
     expect(events(analyze('President Donald Trump signed an order on Wednesday imposing tariffs on India.'))).toEqual(['SANCTION Donald Trump -> India']);
     expect(events(analyze('President Emmanuel Macron wants guarantees backed by the United States.'))).toEqual([]);
+    // A sum announced for a country is support; a package of it is economic aid, unless it is a military one.
+    const sum = analyze('Ursula von der Leyen and President Nikos Christodoulides met caretaker Prime Minister Najib Mikati and announced a package of one billion euros for Lebanon.');
+    expect(events(sum)).toEqual(['MEET Ursula von der Leyen+Nikos Christodoulides -> Najib Mikati', 'SUPPORT Ursula von der Leyen+Nikos Christodoulides -> Lebanon']);
+    expect(names(sum, sum.events[1]!.topicIds)).toEqual(['economic aid']);
+    const military = analyze('Defense Secretary Lloyd Austin announced a military package of 500 million dollars for Ukraine.');
+    expect(events(military)).toEqual(['SUPPORT Lloyd Austin -> Ukraine']);
+    expect(military.events[0]!.topicIds).not.toContain('topic:economic-aid');
     expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
     expect(events(analyze('President Joe Biden met President Xi Jinping by video on Monday.'))).toEqual(['CALL Joe Biden -> Xi Jinping']);
     expect(events(analyze('They discussed a nuclear power plant, a project agreed last year.'))).toEqual([]);
