@@ -144,6 +144,8 @@ describe('events', () => {
     expect(doc.events.map((e) => names(doc, e.topicIds).sort())).toEqual([['defense industry', 'war between Israel and Iran']]);
     const whose = analyze('President Joe Biden met Prime Minister Mohammed Shia al-Sudani. The two leaders discussed the war in Sudan, whose army has lost ground, and the return of refugees.');
     expect(names(whose, whose.events.find((e) => e.type === 'DISCUSS')!.topicIds).sort()).toEqual(['migration', 'war in Sudan']);
+    const asWellAs = analyze('President Bassirou Diomaye Faye met President Mohamed Ould Ghazouani. The two presidents discussed the offshore gas field that their countries share, whose first shipments are due this year, as well as fishing rights.');
+    expect(names(asWellAs, asWellAs.events.find((e) => e.type === 'DISCUSS')!.topicIds).sort()).toEqual(['fisheries', 'gas field']);
     expect(events(analyze('President Donald Trump spoke with President Vladimir Putin and said the two had agreed to meet in Budapest.'))).toContain('AGREE Donald Trump+Vladimir Putin -> ');
   });
 
