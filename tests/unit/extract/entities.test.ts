@@ -97,6 +97,7 @@ describe('countries, organizations and topics', () => {
     ['They discussed the sale of Iraqi electricity.', 'electricity'],
     ['The two agreed to uphold free trade.', 'trade'],
     ['They signed a ten-year security agreement.', 'security cooperation'],
+    ['European countries had bought far more Russian energy since the invasion.', 'energy security'],
     ['Mauritania would work with Senegal against the armed groups that threaten the Sahel.', 'armed groups'],
     // The other spelling of a listed form is listed too.
     ['He warned about the missile programme.', 'missile launches'],
