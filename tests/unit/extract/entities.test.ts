@@ -98,6 +98,8 @@ describe('countries, organizations and topics', () => {
     ['The two agreed to uphold free trade.', 'trade'],
     ['They signed a ten-year security agreement.', 'security cooperation'],
     ['European countries had bought far more Russian energy since the invasion.', 'energy security'],
+    ['Slovakia would not block commercial sales of arms by Slovak companies.', 'arms sales'],
+    ['He called for an investigation into reports of voter intimidation.', 'elections'],
     ['Mauritania would work with Senegal against the armed groups that threaten the Sahel.', 'armed groups'],
     // The other spelling of a listed form is listed too.
     ['He warned about the missile programme.', 'missile launches'],
@@ -213,6 +215,7 @@ describe('countries, organizations and topics', () => {
     expect(orgs('Russia and Belarus met partners from the Commonwealth of Independent States.')).toEqual(['Commonwealth of Independent States']);
     expect(orgs('Prague picked Korea Hydro and Nuclear Power over EDF. KHNP will build two reactors.').sort()).toEqual(['EDF', 'Korea Hydro and Nuclear Power']);
     expect(orgs('He asked for access to the dollars Iraq holds at the Federal Reserve.')).toEqual(['Federal Reserve']);
+    expect(orgs('The ruling Georgian Dream party says it won the election.')).toEqual(['Georgian Dream']);
   });
 
   it('knows the state energy companies that sign deals beside leaders', () => {
