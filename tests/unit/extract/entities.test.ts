@@ -202,6 +202,13 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
   });
 
+  it('lets a bare field yield to the compound it starts ("an electricity supply pact", "transport links")', () => {
+    const topics = (text: string) => analyze(text).mentions.filter((m) => m.label === 'Topic').map((m) => m.text);
+    expect(topics('India and Bangladesh signed an electricity supply pact.')).toEqual(['electricity supply pact']);
+    expect(topics('They talked about energy, roads and transport links.')).toEqual(['energy', 'roads', 'transport links']);
+    expect(topics('Slovakia wants investment in its energy sector.')).toContain('energy');
+  });
+
   it('reads an acronym of the lexicon written in lowercase as the plain word ("a new start" is no New START)', () => {
     const topics = (text: string) => analyze(text).mentions.filter((m) => m.label === 'Topic').map((m) => m.text);
     expect(topics('Zelensky described the talks as a new start after months of quarrels.')).toEqual([]);
