@@ -510,8 +510,7 @@ const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economi
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */
 const PEACE_IN = /\bpeace in ((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
-/** The country mention that starts exactly at `at` in the sentence, if any. */
-/** "… between Russia and North Korea" right after `at`: where the pair ends and its names as the text gives them. */
+/** "… between Russia and North Korea" right after `at`: where the pair ends, and the two countries' names. */
 function pairBetween(doc: ArticleDoc, s: Sentence, at: number): { end: number; names: string } | null {
   const lead = /^\s+between\s+/.exec(doc.text.slice(at, at + 12));
   if (!lead) return null;
@@ -520,6 +519,7 @@ function pairBetween(doc: ArticleDoc, s: Sentence, at: number): { end: number; n
   const second = and && countryStartingAt(doc, s, first.end + and[0].length);
   return second ? { end: second.end, names: `${countryName(doc, first)} and ${countryName(doc, second)}` } : null;
 }
+/** The country mention that starts exactly at `at` in the sentence, if any. */
 function countryStartingAt(doc: ArticleDoc, s: Sentence, at: number): Mention | undefined {
   return mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at);
 }
