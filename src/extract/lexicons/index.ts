@@ -155,10 +155,15 @@ for (const [uk, us] of [
   SPELLINGS.set(uk, us);
   SPELLINGS.set(us, uk);
 }
+/** "normalisation" / "normalization", "denuclearisation" / "denuclearization": the -isation nouns, both ways. */
+function otherSuffix(word: string): string {
+  const m = /^(\p{L}{3,})(is|iz)(ations?)$/u.exec(word);
+  return m ? `${m[1]}${m[2] === 'is' ? 'iz' : 'is'}${m[3]}` : word;
+}
 /** The same phrase in the other spelling ("defence cooperation" / "defense cooperation"), so the lexicon need not list both. */
 function otherSpelling(form: string): string | null {
   const words = form.split(' ');
-  const spelled = words.map((w) => SPELLINGS.get(w.toLowerCase()) ?? w);
+  const spelled = words.map((w) => SPELLINGS.get(w.toLowerCase()) ?? otherSuffix(w));
   return spelled.some((w, i) => w !== words[i]) ? spelled.join(' ') : null;
 }
 

@@ -99,6 +99,11 @@ describe('countries, organizations and topics', () => {
     ['They signed a ten-year security agreement.', 'security cooperation'],
     ['European countries had bought far more Russian energy since the invasion.', 'energy security'],
     ['Slovakia would not block commercial sales of arms by Slovak companies.', 'arms sales'],
+    ['The two ministers agreed to work on a new security architecture for Eurasia.', 'Eurasian security architecture'],
+    ['They had also discussed the situation on the Korean peninsula.', 'Korean peninsula'],
+    ['They called for the denuclearisation of the Korean Peninsula.', 'nuclear program'],
+    ['They agreed to keep military lines of communication open.', 'military-to-military communications'],
+    ['The two sides agreed on the normalisation of relations.', 'bilateral relations'],
     ['He called for an investigation into reports of voter intimidation.', 'elections'],
     ['Mauritania would work with Senegal against the armed groups that threaten the Sahel.', 'armed groups'],
     // The other spelling of a listed form is listed too.
@@ -199,6 +204,7 @@ describe('countries, organizations and topics', () => {
   it('reads "military" before a noun as an adjective, not as the armed forces', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
     expect(orgs("South Africa asked the court to halt Israel's military operations.")).toEqual([]);
+    expect(orgs('Marles raised encounters between Chinese and Australian military aircraft.')).toEqual([]);
     expect(orgs('The Chinese military said it would respond.')).toEqual(['Armed Forces of China']);
   });
 
