@@ -536,6 +536,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
         if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
+        // "warned that AUKUS raised the risk of proliferation": raising a risk or a cost is making it greater, not raising a subject.
+        if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:the\s+)?(?:risks?|prospects?|costs?|price|stakes|likelihood|chances?|possibility|threat|level|spectre|specter)\s+(?:of|that|for)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.
         if (v.value === 'SUSPEND' && /^suspend/i.test(v.text) && SUSPENDED_OFFICIALS.test(doc.text.slice(v.end, v.end + 60))) return;
         const passiveLead = PASSIVE_AUX.test(lead);

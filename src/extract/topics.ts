@@ -263,7 +263,7 @@ const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly
 const PLACE_BEFORE_AND = /\s(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=,?\s+and\s+(?:the|a|an|its|their)\s)/gu;
 const LED_BY_NAME = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+/u;
 const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+|^(?:(?:faster|quicker|easier|clearer|new|clear|direct)\s+)?(?:path|pathway|route)\s+to\s+|^roadmap\s+(?:for|on|to)\s+/;
-const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while'.split(' '));
+const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while such'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
 const PLACE_OF_NAME = /^(?:port|island|islands|province|region|strait|harbour|harbor)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/u;
 const ACTING_ON = new Set('avoiding preventing combating combatting fighting tackling curbing countering reducing ending stopping promoting boosting expanding strengthening improving developing restoring protecting rebuilding'.split(' '));

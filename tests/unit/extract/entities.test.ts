@@ -104,6 +104,9 @@ describe('countries, organizations and topics', () => {
     ['They called for the denuclearisation of the Korean Peninsula.', 'nuclear program'],
     ['They agreed to keep military lines of communication open.', 'military-to-military communications'],
     ['The two sides agreed on the normalisation of relations.', 'bilateral relations'],
+    ['Wang warned that AUKUS raised the risk of nuclear proliferation.', 'arms control'],
+    ['China hoped New Zealand would stick to its independent foreign policy.', 'independent foreign policy'],
+    ["Singapore was central to India's Act East policy.", 'Act East policy'],
     ['He called for an investigation into reports of voter intimidation.', 'elections'],
     ['Mauritania would work with Senegal against the armed groups that threaten the Sahel.', 'armed groups'],
     // The other spelling of a listed form is listed too.
@@ -535,6 +538,8 @@ describe('topic discovery', () => {
     expect(topics('The two sides committed to work on a youth experience scheme.')).toEqual(['youth experience scheme']);
     expect(topics('He arrived with a signed aviation agreement.')).toEqual(['aviation agreement']);
     expect(topics('Italy runs a similar scheme.')).toEqual([]);
+    // "such" ends no phrase: "technologies such as artificial intelligence" names the technologies after it.
+    expect(topics('The pact covers technologies such as artificial intelligence.')).toEqual(['artificial intelligence']);
   });
 
   it.each([

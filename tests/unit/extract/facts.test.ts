@@ -349,6 +349,9 @@ describe('events', () => {
     expect(events(military)).toEqual(['SUPPORT Lloyd Austin -> Ukraine']);
     expect(military.events[0]!.topicIds).not.toContain('topic:economic-aid');
     expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
+    // Raising a risk is making it greater, not raising a subject in talks.
+    expect(events(analyze('Foreign Minister Wang Yi warned that the pact raised the risk of nuclear proliferation.')).filter((e) => e.startsWith('DISCUSS'))).toEqual([]);
+    expect(events(analyze('Foreign Minister Winston Peters said he had raised human rights.'))).toEqual(['DISCUSS Winston Peters -> ']);
     expect(events(analyze('President Joe Biden met President Xi Jinping by video on Monday.'))).toEqual(['CALL Joe Biden -> Xi Jinping']);
     expect(events(analyze('They discussed a nuclear power plant, a project agreed last year.'))).toEqual([]);
     expect(events(analyze('China has sought closer security ties with Pacific island states.'))).toEqual([]);
