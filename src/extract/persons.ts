@@ -15,7 +15,11 @@ import { TITLE_ALT, titleEntry } from './titles';
  * Titles become roles, with the country or organization that qualifies them.
  * Single surnames, role phrases and pronouns are left to the resolution component.
  */
-const MODIFIER = '(?:(former|then-|acting|outgoing|incoming|late|interim|caretaker|transitional)\\s*)?';
+/** Words that say when or how someone holds a title ("former", "caretaker"), between a country and the title too. */
+const TITLE_MODIFIERS = 'former|then-|acting|outgoing|incoming|late|interim|caretaker|transitional';
+const MODIFIER = `(?:(${TITLE_MODIFIERS})\\s*)?`;
+/** "China's Foreign Minister", "Lebanese caretaker Prime Minister": what may stand between a qualifying country and its title. */
+const QUALIFIER_GAP = new RegExp(`^(?:['’]s?)?\\s*(?:(?:new|${TITLE_MODIFIERS})\\s*)?$`);
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
 const TITLE_WORDS = new Set('Foreign Affairs Minister Ministry State Secretary Defense Defence Interior Prime Deputy Vice Trade Finance Economy Justice Home Senior Special Chief Head'.split(' '));
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
@@ -78,7 +82,7 @@ function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | u
       (m.label === 'Country' || m.label === 'Organization') &&
       m.end <= pos &&
       // "Chad's transitional president": after a possessive, a word or two of description may stand too.
-      (/^(?:['’]s?)?\s*(?:(?:new|former|acting|interim|caretaker|transitional|incoming|outgoing|late|then-)\s*)?$/.test(doc.text.slice(m.end, pos)) ||
+      (QUALIFIER_GAP.test(doc.text.slice(m.end, pos)) ||
         (m.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(doc.text.slice(m.end, pos)))),
   );
 }
