@@ -110,6 +110,12 @@ const ANNOUNCED_HALT =
   /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit)\b/gu;
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
 const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+help\s+(?=(?:the\s+)?\p{Lu})/gu;
+/**
+ * "said Germany would help Syria rebuild", "promised that Japan will support Kenya's geothermal projects": help a speaker
+ * says his state would give is support, by the state named (the modal is the promise, not a hedge).
+ */
+const WOULD_HELP =
+  /(?<=\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:would|will)\s+(?=(?:help|support|back|assist)\b)/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -154,6 +160,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
+    [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],

@@ -349,6 +349,10 @@ describe('events', () => {
     expect(events(military)).toEqual(['SUPPORT Lloyd Austin -> Ukraine']);
     expect(military.events[0]!.topicIds).not.toContain('topic:economic-aid');
     expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
+    // Help a speaker says his state would give is the state's support; help he says it would not give is none.
+    expect(events(analyze('President Xi Jinping said China would help Tajikistan build roads.'))).toEqual(['SUPPORT China -> Tajikistan']);
+    expect(events(analyze('Prime Minister Anthony Albanese said Australia would support the school meals programme.'))).toEqual(['SUPPORT Australia -> ']);
+    expect(events(analyze('Prime Minister Anthony Albanese said Australia would not support the plan.'))).toEqual([]);
     // Raising a risk is making it greater, not raising a subject in talks.
     expect(events(analyze('Foreign Minister Wang Yi warned that the pact raised the risk of nuclear proliferation.')).filter((e) => e.startsWith('DISCUSS'))).toEqual([]);
     expect(events(analyze('Foreign Minister Winston Peters said he had raised human rights.'))).toEqual(['DISCUSS Winston Peters -> ']);
