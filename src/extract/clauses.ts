@@ -128,7 +128,9 @@ const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|admin
 const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
-const SUBORDINATE_OPENING = /,\s+(?:as|while|when|whereas|because)\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
+// "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came
+// before or after has a subject of its own too.
+const SUBORDINATE_OPENING = /,\s+(?:as|while|when|whereas|because|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|until))\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
 /** " and the Taliban's defence minister" ending where an appositive name opens. */
 const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
 

@@ -28,6 +28,7 @@ for (const [type, forms] of Object.entries(PASSIVE_VERBS) as Array<[EventType, s
 const NEGATED = new RegExp(`(?:^|\\s)(?:${NEGATORS.map((n) => n.replace("'", "['’]")).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const NEGATED_CONTRACTION = /n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEDGED = new RegExp(`(?:^|\\s)(?:${MODALS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const CLAUSE_OF_WHEN = /,\s+(?:[\p{L}-]+\s+){0,3}?(?:after|before|since|until|as|while|when|whereas|because)\s/iu;
 /** "threatened to send troops and cut off all aid", "did not sign or ratify": a verb coordinated under a hedge or a negation shares it. */
 const COORDINATED_HEDGE = new RegExp(`(?:^|\\s)(?:${[...MODALS, ...NEGATORS.map((n) => n.replace("'", "['’]"))].join('|')})\\s+(?:[\\p{L}-]+\\s+){1,5}(?:and|or|nor)\\s+$`, 'iu');
 const ANNOUNCED_WOULD = /\b(?:announced|decided|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3})\s*(?:would|will)\s+$/u;
@@ -580,7 +581,16 @@ export const eventsComponent: PipelineComponent = {
         if (/^announced$/i.test(v.text) && type === 'AGREE') joinActors(roles, roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person'));
         // "left ECOWAS in January and have expelled French troops": a verb joined by "and" shares the subject of the one before.
         // Only when what was found for subject is an object of that verb, not a subject standing before it ("Kim called … and pledged").
-        if (previous && previous.sentence === s.index && COORDINATED_VERB.test(lead) && roles.subject && roles.subject.start > previous.verb.end) roles.actors = [...previous.actorIds];
+        // Not across a clause of when or why: "…, three months after the government of Pedro Sanchez dropped … and backed …".
+        if (
+          previous &&
+          previous.sentence === s.index &&
+          COORDINATED_VERB.test(lead) &&
+          roles.subject &&
+          roles.subject.start > previous.verb.end &&
+          !CLAUSE_OF_WHEN.test(doc.text.slice(previous.verb.end, roles.subject.start))
+        )
+          roles.actors = [...previous.actorIds];
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
         if (/^decided$/i.test(v.text) && roles.actors.length < 2) return;
         // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.

@@ -349,6 +349,10 @@ describe('events', () => {
     expect(events(military)).toEqual(['SUPPORT Lloyd Austin -> Ukraine']);
     expect(military.events[0]!.topicIds).not.toContain('topic:economic-aid');
     expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
+    // A clause of when has a subject of its own, which the verbs joined in it share.
+    expect(
+      events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
+    ).toEqual(['SUSPEND Algeria -> Spain', 'SUPPORT Pedro Sanchez -> Morocco']);
     // Help a speaker says his state would give is the state's support; help he says it would not give is none.
     expect(events(analyze('President Xi Jinping said China would help Tajikistan build roads.'))).toEqual(['SUPPORT China -> Tajikistan']);
     expect(events(analyze('Prime Minister Anthony Albanese said Australia would support the school meals programme.'))).toEqual(['SUPPORT Australia -> ']);
