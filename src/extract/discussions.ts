@@ -75,11 +75,13 @@ const REPORTED_OPENING = new RegExp(
 /** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
 const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
 
+/** "good relations with Algeria, a major supplier of natural gas": what the reporter says a state is, set after its name. */
+const DESCRIBED_STATE = /(?<=\p{Lu}[\p{L}-]*),\s+(?=(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:supplier|producer|exporter|importer|buyer|member|ally|partner|neighbour|neighbor|home|source|holder)\s+of\b)/gu;
 /** "thanked his host for improving relations despite disputes over wartime history": what persists despite the act is not its subject. */
 const DESPITE = /\s(?=despite\s)/g;
 /** The comma-led side remarks on when in a sentence (", their first encounter since the invasion,"), as spans. */
 function backgroundSpans(s: Sentence): Array<[number, number]> {
-  return [BACKGROUND, RELATIVE_ASIDE, DESPITE].flatMap((re) => {
+  return [BACKGROUND, RELATIVE_ASIDE, DESPITE, DESCRIBED_STATE].flatMap((re) => {
     re.lastIndex = 0;
     return [...s.text.matchAll(re)].map((b): [number, number] => {
       const start = s.start + b.index!;

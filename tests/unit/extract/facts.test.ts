@@ -1568,6 +1568,12 @@ describe('who discussed what', () => {
     ).toEqual(['Shigeru Ishiba:artificial intelligence']);
   });
 
+  it('leaves to the reporter what a state is said to be after its name', () => {
+    expect(discussed('Foreign Minister Jose Manuel Albares said Spain wanted good relations with Algeria, a major supplier of natural gas.')).toEqual([
+      'Jose Manuel Albares:bilateral relations',
+    ]);
+  });
+
   it('ends a listed subject before "being built"', () => {
     expect(discussed('The two leaders discussed the high-speed rail line being built between Mumbai and Ahmedabad.')).toEqual([]);
     const doc = analyze('Prime Minister Shigeru Ishiba met Prime Minister Narendra Modi. The two leaders discussed the high-speed rail line being built between Mumbai and Ahmedabad.');
