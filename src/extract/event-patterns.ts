@@ -116,6 +116,12 @@ const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+t
  */
 const WOULD_HELP =
   /(?<=\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:would|will)\s+(?=(?:help|support|back|assist)\b)/gu;
+/**
+ * "told lenders to freeze payments for trade with Spain", "ordered its airlines to halt flights to Israel": a state
+ * telling its own to cut business with a country punishes that country; the order is no request of anyone abroad.
+ */
+const ORDERED_CUT =
+  /\b(?:told|ordered|instructed|directed)\s+(?:(?:its|all|the|domestic|local|national)\s+)*(?:banks|lenders|companies|firms|businesses|airlines|carriers|ports|traders|exporters|importers|operators)\s+to\s+(?:freeze|halt|suspend|stop|block|cut|end)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payments|trade|imports|exports|transactions|transfers|flights|shipments|dealings|business)\b/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -161,6 +167,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
+    [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
@@ -179,5 +186,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     }
   }
   // "announced that it would stop aid": a halt announced is no aid announced.
-  return out.filter((m) => m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start));
+  // "told lenders to freeze payments for trade with Spain": an order to cut business is no request.
+  return out.filter(
+    (m) => (m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start)) && (m.value !== 'REQUEST' || !out.some((x) => x.value === 'SANCTION' && x.start === m.start)),
+  );
 }

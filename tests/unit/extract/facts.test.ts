@@ -349,6 +349,9 @@ describe('events', () => {
     expect(events(military)).toEqual(['SUPPORT Lloyd Austin -> Ukraine']);
     expect(military.events[0]!.topicIds).not.toContain('topic:economic-aid');
     expect(events(analyze('Prime Minister Fiame Naomi Mata\'afa spoke for island states threatened by rising seas.'))).toEqual([]);
+    // A state telling its own to cut business with a country sanctions that country; it asks nothing of anyone.
+    expect(events(analyze('The Algerian government told lenders to freeze payments for trade with Spain.'))).toEqual(['SANCTION Algeria -> Spain']);
+    expect(events(analyze('Turkey ordered its airlines to halt flights to Israel.'))).toEqual(['SANCTION Türkiye -> Israel']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
