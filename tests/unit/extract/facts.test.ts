@@ -1571,6 +1571,10 @@ describe('who discussed what', () => {
     ).toEqual(['Shigeru Ishiba:artificial intelligence']);
   });
 
+  it('reads relations between the two peoples or neighbours as the bilateral relations', () => {
+    expect(discussed('President Emomali Rahmon said the treaty opened a new page in relations between the two peoples.')).toEqual(['Emomali Rahmon:bilateral relations']);
+  });
+
   it('leaves to the reporter what a state is said to be after its name', () => {
     expect(discussed('Foreign Minister Jose Manuel Albares said Spain wanted good relations with Algeria, a major supplier of natural gas.')).toEqual([
       'Jose Manuel Albares:bilateral relations',
