@@ -357,8 +357,16 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     }
     if (!by) return null;
     const agent = actorMentions(doc, s, v.end + by[0].length, end, partialQuote)[0];
-    // "a visit by a sitting American president": a demonym describes an unnamed visitor.
-    if (!agent || agent.via === 'demonym') return null;
+    // "a visit by a sitting American president": a demonym describes an unnamed visitor, unless the sentence's subject is
+    // that visitor ("Rahmon, on the first official visit to Bishkek by a Tajik leader in years, said …").
+    if (agent?.via === 'demonym') {
+      const visitor = mainSubject(doc, s, v.start).filter((m) => m.label === 'Person' && m.end <= v.start);
+      const own = visitor.filter((m) => m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => agent.entityIds.includes(r.countryId ?? ''))));
+      if (own.length !== 1) return null;
+      const actors = own[0]!.entityIds;
+      return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: own[0]!, rule: 'events:nominal' };
+    }
+    if (!agent) return null;
     // "a visit by the former rebel leader since he took power": the doer follows "by", perhaps with a title
     // ("by then House Speaker Nancy Pelosi"), or is unnamed.
     if (!/^(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|then|former|late)\s+){0,5}$/u.test(doc.text.slice(v.end + by[0].length, agent.start))) return null;

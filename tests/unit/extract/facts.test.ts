@@ -352,6 +352,9 @@ describe('events', () => {
     // A state telling its own to cut business with a country sanctions that country; it asks nothing of anyone.
     expect(events(analyze('The Algerian government told lenders to freeze payments for trade with Spain.'))).toEqual(['SANCTION Algeria -> Spain']);
     expect(events(analyze('Turkey ordered its airlines to halt flights to Israel.'))).toEqual(['SANCTION Türkiye -> Israel']);
+    // A visit by "a Tajik leader", set beside a Tajik subject, is that subject's visit.
+    const visit = analyze('Tajik President Emomali Rahmon, on the first official visit to Bishkek by a Tajik leader in years, said the deal was historic.');
+    expect(events(visit)).toEqual(['VISIT Emomali Rahmon -> Kyrgyzstan']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
