@@ -122,6 +122,15 @@ const WOULD_HELP =
  */
 const ORDERED_CUT =
   /\b(?:told|ordered|instructed|directed)\s+(?:(?:its|all|the|domestic|local|national)\s+)*(?:banks|lenders|companies|firms|businesses|airlines|carriers|ports|traders|exporters|importers|operators)\s+to\s+(?:freeze|halt|suspend|stop|block|cut|end)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payments|trade|imports|exports|transactions|transfers|flights|shipments|dealings|business)\b/gu;
+/**
+ * "said Ecuador would impose a 30 percent tariff on imports from Colombia from February": a penalty a state is said to
+ * be about to impose is imposed (with "if" or "unless" after it, it is a threat, which is no penalty yet).
+ */
+const WOULD_IMPOSE =
+  /(?<=\b(?:said|says|announced|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:would|will)\s+(?=(?:impose|slap|levy)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:tariffs?|sanctions|duties|levies)\s+(?:on|against)\b(?![^.;]*\b(?:if|unless)\b))/gu;
+/** "Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods": a penalty given back is a penalty. */
+const ANSWERED_WITH_PENALTY =
+  /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -168,6 +177,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
+    [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],
+    [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],

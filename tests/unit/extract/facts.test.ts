@@ -355,6 +355,10 @@ describe('events', () => {
     // A visit by "a Tajik leader", set beside a Tajik subject, is that subject's visit.
     const visit = analyze('Tajik President Emomali Rahmon, on the first official visit to Bishkek by a Tajik leader in years, said the deal was historic.');
     expect(events(visit)).toEqual(['VISIT Emomali Rahmon -> Kyrgyzstan']);
+    // A tariff a state is said to be about to impose, or given back, is a penalty; one threatened "if" is not yet.
+    expect(events(analyze('President Daniel Noboa said Ecuador would impose a 30 percent tariff on imports from Colombia from February.'))).toEqual(['SANCTION Ecuador -> Colombia']);
+    expect(events(analyze('Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods.'))).toEqual(['SANCTION Colombia -> Ecuador']);
+    expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
