@@ -251,6 +251,7 @@ const VERBAL = new Set('could would should will can may might must shall did doe
  */
 const DISCUSSION_CUE =
   /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|sp(?:oke|eak|eaks) about|talks (?:on|about)|cover(?:s|ed|ing)?|review(?:ed|s)?|raised|agreed on|cooperat(?:ion|e|ed)(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:on|in)|work(?:ed|ing)? together on|focus(?:ed|es)? on|work(?:ed|ing|s)?(?: closely| together)? (?:on|against)|an end to|concern(?:s|ed)? (?:about|over)|(?:[Aa]sked|[Qq]uestioned|pressed|questions?) (?:about|on)|to (?:end|stop|halt|curb|tackle|combat|fight|remove|drop|abandon)|help (?:with|on)|(?:talks|discussions|negotiations)\s+with\s+[^,;.]{1,60}?\s+(?:about|over)|warn(?:ed|s|ing)? (?:about|against)|(?:stress|emphasi[sz]|underlin|underscor|highlight)(?:e|ed|es|ing)? the (?:importance|need|value) (?:of|for)|a return to|(?:agreements?|deals?|declarations?|accords?|memorand(?:um|a)|pacts?) on|touched (?:up)?on|turned to|exchanged views on|talked through|dialogues? on|explained|promoted|(?:pledged|offered|promised|sought)\s+(?:help|support|assistance)\s+(?:for|with)|invest(?:ment|ing)?\s+in|(?:agreed|agreeing|decided|promised|pledged|planned|and) to (?:study|explore|consider|examine|restart|revive|relaunch)|objected to|objects to)\s+/g;
+const LISTED_VERB = /^(?:restore|reopen|resume|relaunch|revive|lift|ease|expand|boost|increase|build|create|establish|set\s+up|launch|open|end|stop|halt|curb|tackle|combat|fight|allow|let|permit)\s+(?=\p{L})/u;
 const REDUCED_PASSIVE = /\s+(?:[a-z]+ed|run|held|led|built|made|set|sent|given|taken|paid|won|brought|kept|hit|cut|put)\s+by\b[\s\S]*$/;
 /** "called for the return of looted artefacts": what is asked for names its subject through "the X of" (not "called for calm"). */
 /** "raised the threat posed by pro-Khalistan extremists": the threat's source is the subject. */
@@ -391,13 +392,18 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     let at = 0;
     let separator = '';
     // ", and" is one separator: "… on trade, and denied …" leaves no "and denied" behind.
-    for (const part of span.split(/(\s*,?\s+and\s+|\s*,\s*)/)) {
-      const partStart = from + at;
-      at += part.length;
-      if (/^\s*,?\s+and\s+$|^\s*,\s*$/.test(part)) {
-        separator = part;
+    for (const listed of span.split(/(\s*,?\s+and\s+|\s*,\s*)/)) {
+      let partStart = from + at;
+      at += listed.length;
+      if (/^\s*,?\s+and\s+$|^\s*,\s*$/.test(listed)) {
+        separator = listed;
         continue;
       }
+      // "agreed to reopen embassies, restore flights and …": after the first, each part of a list of things to do opens
+      // with a verb of its own, and what it acts on is the subject.
+      const ownVerb = separator && /^to\s/.test(cue[0]) ? (LISTED_VERB.exec(listed)?.[0].length ?? 0) : 0;
+      const part = listed.slice(ownVerb);
+      partStart += ownVerb;
       // "…, and welcomed more investment": after a comma and "and", a past tense opens a clause, not a listed subject.
       if (/^\s*,\s*and\s+$/.test(separator) && /^[a-z]+ed\b/.test(part)) continue;
       // "… and the exchange of classified information": each listed part may name its subject through "the X of".

@@ -1578,6 +1578,13 @@ describe('who discussed what', () => {
     ).toEqual(['Shigeru Ishiba:artificial intelligence']);
   });
 
+  it('takes the object of each verb in a list of things to do, not the verb', () => {
+    expect(discussed('Prime Minister Abiy Ahmed agreed to reopen embassies, restore flights and allow Ethiopia to use the ports.')).toEqual([
+      'Abiy Ahmed:embassies',
+      'Abiy Ahmed:flights',
+    ]);
+  });
+
   it('reads relations between the two peoples or neighbours as the bilateral relations', () => {
     expect(discussed('President Emomali Rahmon said the treaty opened a new page in relations between the two peoples.')).toEqual(['Emomali Rahmon:bilateral relations']);
   });
