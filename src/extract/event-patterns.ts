@@ -131,6 +131,8 @@ const WOULD_IMPOSE =
 /** "Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods": a penalty given back is a penalty. */
 const ANSWERED_WITH_PENALTY =
   /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
+/** "Abiy became the first Ethiopian leader to visit Eritrea in twenty years": being the first to visit is visiting. */
+const FIRST_TO_VISIT = /\b(?:became|becomes|become)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+visit\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -177,6 +179,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
+    [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],
     [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],

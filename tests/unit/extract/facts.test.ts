@@ -359,6 +359,7 @@ describe('events', () => {
     expect(events(analyze('President Daniel Noboa said Ecuador would impose a 30 percent tariff on imports from Colombia from February.'))).toEqual(['SANCTION Ecuador -> Colombia']);
     expect(events(analyze('Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods.'))).toEqual(['SANCTION Colombia -> Ecuador']);
     expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+    expect(events(analyze('Prime Minister Abiy Ahmed became the first Ethiopian leader to visit Eritrea in twenty years.'))).toEqual(['VISIT Abiy Ahmed -> Eritrea']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
