@@ -28,7 +28,8 @@ const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|som
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
-const COORDINATED_VERB = /\band\s+(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again|afterwards|afterward|together|jointly)\s+)?$/iu;
+// "…, the minister said on Friday, and has asked Russia …": a perfect tense joined by "and" shares the subject too.
+const COORDINATED_VERB = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again|afterwards|afterward|together|jointly)\s+)?$/iu;
 const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
