@@ -133,6 +133,9 @@ const ANSWERED_WITH_PENALTY =
   /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
 /** "Abiy became the first Ethiopian leader to visit Eritrea in twenty years": being the first to visit is visiting. */
 const FIRST_TO_VISIT = /\b(?:became|becomes|become)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+visit\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "Iceland will suspend the operations of its embassy in Moscow from August 1": a state's step told as settled is taken. */
+const WILL_CUT =
+  /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?=(?:suspend|sever|close|shut|expel|recall|halt|freeze)\s+(?:the\s+operations\s+of\s+)?(?:its|their|all|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|diplomats|relations|ties|mission|flights|trade)\b(?![^.;]*\b(?:if|unless)\b))/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -179,6 +182,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
+    [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],

@@ -207,7 +207,9 @@ function possessorBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | n
 function objectsEnd(doc: ArticleDoc, s: Sentence, verbEnd: number, nextVerb: number): number {
   const end = Math.min(clauseEnd(doc, s, verbEnd), nextVerb);
   SPEECH_AFTER.lastIndex = 0;
-  const speech = SPEECH_AFTER.exec(doc.text.slice(verbEnd, end));
+  // The clause ends right before a speech verb ("…, Foreign Minister X said"), whose speaker is no object either.
+  const reach = /^\s*(?:said|says|told|added)\b/.test(doc.text.slice(end, end + 12)) ? Math.min(s.end, end + 12) : end;
+  const speech = SPEECH_AFTER.exec(doc.text.slice(verbEnd, reach));
   if (!speech) return end;
   const speaker = subjectBefore(doc, s, verbEnd + speech.index)[0];
   return speaker && speaker.start > verbEnd ? speaker.start : end;

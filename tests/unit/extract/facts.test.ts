@@ -360,6 +360,11 @@ describe('events', () => {
     expect(events(analyze('Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods.'))).toEqual(['SANCTION Colombia -> Ecuador']);
     expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
     expect(events(analyze('Prime Minister Abiy Ahmed became the first Ethiopian leader to visit Eritrea in twenty years.'))).toEqual(['VISIT Abiy Ahmed -> Eritrea']);
+    // A state's step told as settled is taken, and the source named after it is no one it is taken against.
+    expect(
+      events(analyze('Iceland will suspend the operations of its embassy in Moscow from August 1, Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday.')),
+    ).toEqual(['SUSPEND Iceland -> ']);
+    expect(events(analyze('Russia will expel ten diplomats if the measures stay.'))).toEqual([]);
     // A verb joined by "and has" after a source set off by commas shares the sentence's subject, not the source.
     const joined = analyze('Iceland will close its embassy in Moscow, Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday, and has asked Russia to scale down its own.');
     expect(events(joined).filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST Iceland -> Russia']);
