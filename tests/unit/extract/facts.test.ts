@@ -360,6 +360,7 @@ describe('events', () => {
     expect(events(analyze('Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods.'))).toEqual(['SANCTION Colombia -> Ecuador']);
     expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
     expect(events(analyze('Prime Minister Abiy Ahmed became the first Ethiopian leader to visit Eritrea in twenty years.'))).toEqual(['VISIT Abiy Ahmed -> Eritrea']);
+    expect(events(analyze("Russia's foreign ministry called the decision destructive."))).toEqual(['CRITICIZE Russia -> ']);
     // A state's step told as settled is taken, and the source named after it is no one it is taken against.
     expect(
       events(analyze('Iceland will suspend the operations of its embassy in Moscow from August 1, Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday.')),
