@@ -1595,6 +1595,10 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it("reads a country's accession to NATO as NATO membership", () => {
+    expect(discussed("Prime Minister Viktor Orban said parliament would ratify Sweden's accession to NATO on Monday.")).toEqual(['Viktor Orban:NATO membership']);
+  });
+
   it('reads relations between the two peoples or neighbours as the bilateral relations', () => {
     expect(discussed('President Emomali Rahmon said the treaty opened a new page in relations between the two peoples.')).toEqual(['Emomali Rahmon:bilateral relations']);
   });
