@@ -301,6 +301,7 @@ export const personsComponent: PipelineComponent = {
       }
     }
     inferCountriesFromCompanions(doc);
+    inferCountriesFromRealm(doc);
     inferCountriesFromSeats(doc);
     inferCountriesOfKnownOfficials(doc);
   },
@@ -354,6 +355,21 @@ function inferCountriesFromSeats(doc: ArticleDoc): void {
     ];
     if (open.length !== 1) continue;
     for (const r of doc.entities.get(open[0]!)!.roles) r.countryId = seat.entityIds[0]!;
+  }
+}
+
+/** "King Philippe of Belgium", "Emir Tamim of Qatar": a monarch named with his realm reigns over it. */
+const MONARCHS = new Set(['King', 'Queen', 'Emir', 'Amir', 'Sultan', 'Prince', 'Princess', 'Crown Prince', 'Grand Duke', 'Grand Duchess', 'Sheikh']);
+function inferCountriesFromRealm(doc: ArticleDoc): void {
+  for (const m of doc.mentions) {
+    if (m.label !== 'Person') continue;
+    const person = doc.entities.get(m.entityIds[0]!);
+    if (!person || !person.roles.some((r) => MONARCHS.has(r.title)) || person.roles.some((r) => r.countryId)) continue;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(m.end, m.end + 12));
+    if (!of) continue;
+    const realm = mentionsIn(doc, m.sentence).find((c) => c.label === 'Country' && c.start === m.end + of[0].length);
+    if (!realm) continue;
+    for (const r of person.roles) if (MONARCHS.has(r.title)) r.countryId = realm.entityIds[0]!;
   }
 }
 

@@ -646,6 +646,7 @@ describe('persons', () => {
     ['Pakistani Field Marshal Asim Munir spoke.', 'Asim Munir', 'Field Marshal', 'country:PAK'],
     ['Ukrainian First Deputy Prime Minister Yulia Svyrydenko spoke.', 'Yulia Svyrydenko', 'First Deputy Prime Minister', 'country:UKR'],
     ["The Taliban's acting foreign minister, Amir Khan Muttaqi, spoke.", 'Amir Khan Muttaqi', 'Foreign Minister', null],
+    ['King Philippe of Belgium spoke.', 'Philippe', 'King', 'country:BEL'],
   ])('knows the post in "%s"', (text, name, title, countryId) => {
     const doc = analyze(text);
     expect(persons(doc)).toEqual([name]);
