@@ -325,10 +325,13 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     // "his trip drew criticism from Ukraine": Ukraine criticized; a named subject is the one criticized.
     const agent = actorMentions(doc, s, v.end, end, partialQuote)[0];
     // The doer may carry a title: "a visit by French Foreign Minister Jean-Noel Barrot".
-    if (!agent || !/^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(doc.text.slice(v.end, agent.start))) return null;
+    if (!agent || !(agent.via === 'demonym' ? /^\s+(?:the\s+|an?\s+)?(?:(?:sitting|serving|reigning)\s+)?$/u : /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u).test(doc.text.slice(v.end, agent.start))) return null;
+    // "King Philippe …, on the first visit by a Belgian monarch to Congo": a visitor told by his people is the sentence's
+    // subject of that people.
+    const visitor = v.value === 'VISIT' && agent.via === 'demonym' ? ownPeople(doc, s, v.start, agent) : null;
     // "the first trip by Brazil in years" is a remark about a country, not a visit by someone.
-    if (v.value === 'VISIT' && agent.label !== 'Person') return null;
-    const actors = actingIds(doc, agent);
+    if (v.value === 'VISIT' && agent.label !== 'Person' && !visitor) return null;
+    const actors = visitor ? visitor.entityIds : actingIds(doc, agent);
     let targets = [...new Set(subjectBefore(doc, s, v.start).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
     if (v.value === 'VISIT') targets = targets.filter((t) => doc.entities.get(t)?.label === 'Country');
     if (v.value === 'VISIT' && !targets.length) {
@@ -362,11 +365,10 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     // "a visit by a sitting American president": a demonym describes an unnamed visitor, unless the sentence's subject is
     // that visitor ("Rahmon, on the first official visit to Bishkek by a Tajik leader in years, said …").
     if (agent?.via === 'demonym') {
-      const visitor = mainSubject(doc, s, v.start).filter((m) => m.label === 'Person' && m.end <= v.start);
-      const own = visitor.filter((m) => m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => agent.entityIds.includes(r.countryId ?? ''))));
-      if (own.length !== 1) return null;
-      const actors = own[0]!.entityIds;
-      return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: own[0]!, rule: 'events:nominal' };
+      const own = ownPeople(doc, s, v.start, agent);
+      if (!own) return null;
+      const actors = own.entityIds;
+      return { actors, targets: objectsAfter(doc, s, v.end, v.end + by[0].length - 3, actors, partialQuote), subject: own, rule: 'events:nominal' };
     }
     if (!agent) return null;
     // "a visit by the former rebel leader since he took power": the doer follows "by", perhaps with a title
@@ -451,6 +453,14 @@ function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean
     /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dispute|conflict|war|standoff|row|feud|crisis|stalemate|impasse|boycott|deadlock|rift)\b/iu.test(after) ||
     /^\s+(?:its|their|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|talks|visit|trip|session|conference|tour)\b/iu.test(after.slice(0, 40))
   );
+}
+
+/** The one person the sentence's subject names who belongs to the people a demonym names ("by a Tajik leader"). */
+function ownPeople(doc: ArticleDoc, s: Sentence, before: number, demonym: Mention): Mention | null {
+  const own = mainSubject(doc, s, before).filter(
+    (m) => m.label === 'Person' && m.end <= before && m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => demonym.entityIds.includes(r.countryId ?? ''))),
+  );
+  return own.length === 1 ? own[0]! : null;
 }
 
 export const eventsComponent: PipelineComponent = {

@@ -369,6 +369,8 @@ describe('events', () => {
     // A verb joined by "and has" after a source set off by commas shares the sentence's subject, not the source.
     const joined = analyze('Iceland will close its embassy in Moscow, Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday, and has asked Russia to scale down its own.');
     expect(events(joined).filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST Iceland -> Russia']);
+    const monarch = analyze('King Philippe of Belgium spoke in Kinshasa on Wednesday, on the first visit by a Belgian monarch to the Democratic Republic of Congo in a decade.');
+    expect(events(monarch)).toEqual(['VISIT Philippe -> DR Congo']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
