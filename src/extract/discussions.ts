@@ -21,7 +21,11 @@ const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, '
 
 /** "Ishiba opened the conference in Yokohama, pledging to …": a participle after a comma shares the sentence's subject. */
 function participleSubject(doc: ArticleDoc, s: Sentence, v: RegExpMatchArray) {
-  if (!/ing\b/i.test(v[0]) || !/,\s*$/.test(s.text.slice(0, v.index!))) return null;
+  if (!/ing\b/i.test(v[0])) return null;
+  // "…, with President Emmanuel Macron saying that …": the one named after "with" speaks.
+  const named = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && /^\s+$/.test(doc.text.slice(m.end, s.start + v.index!)));
+  if (named && /\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(Math.max(s.start, named.start - 50), named.start))) return [named];
+  if (!/,\s*$/.test(s.text.slice(0, v.index!))) return null;
   const main = mainSubject(doc, s, s.start + v.index!);
   return main.length && main.every((m) => m.label === 'Person') ? main : null;
 }

@@ -1597,6 +1597,13 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('gives the words to the one named after "with" in "with X saying"', () => {
+    expect(discussed('Leaders ended a summit in Paris on Friday, with President Emmanuel Macron saying that no country should have to choose between fighting poverty and the climate.').sort()).toEqual([
+      'Emmanuel Macron:climate change',
+      'Emmanuel Macron:poverty',
+    ]);
+  });
+
   it("reads a country's accession to NATO as NATO membership", () => {
     expect(discussed("Prime Minister Viktor Orban said parliament would ratify Sweden's accession to NATO on Monday.")).toEqual(['Viktor Orban:NATO membership']);
   });
