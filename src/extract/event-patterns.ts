@@ -136,6 +136,9 @@ const FIRST_TO_VISIT = /\b(?:became|becomes|become)\s+the\s+first\s+(?:[\p{L}-]+
 /** "Iceland will suspend the operations of its embassy in Moscow from August 1": a state's step told as settled is taken. */
 const WILL_CUT =
   /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?=(?:suspend|sever|close|shut|expel|recall|halt|freeze)\s+(?:the\s+operations\s+of\s+)?(?:its|their|all|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|diplomats|relations|ties|mission|flights|trade)\b(?![^.;]*\b(?:if|unless)\b))/gu;
+/** "to say that Argentina will not take up the invitation to join the group": a state said to turn down an offer refuses it. */
+const WILL_NOT_JOIN =
+  /(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|join\s+(?:the\s+)?\p{Lu})/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -182,6 +185,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
+    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],

@@ -371,6 +371,9 @@ describe('events', () => {
     expect(events(joined).filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST Iceland -> Russia']);
     const monarch = analyze('King Philippe of Belgium spoke in Kinshasa on Wednesday, on the first visit by a Belgian monarch to the Democratic Republic of Congo in a decade.');
     expect(events(monarch)).toEqual(['VISIT Philippe -> DR Congo']);
+    // A state said to turn down an invitation, or not to join a named body, refuses.
+    expect(events(analyze('President Javier Milei wrote to say that Argentina will not take up the invitation to join the group.'))).toEqual(['REJECT Argentina -> ']);
+    expect(events(analyze('Prime Minister Narendra Modi said India would not join the RCEP trade pact.'))).toEqual(['REJECT India -> ']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
