@@ -1600,6 +1600,10 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('reads shipping before the emissions it makes as no subject of its own', () => {
+    expect(discussed('Prime Minister Mia Mottley called for a tax on shipping emissions.')).toEqual(['Mia Mottley:climate change']);
+  });
+
   it('gives the words to the one named after "with" in "with X saying"', () => {
     expect(discussed('Leaders ended a summit in Paris on Friday, with President Emmanuel Macron saying that no country should have to choose between fighting poverty and the climate.').sort()).toEqual([
       'Emmanuel Macron:climate change',
