@@ -647,6 +647,7 @@ describe('persons', () => {
     ['Ukrainian First Deputy Prime Minister Yulia Svyrydenko spoke.', 'Yulia Svyrydenko', 'First Deputy Prime Minister', 'country:UKR'],
     ["The Taliban's acting foreign minister, Amir Khan Muttaqi, spoke.", 'Amir Khan Muttaqi', 'Foreign Minister', null],
     ['King Philippe of Belgium spoke.', 'Philippe', 'King', 'country:BEL'],
+    ['Grand Ayatollah Ali al-Sistani spoke.', 'Ali al-Sistani', 'Grand Ayatollah', null],
   ])('knows the post in "%s"', (text, name, title, countryId) => {
     const doc = analyze(text);
     expect(persons(doc)).toEqual([name]);
