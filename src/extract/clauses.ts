@@ -48,6 +48,9 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   // "warned that the collapse of order across the border threatened …": reported words whose subject is a thing, not anyone known.
   const that = THAT_THING_SUBJECT.exec(doc.text.slice(Math.max(s.start, pos - 90), pos));
   if (that && !actorMentions(doc, s, pos - that[0].length, pos).length) return true;
+  // "voted against a resolution that blamed Moscow": what a document says is its own, not the act of one who opposes it
+  // (a statement issued or a text adopted speaks for those who issued or adopted it).
+  if (saidByDocument(doc, s, pos)) return true;
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
@@ -60,6 +63,18 @@ function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string)
 }
 /** Heads that name a people's private parties, not its state ("Israeli lawyers rejected …" still speaks for Israel). */
 const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|company|firms|firm|businesses|executives|investors|banks|bank|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:(?:had|has|have|also|\p{Ll}+ly)\s+)*$/u;
+const DOCUMENT_THAT =
+  /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+(?:also\s+)?$/u;
+const DOCUMENT_THAT_AND =
+  /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+[^,;]*\sand\s+(?:also\s+)?$/u;
+const ISSUED = /^(?:issued|signed|adopted|released|published|drafted|proposed|sponsored|introduced|tabled|approved|passed|unveiled|presented)$/i;
+/** Whether the verb at `pos` is what a document opposed or voted on says, not anyone's act. */
+function saidByDocument(doc: ArticleDoc, s: Sentence, pos: number): boolean {
+  const lead = doc.text.slice(Math.max(s.start, pos - 200), pos);
+  // "… that blamed Moscow for the war and called for …": a verb joined to the document's words says them too.
+  const document = DOCUMENT_THAT.exec(lead) ?? DOCUMENT_THAT_AND.exec(lead);
+  return !!document && !ISSUED.test(document[1]!);
+}
 const THAT_THING_SUBJECT = /\bthat\s+(?:the|a|an|any|such|this|these|those)\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once|which|whom)\s*$/i;
 const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
@@ -171,6 +186,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
  * for a verb joined by "and", from the start of the sentence.
  */
 export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
+  if (saidByDocument(doc, s, pos)) return [];
   const from = clauseStart(doc, s, pos);
   let gapEnd = pos;
   const lead = doc.text.slice(from, pos);

@@ -374,6 +374,10 @@ describe('events', () => {
     // A state said to turn down an invitation, or not to join a named body, refuses.
     expect(events(analyze('President Javier Milei wrote to say that Argentina will not take up the invitation to join the group.'))).toEqual(['REJECT Argentina -> ']);
     expect(events(analyze('Prime Minister Narendra Modi said India would not join the RCEP trade pact.'))).toEqual(['REJECT India -> ']);
+    // What a resolution opposed says is its own, not the act of those who vote against it.
+    expect(
+      events(analyze('The United States voted on Monday against a resolution in the UN General Assembly that blamed Moscow for the war and called for the withdrawal of Russian forces.')).filter((e) => !e.startsWith('REJECT')),
+    ).toEqual([]);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
