@@ -139,6 +139,11 @@ const WILL_CUT =
 /** "to say that Argentina will not take up the invitation to join the group": a state said to turn down an offer refuses it. */
 const WILL_NOT_JOIN =
   /(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|join\s+(?:the\s+)?\p{Lu})/gu;
+/** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
+const VOTED_AGAINST =
+  /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
+const VOTED_FOR =
+  /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:for|in\s+favou?r\s+of)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
 /** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
@@ -185,6 +190,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
+    [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
+    [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],

@@ -597,6 +597,11 @@ export const eventsComponent: PipelineComponent = {
           }
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
+        // "voted with Russia against the resolution": those voted with vote the same way.
+        if (/^voted$/i.test(v.text)) {
+          const alongside = /^\s+with\s+/.exec(doc.text.slice(v.end, v.end + 8));
+          if (alongside) joinActors(roles, actorMentions(doc, s, v.end, v.end + 60, partialQuote).slice(0, 1).flatMap((m) => actingIds(doc, m)));
+        }
         // "announced with President Tebboune that …": the one announced with is announcing too.
         if (/^announced$/i.test(v.text) && type === 'AGREE') joinActors(roles, roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person'));
         // "left ECOWAS in January and have expelled French troops": a verb joined by "and" shares the subject of the one before.
