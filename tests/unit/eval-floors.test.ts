@@ -16,7 +16,9 @@ const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   // The target for discussions is 0.85; the 265-article holdout measures 0.75 (see README), meetings 0.92, events 0.84, organizations 0.87.
   // Its discussions floor moved from 0.76 to 0.74 when the 84th–90th batches joined it (0.27–0.82 at first sight), not for a code change:
   // the 217 articles it held before measure 0.77 still. Meetings rose from 0.90 to 0.92 during the 91st–99th batches, and their floor from 0.89 to 0.90.
-  holdout: { persons: 0.95, countries: 0.97, organizations: 0.85, meetings: 0.90, events: 0.81, discussions: 0.74 },
+  // It moved again, from 0.74 to 0.73, when the 141st–155th batches (17 articles, 0.51 at first sight) joined it, not for a code change:
+  // the 315 articles it held before them measure 0.748 with the code of that day and of today.
+  holdout: { persons: 0.95, countries: 0.97, organizations: 0.85, meetings: 0.90, events: 0.81, discussions: 0.73 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
