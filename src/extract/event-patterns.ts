@@ -115,7 +115,7 @@ const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+t
  * says his state would give is support, by the state named (the modal is the promise, not a hedge).
  */
 const WOULD_HELP =
-  /(?<=\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:would|will)\s+(?=(?:help|support|back|assist)\b)/gu;
+  /(?<=\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+)(?:would|will)\s+(?=(?:help|support|back|assist)\b)/gu;
 /**
  * "told lenders to freeze payments for trade with Spain", "ordered its airlines to halt flights to Israel": a state
  * telling its own to cut business with a country punishes that country; the order is no request of anyone abroad.

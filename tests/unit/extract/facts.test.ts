@@ -387,6 +387,7 @@ describe('events', () => {
     expect(events(analyze('President Xi Jinping said China would help Tajikistan build roads.'))).toEqual(['SUPPORT China -> Tajikistan']);
     expect(events(analyze('Prime Minister Anthony Albanese said Australia would support the school meals programme.'))).toEqual(['SUPPORT Australia -> ']);
     expect(events(analyze('Prime Minister Anthony Albanese said Australia would not support the plan.'))).toEqual([]);
+    expect(events(analyze('Foreign Minister Sugiono said BRICS membership would help the country strengthen cooperation.'))).toEqual([]);
     // Raising a risk is making it greater, not raising a subject in talks.
     expect(events(analyze('Foreign Minister Wang Yi warned that the pact raised the risk of nuclear proliferation.')).filter((e) => e.startsWith('DISCUSS'))).toEqual([]);
     expect(events(analyze('Foreign Minister Winston Peters said he had raised human rights.'))).toEqual(['DISCUSS Winston Peters -> ']);
