@@ -379,6 +379,10 @@ describe('events', () => {
       events(analyze('The United States voted with Russia on Monday against a resolution in the UN General Assembly that blamed Moscow for the war and called for the withdrawal of Russian forces.')),
     ).toEqual(['REJECT United States+Russia -> ']);
     expect(events(analyze('India voted for the resolution.'))).toEqual(['SUPPORT India -> ']);
+    // A country made one's first stop is visited; standing by a statement reaffirms it.
+    const stop = analyze('President Lee Jae-myung held talks with Prime Minister Shigeru Ishiba in Tokyo on Saturday, making Japan his first bilateral stop as president.');
+    expect(events(stop)).toContain('VISIT Lee Jae-myung -> Japan');
+    expect(events(analyze('Prime Minister Shigeru Ishiba said Japan stood by the statement of remorse made in 1998.'))).toEqual(['REAFFIRM Japan -> ']);
     // A clause of when has a subject of its own, which the verbs joined in it share.
     expect(
       events(analyze("Algeria suspended its treaty with Spain on Wednesday, three months after the government of Prime Minister Pedro Sanchez dropped its neutrality and backed Morocco's plan.")),
@@ -1619,6 +1623,13 @@ describe('who discussed what', () => {
 
   it("reads a country's accession to NATO as NATO membership", () => {
     expect(discussed("Prime Minister Viktor Orban said parliament would ratify Sweden's accession to NATO on Monday.")).toEqual(['Viktor Orban:NATO membership']);
+  });
+
+  it('reads future-oriented ties as the bilateral relations and ageing societies as demographic decline', () => {
+    expect(discussed('President Lee Jae-myung agreed to build future-oriented ties and to cooperate on ageing societies.').sort()).toEqual([
+      'Lee Jae-myung:bilateral relations',
+      'Lee Jae-myung:demographic decline',
+    ]);
   });
 
   it('reads relations between the two peoples or neighbours as the bilateral relations', () => {
