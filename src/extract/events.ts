@@ -527,6 +527,8 @@ export const eventsComponent: PipelineComponent = {
         // "Kishida travels to Washington on Friday for talks with Biden": a trip told in the present for a named day is a schedule.
         if (v.value === 'VISIT' && /^(?:travels|flies|heads|goes|leaves)\b/i.test(v.text) && SCHEDULED_AFTER.test(doc.text.slice(v.end, s.end))) return;
         if (v.value === 'MEET' && /^for$/i.test(v.text) && /\b(?:travels|flies|heads|goes|leaves)\s+(?:on\s+)?to\b[^.;]*$/i.test(lead) && SCHEDULED_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 60), s.end))) return;
+        // "Lee, who travels on to Washington for his first meeting with Trump": a meeting a trip told as still ahead is for.
+        if (v.value === 'MEET' && /^(?:meeting|meetings|talks)\s+with$/i.test(v.text) && /\bwho\s+(?:travels|flies|heads|goes)\s+(?:on\s+)?to\b[^.;,]*\bfor\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start))) return;
         // "a nuclear plant project agreed last year": a participle after its noun describes the thing, no act in the story.
         if (/^agreed$/i.test(v.text) && /\b(?:project|deal|plan|agreement|accord|framework|ceasefire|truce|terms|deadline|date|route|price|text)\s+$/i.test(lead)) return;
         // "the project, first discussed in the 1990s,": a participle set off after its noun tells the thing's past.

@@ -379,6 +379,9 @@ describe('events', () => {
       events(analyze('The United States voted with Russia on Monday against a resolution in the UN General Assembly that blamed Moscow for the war and called for the withdrawal of Russian forces.')),
     ).toEqual(['REJECT United States+Russia -> ']);
     expect(events(analyze('India voted for the resolution.'))).toEqual(['SUPPORT India -> ']);
+    // A meeting a trip still ahead is for has not happened.
+    const ahead = analyze('President Lee Jae-myung met Prime Minister Shigeru Ishiba. Lee, who travels on to Washington for his first meeting with President Donald Trump, spoke.');
+    expect(events(ahead)).toEqual(['MEET Lee Jae-myung -> Shigeru Ishiba']);
     // A country made one's first stop is visited; standing by a statement reaffirms it.
     const stop = analyze('President Lee Jae-myung held talks with Prime Minister Shigeru Ishiba in Tokyo on Saturday, making Japan his first bilateral stop as president.');
     expect(events(stop)).toContain('VISIT Lee Jae-myung -> Japan');
