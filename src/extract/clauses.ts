@@ -63,16 +63,15 @@ function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string)
 }
 /** Heads that name a people's private parties, not its state ("Israeli lawyers rejected …" still speaks for Israel). */
 const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|many|other)\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:companies|company|firms|firm|businesses|executives|investors|banks|bank|lenders|carmakers|manufacturers|exporters|importers|producers|farmers|media|newspapers|voters|citizens|tourists|students|workers|fishermen|nationals)(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:(?:had|has|have|also|\p{Ll}+ly)\s+)*$/u;
+// "a resolution in the UN General Assembly that blamed Moscow … and called for …": the verb that starts a document's words,
+// or one joined to them by "and"; the first group is the word before the document, the verb that governs it.
 const DOCUMENT_THAT =
-  /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+(?:also\s+)?$/u;
-const DOCUMENT_THAT_AND =
-  /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+[^,;]*\sand\s+(?:also\s+)?$/u;
+  /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+(?:[^,;]*\sand\s+)?(?:also\s+)?$/u;
 const ISSUED = /^(?:issued|signed|adopted|released|published|drafted|proposed|sponsored|introduced|tabled|approved|passed|unveiled|presented)$/i;
 /** Whether the verb at `pos` is what a document opposed or voted on says, not anyone's act. */
 function saidByDocument(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const lead = doc.text.slice(Math.max(s.start, pos - 200), pos);
-  // "… that blamed Moscow for the war and called for …": a verb joined to the document's words says them too.
-  const document = DOCUMENT_THAT.exec(lead) ?? DOCUMENT_THAT_AND.exec(lead);
+  const document = DOCUMENT_THAT.exec(lead);
   return !!document && !ISSUED.test(document[1]!);
 }
 const THAT_THING_SUBJECT = /\bthat\s+(?:the|a|an|any|such|this|these|those)\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
