@@ -1635,6 +1635,10 @@ describe('who discussed what', () => {
     ]);
   });
 
+  it('reads the widening or spread of a war as regional security', () => {
+    expect(discussed('Secretary-General Antonio Guterres condemned the widening of the war in the Middle East.')).toEqual(['Antonio Guterres:regional security']);
+  });
+
   it('reads relations between the two peoples or neighbours as the bilateral relations', () => {
     expect(discussed('President Emomali Rahmon said the treaty opened a new page in relations between the two peoples.')).toEqual(['Emomali Rahmon:bilateral relations']);
   });
