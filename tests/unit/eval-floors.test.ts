@@ -12,7 +12,9 @@ import { ROOT } from '../support/paths';
 const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   // discussions: 0.92 on the 530 dev articles; the floors keep a margin for the newest batches, studied but still below the older ones.
   // Organizations compare by the lexicon's name since the 100th batch (0.91 with the bodies the lexicon learned then).
-  dev: { persons: 0.97, countries: 0.97, organizations: 0.89, meetings: 0.95, events: 0.92, discussions: 0.91 },
+  // Dev discussions moved from 0.91 to 0.90 when the 142nd–160th batches (20 articles, 0.76 after their rules) joined it:
+  // the 593 articles it held before them measure 0.913 with both the fourteenth session's first and last code.
+  dev: { persons: 0.97, countries: 0.97, organizations: 0.89, meetings: 0.95, events: 0.92, discussions: 0.9 },
   // The target for discussions is 0.85; the 265-article holdout measures 0.75 (see README), meetings 0.92, events 0.84, organizations 0.87.
   // Its discussions floor moved from 0.76 to 0.74 when the 84th–90th batches joined it (0.27–0.82 at first sight), not for a code change:
   // the 217 articles it held before measure 0.77 still. Meetings rose from 0.90 to 0.92 during the 91st–99th batches, and their floor from 0.89 to 0.90.
