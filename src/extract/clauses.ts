@@ -67,10 +67,13 @@ const DEMONYM_NOUN_SUBJECT = /(?:^\s*|,\s+and\s+|;\s+)(?:(?:the|some|several|man
 // or one joined to them by "and"; the first group is the word before the document, the verb that governs it.
 const DOCUMENT_THAT =
   /\b(\p{L}+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:resolution|text|draft|motion|bill|law|report|proposal)(?:\s+(?:in|of|at|from|by|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+(?:that|which)\s+(?:[^,;]*\sand\s+)?(?:also\s+)?$/u;
+const RELATIVE_WORD = /\b(?:that|which)\s/;
 const ISSUED = /^(?:issued|signed|adopted|released|published|drafted|proposed|sponsored|introduced|tabled|approved|passed|unveiled|presented)$/i;
 /** Whether the verb at `pos` is what a document opposed or voted on says, not anyone's act. */
 function saidByDocument(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const lead = doc.text.slice(Math.max(s.start, pos - 200), pos);
+  // A cheap test first: subjectBefore runs for every verb, and most leads hold no relative "that" or "which".
+  if (!RELATIVE_WORD.test(lead)) return false;
   const document = DOCUMENT_THAT.exec(lead);
   return !!document && !ISSUED.test(document[1]!);
 }
