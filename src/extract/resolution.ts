@@ -309,7 +309,9 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           const broker = BROKERED_BY.exec(doc.sentences[back]!.text);
           const all = peopleIn(doc, back);
           const people = all.length > wanted && broker ? peopleIn(doc, back, doc.sentences[back]!.start + broker.index) : all;
-          if (people.length === wanted && !people.some((id) => reporters.has(id))) found.push(...people);
+          // "Sisi met Costa and von der Leyen … The two sides discussed …": a side may be a delegation of several.
+          const sides = /^sides$/i.test(noun) && people.length > wanted;
+          if ((people.length === wanted || sides) && !people.some((id) => reporters.has(id))) found.push(...people);
           break;
         }
       }

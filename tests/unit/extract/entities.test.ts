@@ -848,6 +848,14 @@ describe('resolution', () => {
     expect(doc.mentions.find((m) => m.text === 'The two men')!.entityIds.sort()).toEqual(['person:asaad-al-shaibani', 'person:ron-dermer']);
   });
 
+  it('takes every delegate of a meeting as "the two sides", and only two people as "the two men"', () => {
+    const text = (group: string) =>
+      `Egyptian President Abdel Fattah el-Sisi met European Council President Antonio Costa and European Commission President Ursula von der Leyen in Brussels on Wednesday. ${group} discussed migration.`;
+    const sides = analyze(text('The two sides'));
+    expect(sides.mentions.find((m) => m.text === 'The two sides')!.entityIds.sort()).toEqual(['person:abdel-fattah-el-sisi', 'person:antonio-costa', 'person:ursula-von-der-leyen']);
+    expect(analyze(text('The two men')).mentions.find((m) => m.text === 'The two men')?.entityIds ?? []).toHaveLength(2);
+  });
+
   it('finds a person set off as someone\'s envoy', () => {
     expect(persons(analyze("Lukashenko met Keith Kellogg, President Donald Trump's envoy for Ukraine, in Minsk."))).toContain('Keith Kellogg');
   });
