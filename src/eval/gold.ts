@@ -72,6 +72,11 @@ export interface FolderScore {
    * disagreement over a free-text topic's span from a missed or wrong fact; the strict score is the measure.
    */
   discussionsLoose: Score;
+  /**
+   * Meeting topics one by one, over the matched meetings whose gold lists topics: the exact-list attribute above
+   * fails a meeting for one topic missed or added, which hides how many of its subjects were found.
+   */
+  meetingTopicsEach: Score;
 }
 
 type Keys = Record<Category, Set<string>>;
@@ -180,7 +185,9 @@ function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string
     personTitle: new Map(gold.persons.filter((p) => p.title).map((p) => [p.name, p.title])),
     meetingDate: new Map(gold.meetings.filter((m) => m.date !== undefined).map((m) => [sorted(m.participants), m.date ?? null])),
     meetingLocation: new Map(gold.meetings.filter((m) => m.location !== undefined).map((m) => [sorted(m.participants), m.location ?? null])),
-    meetingTopics: new Map(gold.meetings.filter((m) => m.topics !== undefined).map((m) => [sorted(m.participants), sorted(m.topics!)])),
+    // An empty list means the annotator listed no topics, not that the meeting had none: in both halves nine in ten
+    // such meetings have participants whose discussions the same gold lists.
+    meetingTopics: new Map(gold.meetings.filter((m) => m.topics?.length).map((m) => [sorted(m.participants), sorted(m.topics!)])),
     incidentDate: new Map((gold.incidents ?? []).filter((i) => i.date !== undefined).map((i) => [sorted(i.involved), i.date ?? null])),
     incidentConsequences: new Map((gold.incidents ?? []).filter((i) => i.consequences).map((i) => [sorted(i.involved), sorted(i.consequences!)])),
     eventTargets: new Map(gold.events.map((e) => [eventKey(e), sorted(e.targets)])),
@@ -295,6 +302,7 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
   const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Record<Attribute, { correct: number; total: number }>;
   const missing: string[] = [];
   const loose: Counts = { tp: 0, fp: 0, fn: 0 };
+  const meetingTopics: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [title, written] of Object.entries(gold)) {
     const g = canonicalGold(written);
     const graph = graphs.get(title);
@@ -308,6 +316,12 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     addLoose(loose, predicted.discussions, expected.discussions);
     // Attributes count only for facts found at all: they measure detail, not recall.
     const predictedAttrs = predictedAttributes(graph);
+    for (const [key, value] of goldAttributes(g).meetingTopics) {
+      const found = predictedAttrs.meetingTopics.get(key);
+      if (!found) continue;
+      const topicsOf = (v: string | null) => (v ? v.split('|') : []);
+      add(meetingTopics, new Set(found.flatMap(topicsOf)), new Set(topicsOf(value)));
+    }
     for (const [attribute, values] of Object.entries(goldAttributes(g)) as Array<[Attribute, Map<string, string | null>]>) {
       for (const [key, value] of values) {
         if (!predictedAttrs[attribute].has(key)) continue;
@@ -328,6 +342,7 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     eventsByType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, c]) => [t, finish(c)])),
     attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, { ...attributes[a], accuracy: attributes[a].total ? attributes[a].correct / attributes[a].total : 1 }])) as Record<Attribute, Accuracy>,
     discussionsLoose: finish(loose),
+    meetingTopicsEach: finish(meetingTopics),
   };
 }
 
@@ -343,5 +358,7 @@ export function formatScore(name: string, s: FolderScore): string {
     ...ATTRIBUTES.map((a) => `    ${a.padEnd(20)} ${s.attributes[a].total ? s.attributes[a].accuracy.toFixed(2) : 'n/a '}  (${s.attributes[a].correct}/${s.attributes[a].total})`),
     '  diagnostic: discussions with a topic named by another span of the same phrase',
     row('  discussions~', s.discussionsLoose),
+    '  meeting topics one by one, over matched meetings whose gold lists topics',
+    row('  meeting topics', s.meetingTopicsEach),
   ].join('\n');
 }

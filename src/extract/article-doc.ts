@@ -93,6 +93,8 @@ export interface ExtractedMeeting {
   sentence: number;
   /** Index into doc.events of the event that told of it; -1 for a meeting the text implies without one. */
   event: number;
+  /** The sentence that names a topic taken up after the meeting's own sentence, by topic id. */
+  topicSentences?: Record<string, number>;
 }
 
 export interface ExtractedIncident {

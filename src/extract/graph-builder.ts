@@ -130,7 +130,10 @@ export function buildGraph(doc: ArticleDoc): ArticleGraph {
     g.node(id, 'Meeting', name, [], { date: m.date });
     g.cite(id, m.sentence, 'meetings:meet-event', 0.8);
     for (const p of participants) g.cite(g.rel('ATTENDED', p, id), m.sentence, 'meetings:meet-event', 0.8);
-    for (const t of m.topicIds) g.cite(g.rel('ABOUT', id, t), m.sentence, 'meetings:topic', 0.75);
+    for (const t of m.topicIds) {
+      const later = m.topicSentences?.[t];
+      g.cite(g.rel('ABOUT', id, t), later ?? m.sentence, later === undefined ? 'meetings:topic' : 'meetings:topic-discussed', later === undefined ? 0.75 : 0.65);
+    }
     if (m.locationId) {
       ensureEntityNode(g, doc, m.locationId, m.sentence);
       g.cite(g.rel('HELD_IN', id, m.locationId), m.sentence, 'meetings:location', 0.75);

@@ -4,6 +4,7 @@ import { datesComponent } from './dates';
 import { discussionsComponent } from './discussions';
 import { eventsComponent } from './events';
 import { incidentsComponent } from './incidents';
+import { meetingTopicsComponent } from './meeting-topics';
 import { meetingsComponent } from './meetings';
 import { organizationsComponent } from './organizations';
 import { personsComponent } from './persons';
@@ -32,6 +33,7 @@ export const DEFAULT_COMPONENTS = [
   incidentsComponent,
   policyHoldersComponent,
   discussionsComponent,
+  meetingTopicsComponent,
 ];
 
 export function createPipeline(): Pipeline {

@@ -1,4 +1,8 @@
-import { canonicalGold, finish, topicsAgree, type GoldArticle } from '../../src/eval/gold';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalGold, finish, scoreFolder, topicsAgree, type GoldArticle } from '../../src/eval/gold';
+import { createPipeline } from '../../src/extract';
 
 const empty: GoldArticle = { persons: [], countries: [], organizations: [], meetings: [], incidents: [], events: [], policies: [], discussions: [] };
 
@@ -32,6 +36,21 @@ describe('eval scoring', () => {
     expect(topicsAgree('trade deal', 'trade')).toBe(false);
     expect(topicsAgree('fertiliser supplies', 'grain exports')).toBe(false);
     expect(topicsAgree('rail', 'railway')).toBe(false);
+  });
+
+  it('scores meeting topics one by one, leaving out meetings whose gold lists none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
+    const met = (title: string, second: string) =>
+      `---\ntitle: ${title}\npublishedAt: 2024-04-29\n---\nSecretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday. ${second}\n`;
+    writeFileSync(join(dir, 'a.md'), met('Listed', 'Blinken raised Taiwan and human rights.'));
+    writeFileSync(join(dir, 'b.md'), met('Unlisted', 'Blinken raised Taiwan.'));
+    const meeting = (topics: string[]) => ({ participants: ['Antony Blinken', 'Wang Yi'], topics });
+    const gold = { Listed: { ...empty, meetings: [meeting(['Taiwan', 'fentanyl'])] }, Unlisted: { ...empty, meetings: [meeting([])] } };
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify({ articles: gold }));
+    const score = scoreFolder(dir, createPipeline());
+    expect(score.meetingTopicsEach).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    // The exact-list attribute counts only the meeting whose gold lists topics, and fails it.
+    expect(score.attributes.meetingTopics).toMatchObject({ correct: 0, total: 1 });
   });
 
   it('computes precision, recall and F1, with empty sides counting as perfect', () => {

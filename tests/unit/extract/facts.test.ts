@@ -1164,6 +1164,24 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(names(doc, m.topicIds)).toEqual(['trade']);
   });
 
+  it('adds to a meeting what its participants took up in the sentences after it, up to the next meeting', () => {
+    const doc = analyze(
+      'Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday. Blinken raised Taiwan. Wang said the two countries should expand trade. ' +
+        'Foreign Minister Penny Wong said Australia wanted more flights. On Tuesday Blinken met President Xi Jinping. Xi said the relationship had stabilised.',
+      '2024-04-29',
+    );
+    const topicsOf = (who: string) => names(doc, doc.meetings.find((m) => names(doc, m.participantIds).includes(who))!.topicIds).sort();
+    // Wong's flights are hers: she took no part in the meeting.
+    expect(topicsOf('Wang Yi')).toEqual(['Taiwan', 'trade']);
+    expect(topicsOf('Xi Jinping')).toEqual(['bilateral relations']);
+    // The meeting's subjects do not become the other participant's words.
+    expect(discussedBy(doc)).not.toContain('Wang Yi:Taiwan');
+    const graph = createPipeline().extract(toArticle({ title: 'T', text: doc.text, source: null, url: null, publishedAt: '2024-04-29', origin: 't' }));
+    const about = graph.relationships.find((r) => r.type === 'ABOUT' && r.to === 'topic:taiwan' && graph.nodes.find((n) => n.id === r.from)?.label === 'Meeting')!;
+    // The evidence for a subject taken up later is the sentence that names it.
+    expect(graph.evidence.filter((e) => e.factId === about.id).map((e) => e.sentence)).toEqual(['Blinken raised Taiwan.']);
+  });
+
   it('reads a dinner as a meeting and adds those who joined it', () => {
     const doc = analyze('Prime Minister Justin Trudeau had dinner with President-elect Donald Trump on Friday. Minister Dominic LeBlanc, who joined the dinner, said the two sides had talked about trade.', '2024-11-30');
     expect(meetingPeople(doc)).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
