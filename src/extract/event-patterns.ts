@@ -111,11 +111,17 @@ const ANNOUNCED_HALT =
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
 const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+help\s+(?=(?:the\s+)?\p{Lu})/gu;
 /**
- * "said Germany would help Syria rebuild", "promised that Japan will support Kenya's geothermal projects": help a speaker
- * says his state would give is support, by the state named (the modal is the promise, not a hedge).
+ * "said Germany would help Syria rebuild", "promised that Japan will support Kenya's geothermal projects", "said Russia
+ * would keep supplying Kyrgyzstan with fuel", "said Poland would lend Ukraine money", "said Russia was ready to help":
+ * help a speaker says his state would give is support, by the state named (the modal is the promise, not a hedge).
+ * Sending or giving counts only with something one sends as help, so "would send a delegation" is no support.
  */
-const WOULD_HELP =
-  /(?<=\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+)(?:would|will)\s+(?=(?:help|support|back|assist)\b)/gu;
+const HELP_GIVEN =
+  '(?:(?:continue\\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\\s+)*(?:help|support|supporting|back|backing|assist|stand\\s+(?:by|with)|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\\s+(?:[\\p{L}\\d,.-]+\\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\\b';
+const SAID_STATE = '\\b(?:said|says|promised|pledged|announced|added|stressed|assured\\s+[\\p{L}.\'’-]+(?:\\s+[\\p{L}.\'’-]+)?)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?(?:[\\p{L}.\'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}.\'’-]*|it|he|she|they|we)\\s+';
+const WOULD_HELP = new RegExp(`(?<=${SAID_STATE})(?:would|will)\\s+(?=${HELP_GIVEN})`, 'gu');
+/** "said Russia was ready to help Azerbaijan and Armenia": the help is the verb, so that all it helps are its objects. */
+const READY_TO_HELP = new RegExp(`(?<=${SAID_STATE}(?:was|is|were|are)\\s+ready\\s+to\\s+)(?=${HELP_GIVEN})\\p{L}+`, 'gu');
 /**
  * "told lenders to freeze payments for trade with Spain", "ordered its airlines to halt flights to Israel": a state
  * telling its own to cut business with a country punishes that country; the order is no request of anyone abroad.
@@ -194,7 +200,8 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
-    [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\s+(?:help|support|back|assist)\b/],
+    [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],
+    [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b/],

@@ -78,6 +78,9 @@ const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
 /** The date the event's clause states; a day counted from the sentence before ("the next day") beats a coarser one ("this year"). */
 function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type: EventType, verbStart: number): string | null {
+  // "said Kenya would send another 600 officers in November": a date after a promise's modal is when the promised act
+  // is due, not when the promise was made.
+  if (/^(?:would|will)\b/i.test(doc.text.slice(verbStart, verbStart + 6))) to = verbStart;
   // "On Sunday he held talks with Qin, and on Monday he sat down with Wang": the day of the verb's own coordinate clause.
   const own = doc.text.slice(from, verbStart).search(/,?\s+and\s+(?=(?:on|late|early)\s)(?![\s\S]*,?\s+and\s+)/);
   const nearest = own >= 0 ? resolveDate(doc.text.slice(from + own, to), doc.article.publishedAt) : null;

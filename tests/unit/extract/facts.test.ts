@@ -395,6 +395,13 @@ describe('events', () => {
     expect(events(analyze('Prime Minister Anthony Albanese said Australia would support the school meals programme.'))).toEqual(['SUPPORT Australia -> ']);
     expect(events(analyze('Prime Minister Anthony Albanese said Australia would not support the plan.'))).toEqual([]);
     expect(events(analyze('Foreign Minister Sugiono said BRICS membership would help the country strengthen cooperation.'))).toEqual([]);
+    // Support promised in other words: going on with it, standing by someone, help one is ready to give, and things sent or lent as help.
+    expect(events(analyze('President Vladimir Putin said Russia would keep supplying Kyrgyzstan with fuel.'))).toEqual(['SUPPORT Russia -> Kyrgyzstan']);
+    expect(events(analyze('President Emmanuel Macron said France would stand by Moldova.'))).toEqual(['SUPPORT France -> Moldova']);
+    expect(events(analyze('President Vladimir Putin said Russia was ready to help Azerbaijan and Armenia sign a peace treaty.'))).toEqual(['SUPPORT Russia -> Azerbaijan+Armenia']);
+    expect(events(analyze('Prime Minister Donald Tusk said Poland would lend Ukraine money to buy weapons.'))).toEqual(['SUPPORT Poland -> Ukraine']);
+    // A delegation sent is no help given.
+    expect(events(analyze('President Emmanuel Macron said France would send a delegation to Kyiv.'))).toEqual([]);
     // Raising a risk is making it greater, not raising a subject in talks.
     expect(events(analyze('Foreign Minister Wang Yi warned that the pact raised the risk of nuclear proliferation.')).filter((e) => e.startsWith('DISCUSS'))).toEqual([]);
     expect(events(analyze('Foreign Minister Winston Peters said he had raised human rights.'))).toEqual(['DISCUSS Winston Peters -> ']);
