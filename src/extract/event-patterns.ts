@@ -109,6 +109,16 @@ const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?pe
 const ANNOUNCED_HALT =
   /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit)\b/gu;
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
+/** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
+export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred\s+)?(?:million|billion))`;
+/**
+ * "offered Kenya a credit line of 250 million dollars", "announced a Patriot missile battery for Ukraine", "announced
+ * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
+ */
+const OFFERED_AID = new RegExp(
+  String.raw`\b(?:offered|offers|announced|announces|unveiled)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
+  'gu',
+);
 const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+help\s+(?=(?:the\s+)?\p{Lu})/gu;
 /**
  * "said Germany would help Syria rebuild", "promised that Japan will support Kenya's geothermal projects", "said Russia
@@ -200,6 +210,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
+    [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil)/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],
     [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
@@ -231,7 +242,11 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   }
   // "announced that it would stop aid": a halt announced is no aid announced.
   // "told lenders to freeze payments for trade with Spain": an order to cut business is no request.
+  // Two patterns that read one verb the same way ("announced $700 million in aid") make one event.
   return out.filter(
-    (m) => (m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start)) && (m.value !== 'REQUEST' || !out.some((x) => x.value === 'SANCTION' && x.start === m.start)),
+    (m, i) =>
+      (m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start)) &&
+      (m.value !== 'REQUEST' || !out.some((x) => x.value === 'SANCTION' && x.start === m.start)) &&
+      out.findIndex((x) => x.start === m.start && x.value === m.value) === i,
   );
 }

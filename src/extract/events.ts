@@ -3,7 +3,7 @@ import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { RELATIVE_DAY, resolveDate } from './dates';
-import { patternVerbs } from './event-patterns';
+import { MONEY, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -71,7 +71,7 @@ const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
 const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
 const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
-const MONEY_PLEDGED = /^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:million|billion))/;
+const MONEY_PLEDGED = new RegExp(String.raw`^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?${MONEY}`);
 const AID_PLEDGED = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;

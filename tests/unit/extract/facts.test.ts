@@ -400,6 +400,11 @@ describe('events', () => {
     expect(events(analyze('President Emmanuel Macron said France would stand by Moldova.'))).toEqual(['SUPPORT France -> Moldova']);
     expect(events(analyze('President Vladimir Putin said Russia was ready to help Azerbaijan and Armenia sign a peace treaty.'))).toEqual(['SUPPORT Russia -> Azerbaijan+Armenia']);
     expect(events(analyze('Prime Minister Donald Tusk said Poland would lend Ukraine money to buy weapons.'))).toEqual(['SUPPORT Poland -> Ukraine']);
+    // Aid, arms or money offered or announced is support, and so is a sum pledged in words; announced talks are not.
+    expect(events(analyze('India offered Kenya a credit line of 250 million dollars.'))).toEqual(['SUPPORT India -> Kenya']);
+    expect(events(analyze('President Joe Biden announced a Patriot missile battery for Ukraine.'))).toEqual(['SUPPORT Joe Biden -> Ukraine']);
+    expect(events(analyze('Foreign Secretary David Lammy pledged six hundred million pounds.'))).toEqual(['SUPPORT David Lammy -> ']);
+    expect(events(analyze('President Joe Biden announced new talks with China.'))).toEqual([]);
     // A delegation sent is no help given.
     expect(events(analyze('President Emmanuel Macron said France would send a delegation to Kyiv.'))).toEqual([]);
     // Raising a risk is making it greater, not raising a subject in talks.
