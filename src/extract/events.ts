@@ -771,10 +771,11 @@ const UNNAMED_BLAME = new Set<EventType>(['ACCUSE', 'CRITICIZE']);
 
 /**
  * "Putin met Xi in Beijing at the start of a two-day state visit", "met Biden at the White
- * House on his first trip abroad", "talks in Astana, the second stop on a tour of Central Asia": a visit named
+ * House on his first trip abroad", "talks in Astana, the second stop on a tour of Central Asia", "talks in Madrid, at the
+ * end of a tour of Portugal and Spain": a visit named
  * without its destination goes to the capital (or seat of government) where the meeting took place.
  */
-const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b|\b(?:first|second|third|fourth|fifth|final|last)\s+(?:stop|leg)\s+(?:on|of)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:tour|trip)\b|\b(?:during|on)\s+(?:a|his|her|their)\s+(?:visit|trip)\s+to\b/i;
+const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b|\b(?:first|second|third|fourth|fifth|final|last)\s+(?:stop|leg)\s+(?:on|of)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:tour|trip)\b|\b(?:during|on)\s+(?:a|his|her|their)\s+(?:visit|trip)\s+to\b|\bat\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|tour|trip)\b/i;
 /** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
 const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
 /** "the first visit by an Indian prime minister to Guyana", "the first French president to visit Mongolia": the destination is told. */

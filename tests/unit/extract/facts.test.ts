@@ -252,6 +252,11 @@ describe('events', () => {
     expect(events(analyze('South Korean President Yoon Suk Yeol held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday, before the next stop on his tour.'))).toEqual([
       'MEET Yoon Suk Yeol -> Kassym-Jomart Tokayev',
     ]);
+    // So is a meeting at the start or end of a tour.
+    expect(events(analyze('Brazilian President Luiz Inacio Lula da Silva held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Wednesday, at the end of a tour of Portugal and Spain.'))).toEqual([
+      'MEET Luiz Inacio Lula da Silva -> Pedro Sanchez',
+      'VISIT Luiz Inacio Lula da Silva -> Spain',
+    ]);
   });
 
   it('finds a trade partner after "imports from", and the topic inside a that-complement', () => {
