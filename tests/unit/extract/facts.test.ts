@@ -366,6 +366,10 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
     expect(events(analyze('Prime Minister Abiy Ahmed became the first Ethiopian leader to visit Eritrea in twenty years.'))).toEqual(['VISIT Abiy Ahmed -> Eritrea']);
     expect(events(analyze("Russia's foreign ministry called the decision destructive."))).toEqual(['CRITICIZE Russia -> ']);
+    // A list of judgements, a verdict that the decision was a bad one, and a protest drawn from someone are criticism too.
+    expect(events(analyze("India's foreign ministry called the move unfair, unjustified and unreasonable."))).toEqual(['CRITICIZE India -> ']);
+    expect(events(analyze('Prime Minister Viktor Orban later said the decision was a bad one.'))).toEqual(['CRITICIZE Viktor Orban -> ']);
+    expect(events(analyze('The joint patrol drew a protest from Beijing.'))).toEqual(['CRITICIZE China -> ']);
     // A state's step told as settled is taken, and the source named after it is no one it is taken against.
     expect(
       events(analyze('Iceland will suspend the operations of its embassy in Moscow from August 1, Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday.')),
