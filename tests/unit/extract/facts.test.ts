@@ -382,7 +382,7 @@ describe('events', () => {
     expect(events(monarch)).toEqual(['VISIT Philippe -> DR Congo']);
     // A state said to turn down an invitation, or not to join a named body, refuses.
     expect(events(analyze('President Javier Milei wrote to say that Argentina will not take up the invitation to join the group.'))).toEqual(['REJECT Argentina -> ']);
-    // Staying out of others' sanctions refuses them; imposing none is no event where no one is named.
+    // Staying out of sanctions on a country refuses them.
     expect(events(analyze('President Aleksandar Vucic said Serbia would not impose sanctions on Russia.'))).toEqual(['REJECT Serbia -> Russia']);
     expect(events(analyze('Prime Minister Narendra Modi said India would not join the RCEP trade pact.'))).toEqual(['REJECT India -> ']);
     // What a resolution opposed says is its own, not the act of those who vote against it.
