@@ -108,7 +108,6 @@ const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?pe
 /** "announced that the United States would stop all aid payments to Colombia": a halt announced is made. */
 const ANNOUNCED_HALT =
   /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit)\b/gu;
-/** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
 /** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
 export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred\s+)?(?:million|billion))`;
 /**
@@ -119,6 +118,7 @@ const OFFERED_AID = new RegExp(
   String.raw`\b(?:offered|offers|announced|announces|unveiled)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
   'gu',
 );
+/** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
 const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+help\s+(?=(?:the\s+)?\p{Lu})/gu;
 /**
  * "said Germany would help Syria rebuild", "promised that Japan will support Kenya's geothermal projects", "said Russia
@@ -126,12 +126,11 @@ const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+t
  * help a speaker says his state would give is support, by the state named (the modal is the promise, not a hedge).
  * Sending or giving counts only with something one sends as help, so "would send a delegation" is no support.
  */
-const HELP_GIVEN =
-  '(?:(?:continue\\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\\s+)*(?:help|support|supporting|back|backing|assist|stand\\s+(?:by|with)|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\\s+(?:[\\p{L}\\d,.-]+\\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\\b';
-const SAID_STATE = '\\b(?:said|says|promised|pledged|announced|added|stressed|assured\\s+[\\p{L}.\'’-]+(?:\\s+[\\p{L}.\'’-]+)?)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?(?:[\\p{L}.\'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}.\'’-]*|it|he|she|they|we)\\s+';
-const WOULD_HELP = new RegExp(`(?<=${SAID_STATE})(?:would|will)\\s+(?=${HELP_GIVEN})`, 'gu');
+const HELP_GIVEN = String.raw`(?:(?:continue\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\s+)*(?:help|support|supporting|back|backing|assist|stand\s+(?:by|with)|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\s+(?:[\p{L}\d,.-]+\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\b`;
+const SAID_STATE = String.raw`\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+`;
+const WOULD_HELP = new RegExp(String.raw`(?<=${SAID_STATE})(?:would|will)\s+(?=${HELP_GIVEN})`, 'gu');
 /** "said Russia was ready to help Azerbaijan and Armenia": the help is the verb, so that all it helps are its objects. */
-const READY_TO_HELP = new RegExp(`(?<=${SAID_STATE}(?:was|is|were|are)\\s+ready\\s+to\\s+)(?=${HELP_GIVEN})\\p{L}+`, 'gu');
+const READY_TO_HELP = new RegExp(String.raw`(?<=${SAID_STATE}(?:was|is|were|are)\s+ready\s+to\s+)(?=${HELP_GIVEN})\p{L}+`, 'gu');
 /**
  * "told lenders to freeze payments for trade with Spain", "ordered its airlines to halt flights to Israel": a state
  * telling its own to cut business with a country punishes that country; the order is no request of anyone abroad.
