@@ -293,6 +293,9 @@ export function finish(c: Counts): Score {
   return { ...c, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
+/** The topics of a sorted, "|"-joined attribute value. */
+const topicList = (value: string | null) => (value ? value.split('|') : []);
+
 /** Scores the articles of `dir` against `dir/gold.json` (or another gold file). */
 export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir, 'gold.json')): FolderScore {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')).articles as Record<string, GoldArticle>;
@@ -316,13 +319,12 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     addLoose(loose, predicted.discussions, expected.discussions);
     // Attributes count only for facts found at all: they measure detail, not recall.
     const predictedAttrs = predictedAttributes(graph);
-    for (const [key, value] of goldAttributes(g).meetingTopics) {
+    const goldAttrs = goldAttributes(g);
+    for (const [key, value] of goldAttrs.meetingTopics) {
       const found = predictedAttrs.meetingTopics.get(key);
-      if (!found) continue;
-      const topicsOf = (v: string | null) => (v ? v.split('|') : []);
-      add(meetingTopics, new Set(found.flatMap(topicsOf)), new Set(topicsOf(value)));
+      if (found) add(meetingTopics, new Set(found.flatMap(topicList)), new Set(topicList(value)));
     }
-    for (const [attribute, values] of Object.entries(goldAttributes(g)) as Array<[Attribute, Map<string, string | null>]>) {
+    for (const [attribute, values] of Object.entries(goldAttrs) as Array<[Attribute, Map<string, string | null>]>) {
       for (const [key, value] of values) {
         if (!predictedAttrs[attribute].has(key)) continue;
         attributes[attribute].total++;
