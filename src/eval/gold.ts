@@ -116,6 +116,21 @@ function graphView(graph: ArticleGraph) {
   };
 }
 
+/**
+ * Keys that may repeat, each numbered after its first ("A|B", "A|B#2"): one meeting told twice and left as two
+ * meeting nodes is a false one, not hidden by a set, and gold listing the same people meeting twice needs both.
+ */
+function counted(keys: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  return new Set(
+    keys.map((k) => {
+      const n = (seen.get(k) ?? 0) + 1;
+      seen.set(k, n);
+      return n === 1 ? k : `${k}#${n}`;
+    }),
+  );
+}
+
 export function predictedKeys(graph: ArticleGraph): Keys {
   const g = graphView(graph);
   const names = (label: GraphNode['label']) => new Set(g.of(label).map((n) => n.name));
@@ -124,7 +139,7 @@ export function predictedKeys(graph: ArticleGraph): Keys {
     // Countries the text names; a country only implied by a title ("Treasury Secretary") is a role's end, not a mention.
     countries: new Set(g.of('Country').filter((n) => g.rels('MENTIONED_IN').some((r) => r.from === n.id)).map((n) => n.name)),
     organizations: names('Organization'),
-    meetings: new Set(g.of('Meeting').map((m) => g.meetingKey(m.id))),
+    meetings: counted(g.of('Meeting').map((m) => g.meetingKey(m.id))),
     incidents: new Set(g.of('Incident').map((i) => g.incidentKey(i.id))),
     events: new Set(g.of('Event').map(g.eventKey)),
     policies: new Set(g.rels('HOLDS_POLICY').map((r) => `${g.name(r.to)}@${g.name(r.from)}`)),
@@ -137,7 +152,7 @@ export function goldKeys(gold: GoldArticle): Keys {
     persons: new Set(gold.persons.map((p) => p.name)),
     countries: new Set(gold.countries),
     organizations: new Set(gold.organizations),
-    meetings: new Set(gold.meetings.map((m) => sorted(m.participants))),
+    meetings: counted(gold.meetings.map((m) => sorted(m.participants))),
     incidents: new Set((gold.incidents ?? []).map((i) => sorted(i.involved))),
     events: new Set(gold.events.map((e) => `${e.type}:${sorted(e.actors)}`)),
     policies: new Set(gold.policies.flatMap((p) => p.holders.map((h) => `${p.name}@${h}`))),
@@ -179,21 +194,30 @@ function predictedAttributes(graph: ArticleGraph): Record<Attribute, Map<string,
   return out;
 }
 
-function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, string | null>> {
+/**
+ * Attribute values of the gold facts, keyed like the fact keys. Two gold facts may share a key (two agreements of
+ * the same leaders): each value is scored, so that neither hides the other.
+ */
+function goldAttributes(gold: GoldArticle): Record<Attribute, Map<string, Array<string | null>>> {
+  const grouped = (entries: Array<[string, string | null]>) => {
+    const out = new Map<string, Array<string | null>>();
+    for (const [k, v] of entries) out.set(k, [...(out.get(k) ?? []), v]);
+    return out;
+  };
   return {
-    personCountry: new Map(gold.persons.map((p) => [p.name, p.country])),
-    personTitle: new Map(gold.persons.filter((p) => p.title).map((p) => [p.name, p.title])),
-    meetingDate: new Map(gold.meetings.filter((m) => m.date !== undefined).map((m) => [sorted(m.participants), m.date ?? null])),
-    meetingLocation: new Map(gold.meetings.filter((m) => m.location !== undefined).map((m) => [sorted(m.participants), m.location ?? null])),
+    personCountry: grouped(gold.persons.map((p) => [p.name, p.country])),
+    personTitle: grouped(gold.persons.filter((p) => p.title).map((p) => [p.name, p.title!])),
+    meetingDate: grouped(gold.meetings.filter((m) => m.date !== undefined).map((m) => [sorted(m.participants), m.date ?? null])),
+    meetingLocation: grouped(gold.meetings.filter((m) => m.location !== undefined).map((m) => [sorted(m.participants), m.location ?? null])),
     // An empty list means the annotator listed no topics, not that the meeting had none: in both halves nine in ten
     // such meetings have participants whose discussions the same gold lists.
-    meetingTopics: new Map(gold.meetings.filter((m) => m.topics?.length).map((m) => [sorted(m.participants), sorted(m.topics!)])),
-    incidentDate: new Map((gold.incidents ?? []).filter((i) => i.date !== undefined).map((i) => [sorted(i.involved), i.date ?? null])),
-    incidentConsequences: new Map((gold.incidents ?? []).filter((i) => i.consequences).map((i) => [sorted(i.involved), sorted(i.consequences!)])),
-    eventTargets: new Map(gold.events.map((e) => [eventKey(e), sorted(e.targets)])),
-    eventTopics: new Map(gold.events.filter((e) => e.topics !== undefined).map((e) => [eventKey(e), sorted(e.topics!)])),
-    eventDate: new Map(gold.events.filter((e) => e.date !== undefined).map((e) => [eventKey(e), e.date ?? null])),
-    eventSentence: new Map(gold.events.filter((e) => e.sentence !== undefined).map((e) => [eventKey(e), e.sentence!])),
+    meetingTopics: grouped(gold.meetings.filter((m) => m.topics?.length).map((m) => [sorted(m.participants), sorted(m.topics!)])),
+    incidentDate: grouped((gold.incidents ?? []).filter((i) => i.date !== undefined).map((i) => [sorted(i.involved), i.date ?? null])),
+    incidentConsequences: grouped((gold.incidents ?? []).filter((i) => i.consequences).map((i) => [sorted(i.involved), sorted(i.consequences!)])),
+    eventTargets: grouped(gold.events.map((e) => [eventKey(e), sorted(e.targets)])),
+    eventTopics: grouped(gold.events.filter((e) => e.topics !== undefined).map((e) => [eventKey(e), sorted(e.topics!)])),
+    eventDate: grouped(gold.events.filter((e) => e.date !== undefined).map((e) => [eventKey(e), e.date ?? null])),
+    eventSentence: grouped(gold.events.filter((e) => e.sentence !== undefined).map((e) => [eventKey(e), e.sentence!])),
   };
 }
 
@@ -320,15 +344,18 @@ export function scoreFolder(dir: string, pipeline: Pipeline, goldFile = join(dir
     // Attributes count only for facts found at all: they measure detail, not recall.
     const predictedAttrs = predictedAttributes(graph);
     const goldAttrs = goldAttributes(g);
-    for (const [key, value] of goldAttrs.meetingTopics) {
+    for (const [key, values] of goldAttrs.meetingTopics) {
       const found = predictedAttrs.meetingTopics.get(key);
-      if (found) add(meetingTopics, new Set(found.flatMap(topicList)), new Set(topicList(value)));
+      if (found) add(meetingTopics, new Set(found.flatMap(topicList)), new Set(values.flatMap(topicList)));
     }
-    for (const [attribute, values] of Object.entries(goldAttrs) as Array<[Attribute, Map<string, string | null>]>) {
-      for (const [key, value] of values) {
-        if (!predictedAttrs[attribute].has(key)) continue;
-        attributes[attribute].total++;
-        if (predictedAttrs[attribute].get(key)!.some((p) => attributeMatches(attribute, p, value))) attributes[attribute].correct++;
+    for (const [attribute, byKey] of Object.entries(goldAttrs) as Array<[Attribute, Map<string, Array<string | null>>]>) {
+      for (const [key, values] of byKey) {
+        const found = predictedAttrs[attribute].get(key);
+        if (!found) continue;
+        for (const value of values) {
+          attributes[attribute].total++;
+          if (found.some((p) => attributeMatches(attribute, p, value))) attributes[attribute].correct++;
+        }
       }
     }
     const types = new Set([...predicted.events, ...expected.events].map((k) => k.split(':')[0]!));

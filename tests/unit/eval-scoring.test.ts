@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalGold, finish, scoreFolder, topicsAgree, type GoldArticle } from '../../src/eval/gold';
+import { canonicalGold, finish, goldKeys, predictedKeys, scoreFolder, topicsAgree, type GoldArticle } from '../../src/eval/gold';
+import type { ArticleGraph } from '../../src/domain/ontology';
 import { createPipeline } from '../../src/extract';
 
 const empty: GoldArticle = { persons: [], countries: [], organizations: [], meetings: [], incidents: [], events: [], policies: [], discussions: [] };
@@ -51,6 +52,30 @@ describe('eval scoring', () => {
     expect(score.meetingTopicsEach).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     // The exact-list attribute counts only the meeting whose gold lists topics, and fails it.
     expect(score.attributes.meetingTopics).toMatchObject({ correct: 0, total: 1 });
+  });
+
+  it('counts a meeting of the same people twice when the graph holds it twice, and the gold as often as it lists it', () => {
+    const node = (id: string, label: 'Person' | 'Meeting', name: string) => ({ id, label, name, aliases: [], props: {} });
+    const attended = (from: string, to: string) => ({ id: `${from}>${to}`, type: 'ATTENDED' as const, from, to, props: {} });
+    const graph = {
+      nodes: [node('p:a', 'Person', 'Ruto'), node('p:b', 'Person', 'Biden'), node('m:1', 'Meeting', 'one'), node('m:2', 'Meeting', 'two')],
+      relationships: [attended('p:a', 'm:1'), attended('p:b', 'm:1'), attended('p:a', 'm:2'), attended('p:b', 'm:2')],
+      evidence: [],
+    } as unknown as ArticleGraph;
+    // A set would hide the second node: one meeting told twice would score as found once and nothing false.
+    expect([...predictedKeys(graph).meetings]).toEqual(['Biden|Ruto', 'Biden|Ruto#2']);
+    const meeting = { participants: ['Ruto', 'Biden'] };
+    expect([...goldKeys({ ...empty, meetings: [meeting] }).meetings]).toEqual(['Biden|Ruto']);
+    expect([...goldKeys({ ...empty, meetings: [meeting, meeting] }).meetings]).toEqual(['Biden|Ruto', 'Biden|Ruto#2']);
+  });
+
+  it('scores every gold value of an attribute when two gold facts share a key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: Two\npublishedAt: 2024-04-29\n---\nChina criticized Japan on Monday.\n');
+    const criticized = (date: string | null) => ({ type: 'CRITICIZE', actors: ['China'], targets: ['Japan'], date });
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify({ articles: { Two: { ...empty, events: [criticized('2024-04-29'), criticized(null)] } } }));
+    // The one event found has Monday's date: it matches the first gold fact, not the second, undated one.
+    expect(scoreFolder(dir, createPipeline()).attributes.eventDate).toMatchObject({ correct: 1, total: 2 });
   });
 
   it('computes precision, recall and F1, with empty sides counting as perfect', () => {
