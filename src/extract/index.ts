@@ -13,6 +13,7 @@ import { policiesComponent } from './policies';
 import { policyHoldersComponent } from './policy-holders';
 import { quotesComponent } from './quotes';
 import { resolutionComponent } from './resolution';
+import { retellingsComponent } from './retellings';
 import { sentencesComponent } from './sentences';
 import { topicsComponent } from './topics';
 
@@ -30,6 +31,7 @@ export const DEFAULT_COMPONENTS = [
   attributionComponent,
   eventsComponent,
   meetingsComponent,
+  retellingsComponent,
   incidentsComponent,
   policyHoldersComponent,
   discussionsComponent,

@@ -281,12 +281,15 @@ function laterSameDay(doc: ArticleDoc, index: number, participantIds: string[]):
   const together = doc.events.slice(0, index).filter((e) => e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
   return together.at(-1)?.date ?? null;
 }
+/** "The two leaders last met in Bali": a meeting told as an earlier one is not the day's. */
+export const ANOTHER_OCCASION = /\b(?:last|first|previously)\s+(?:met|held\s+talks|sat\s+down)\b/i;
 /**
  * "Carney and Modi agreed on Tuesday to … The two leaders met on the sidelines of the summit": an undated meeting
  * right after a dated act of the same people is that day's.
  */
 function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: string[]): string | null {
   const ev = doc.events[index]!;
+  if (ANOTHER_OCCASION.test(doc.sentences[ev.sentence]!.text)) return null;
   const together = doc.events
     .slice(0, index)
     .filter((e) => e.sentence === ev.sentence - 1 && e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));

@@ -1205,6 +1205,40 @@ describe('meetings, incidents, policies, quotes and discussions', () => {
     expect(graph.evidence.filter((e) => e.factId === about.id).map((e) => e.sentence)).toEqual(['Blinken raised Taiwan.']);
   });
 
+  describe('a meeting told again', () => {
+    const meetingNodes = (text: string) => {
+      const graph = createPipeline().extract(toArticle({ title: 'T', text, source: null, url: null, publishedAt: '2023-11-17', origin: 't' }));
+      const linked = (from: string, type: string) => graph.relationships.filter((r) => r.from === from && r.type === type).map((r) => r.to);
+      return graph.nodes.filter((n) => n.label === 'Meeting').map((m) => ({ date: m.props.date, places: linked(m.id, 'HELD_IN'), topics: linked(m.id, 'ABOUT') }));
+    };
+
+    it('is one meeting, held where its meeting verb says, with what the retelling adds', () => {
+      const nodes = meetingNodes(
+        'Kenyan President William Ruto met President Joe Biden at the White House on Thursday. The two leaders also discussed debt relief and hostages held in Gaza.',
+      );
+      expect(nodes).toHaveLength(1);
+      expect(nodes[0]).toMatchObject({ date: '2023-11-16', places: ['country:USA'] });
+      expect(nodes[0]!.topics).toContain('topic:debt-relief');
+    });
+
+    it('takes the day of the meeting verb when one sentence tells it twice', () => {
+      const doc = analyze(
+        'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday for talks without a mediator, as the two countries try to finalise a peace agreement initialled in March.',
+        '2025-07-11',
+      );
+      expect(new Set(doc.meetings.map((m) => m.date))).toEqual(new Set(['2025-07-10']));
+    });
+
+    it('stays apart when the text tells an earlier meeting or another day', () => {
+      expect(meetingNodes('President Joe Biden met Chinese President Xi Jinping in San Francisco on Wednesday. The two leaders last met in Bali, Indonesia, where they discussed Taiwan.')).toEqual([
+        { date: '2023-11-15', places: ['country:USA'], topics: [] },
+        { date: null, places: ['country:IDN'], topics: ['topic:taiwan'] },
+      ]);
+      const twoDays = meetingNodes('French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. Macron met Scholz again in Berlin on Thursday.');
+      expect(twoDays.map((m) => m.date)).toEqual(['2023-11-13', '2023-11-16']);
+    });
+  });
+
   it('reads a dinner as a meeting and adds those who joined it', () => {
     const doc = analyze('Prime Minister Justin Trudeau had dinner with President-elect Donald Trump on Friday. Minister Dominic LeBlanc, who joined the dinner, said the two sides had talked about trade.', '2024-11-30');
     expect(meetingPeople(doc)).toEqual([['Dominic LeBlanc', 'Donald Trump', 'Justin Trudeau']]);
