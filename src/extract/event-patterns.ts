@@ -98,9 +98,9 @@ const JOINT_PRESS = /\b(?:at|during|in)\s+a\s+joint\s+(?:news|press)\s+conferenc
 const ON_A_TRIP = /\b(?:was|were)\s+in\s+(?=\p{Lu})(?:[\p{L}.'’-]+\s+){1,3}(?:on|for|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tour|trip|visit|leg)\b/gu;
 /** "added ten US firms to its unreliable entity list": listing someone for penalties is a sanction. */
 const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist)\b/giu;
-/** "said the measures were unjustified": a verdict on someone's act, told in a that-clause. */
+/** "said the measures were unjustified", "said Trump's description of the kingdom was insulting": a verdict on someone's act or words, told in a that-clause. */
 const SAID_VERDICT =
-  /\bsaid\s+(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:an?\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b/giu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b/giu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */

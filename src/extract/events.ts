@@ -776,6 +776,7 @@ const UNNAMED_BLAME = new Set<EventType>(['ACCUSE', 'CRITICIZE']);
  * without its destination goes to the capital (or seat of government) where the meeting took place.
  */
 const VISIT_NOUN = /\b(?:state|official|working|first|such|surprise|(?:one|two|three|four|five|\d+)-day)\s+(?:(?:bilateral|foreign|overseas|official|state)\s+)?(?:visit|trip)\b|\btrip abroad\b|\b(?:first|second|third|fourth|fifth|final|last)\s+(?:stop|leg)\s+(?:on|of)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:tour|trip)\b|\b(?:during|on)\s+(?:a|his|her|their)\s+(?:visit|trip)\s+to\b|\bat\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|tour|trip)\b/i;
+const DURING_VISIT_TO = /\b(?:during|on)\s+(?:a|his|her|their)\s+(?:(?:state|official|working|first|two-day|three-day|one-day)\s+)?(?:visit|trip)\s+to\s+\p{Lu}/u;
 /** "the first foreign leader to visit since …": a visit whose destination goes unsaid (no capital after it). */
 const TO_VISIT = /\bto visit\b(?!\s+\p{Lu})/u;
 /** "the first visit by an Indian prime minister to Guyana", "the first French president to visit Mongolia": the destination is told. */
@@ -793,7 +794,11 @@ function cityVisited(doc: ArticleDoc, s: Sentence, before: number, own: Set<stri
 }
 
 function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): ExtractedEvent | null {
-  const meet = events.find((e) => e.type === 'MEET');
+  // "signed a partnership with China during a visit to Beijing": a person's act on a visit whose destination is told
+  // makes the visit as a meeting would.
+  const meet =
+    events.find((e) => e.type === 'MEET') ??
+    (DURING_VISIT_TO.test(s.text) ? events.find((e) => e.actorIds.length && e.actorIds.every((id) => doc.entities.get(id)?.label === 'Person')) : undefined);
   const noun = VISIT_NOUN.exec(s.text) ?? TO_VISIT.exec(s.text) ?? FIRST_TO_VISIT.exec(s.text);
   if (!meet || !noun || events.some((e) => e.type === 'VISIT')) return null;
   const own = sides(doc, meet.actorIds);

@@ -26,11 +26,23 @@ const SUFFIX_RE = new RegExp(
   'gu',
 );
 
+/**
+ * A name of one to three capitalized words (or with digits: "M23") before "rebels", "militia" and the like, after
+ * "the" or a possessive; a name that opens the sentence is no cue ("Sudanese rebels" is a demonym, left out later).
+ */
+const ARMED_GROUP_RE = /(?<=\b(?:the|its|their|by|with|of|against)\s+)((?:\p{Lu}[\p{L}\d-]*|\p{N}+[\p{L}\d-]*)(?:\s+\p{Lu}[\p{L}\d-]*){0,2})(?=\s+(?:rebels|rebel\s+group|rebel\s+movement|militia|militias|militants|insurgents|fighters)\b)/gu;
+
 /** Aliases that name a body of some country without saying which. */
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|European Council)\b/;
 const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office)$/;
+/** "Embassy of the United States", "Ministry of Foreign Affairs of the Philippines": names English gives an article. */
+const TAKES_THE = /^(?:United\s|Philippines$|Netherlands$|Bahamas$|Gambia$|Maldives$|Comoros$)|\s(?:Islands|Republic|Emirates)$/;
+function withArticle(countryName: string): string {
+  return TAKES_THE.test(countryName) ? `the ${countryName}` : countryName;
+}
+
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
   addMention(doc, { ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
@@ -66,7 +78,7 @@ export const organizationsComponent: PipelineComponent = {
         if (ADJECTIVAL_HEAD.test(head[1]!) && MODIFIED_NOUN.test(doc.text.slice(end, end + 24))) continue;
         const country = countryById(c.entityIds[0]!);
         const canonical = CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!;
-        const name = `${canonical} of ${country?.name ?? c.text}`;
+        const name = `${canonical} of ${withArticle(country?.name ?? c.text)}`;
         addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
         c.qualifier = true;
         taken.push([c.start, end]);
@@ -85,6 +97,17 @@ export const organizationsComponent: PipelineComponent = {
           : undefined;
         if (owner) owner.qualifier = true;
         addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, owner?.entityIds[0] ?? null, owner ? 'government body' : 'organization');
+        taken.push([start, end]);
+      }
+      // "the RED-Tabara rebels", "M23 militia": a name the lexicon lacks, set before what armed groups are called.
+      ARMED_GROUP_RE.lastIndex = 0;
+      for (const m of s.text.matchAll(ARMED_GROUP_RE)) {
+        const start = s.start + m.index!;
+        const end = start + m[1]!.length;
+        if (taken.some(([a, b]) => a < end && start < b) || countryMentions.some((c) => c.start < end && start < c.end)) continue;
+        // One word is a name only when it looks like one ("M23", "RED-Tabara", "ADF"): "Tigray rebels", "Islamist militants" name a region or a creed.
+        if (!/\s/.test(m[1]!) && !/\d|-|\p{Lu}.*\p{Lu}/u.test(m[1]!)) continue;
+        addOrg(doc, { start, end, sentence: s.index, text: m[1]!, via: 'pattern' }, m[1]!, null, 'armed group');
         taken.push([start, end]);
       }
       // "the demands Brussels had added": where the article is about the EU, Brussels acting is the Union, not Belgium.

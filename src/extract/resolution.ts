@@ -559,6 +559,27 @@ function resolveBodyReferences(doc: ArticleDoc): void {
   }
 }
 
+/**
+ * "Burundi closed its border with Rwanda, accusing its neighbour of arming the rebels": the neighbour is the other
+ * country the sentence (or else the one before) named last, the owner being the first country the sentence names.
+ */
+const NEIGHBOUR_REFERENCE = /\b(?:its|their)\s+(?:(?:smaller|larger|bigger|southern|northern|eastern|western)\s+)?neighbou?r\b(?!s|ing|hood)/gi;
+function resolveNeighbourReferences(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    for (const { start, end } of freeMatches(doc, s, NEIGHBOUR_REFERENCE)) {
+      const countries = (i: number) => mentionsIn(doc, i).filter((x) => x.label === 'Country' && !x.qualifier && x.entityIds.length === 1 && (i < s.index || x.end <= start));
+      const owner = countries(s.index)[0]?.entityIds[0];
+      if (!owner) continue;
+      const other = [...countries(s.index), ...(s.index > 0 ? countries(s.index - 1) : [])].reverse().find((x) => x.entityIds[0] !== owner);
+      // The one other country of the sentence; the sentence before may name only one besides the owner.
+      const others = new Set(countries(s.index).map((x) => x.entityIds[0]).filter((id) => id !== owner));
+      if (!other || others.size > 1) continue;
+      const mention = personMention(doc, s.index, start, end, [...other.entityIds], 'pronoun');
+      mention.label = 'Country';
+    }
+  }
+}
+
 /** What a name or title tells of a person's gender; null when it tells nothing. */
 function genderOf(e: Entity | undefined): 'f' | 'm' | null {
   if (!e) return null;
@@ -660,6 +681,7 @@ export const resolutionComponent: PipelineComponent = {
     resolveSubjectIt(doc);
     resolveVisiting(doc);
     resolveBodyReferences(doc);
+    resolveNeighbourReferences(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };

@@ -194,7 +194,12 @@ export function topicForms(): { forms: Array<[string, TopicEntry]>; patterns: Ar
   return { forms, patterns, anaphors };
 }
 
-export const GIVEN_NAMES = new Set(names.givenNames);
+/**
+ * Given names that cue a person: the list itself and every name the gender lists know, less those that are words or
+ * titles too ("Marine Corps", "Roman Catholic", "Sultan Haitham").
+ */
+const NOT_ONLY_NAMES = new Set(['Sultan', 'Roman', 'Marine', 'Lenin', 'Tayyip', 'Leo']);
+export const GIVEN_NAMES = new Set([...names.givenNames, ...names.maleGivenNames, ...names.femaleGivenNames].filter((n) => !NOT_ONLY_NAMES.has(n)));
 /** Well-known office holders by name, to the ISO3 code of the country each serves. */
 export const KNOWN_OFFICIALS = new Map(Object.entries(officials.officials as Record<string, string>));
 /** "King Charles" → "Charles III": a monarch or pope named by title and given name alone. */

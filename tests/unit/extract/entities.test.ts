@@ -292,6 +292,25 @@ describe('countries, organizations and topics', () => {
     expect(orgs.sort()).toEqual(['Armed Forces of Sudan', 'Ministry of Foreign Affairs of China', 'Rapid Support Forces']);
   });
 
+  it('names an armed group the lexicon lacks by the word before "rebels", when it looks like a name', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => `${e.name}/${e.props.kind}`);
+    expect(orgs('Burundi accused Rwanda of arming the RED-Tabara rebels and Congo of sheltering the ADF militants.')).toEqual(['RED-Tabara/armed group', 'ADF/armed group']);
+    // A region, a creed or a people is no group's name.
+    expect(orgs('The army fought the Tigray rebels, Islamist militants and the Kurdish fighters.')).toEqual([]);
+  });
+
+  it('gives a national body the article English gives its country', () => {
+    const doc = analyze('Lesotho sent a protest note to the United States embassy and to the foreign ministry of the Philippines; Kenya\'s foreign ministry was told.');
+    const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs).toContain('Embassy of the United States');
+    expect(orgs).toContain('Ministry of Foreign Affairs of Kenya');
+  });
+
+  it('takes a name the gender lists know as a given name, but not a word that is also a title or an adjective', () => {
+    expect(persons(analyze('Rabuka wants to review agreements signed by his predecessor, Frank Bainimarama.'))).toEqual(['Frank Bainimarama']);
+    expect(persons(analyze('The Marine Corps and Roman Catholic bishops welcomed the deal.'))).toEqual([]);
+  });
+
   it('does not read ordinary words or short codes as countries', () => {
     const doc = analyze('In May, it was nice to see the male lead in Victoria.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);

@@ -2146,5 +2146,28 @@ describe('events and countries, more phrasings', () => {
     const doc = analyze("Secretary of State Antony Blinken and Foreign Minister Hakan Fidan discussed Sweden's bid to join NATO, which the parliament has yet to approve, and Turkey's request to buy F-16 fighter jets.");
     expect(names(doc, doc.events.find((e) => e.type === 'DISCUSS')!.topicIds)).toEqual(['NATO membership', 'arms sales']);
   });
-});
 
+  it('reads a border closed as a suspension, mocking as criticism and a verdict on someone\'s words as criticism', () => {
+    expect(events(analyze('Burundi closed its land border with Rwanda on Thursday.'))).toEqual(['SUSPEND Burundi -> Rwanda']);
+    expect(events(analyze('President Donald Trump mocked a grant to Lesotho in his address to Congress.'))).toEqual(['CRITICIZE Donald Trump -> Lesotho']);
+    const verdict = analyze("Foreign Minister Lejone Mpotjoane said on Wednesday that President Donald Trump's description of the kingdom was insulting.");
+    expect(events(verdict)[0]).toMatch(/^CRITICIZE Lejone Mpotjoane/);
+    // Regret is no criticism, as the gold reads it.
+    expect(events(analyze('Spanish Foreign Minister Jose Manuel Albares said Spain regretted the decision.'))).toEqual([]);
+  });
+
+  it('reads "its neighbour" as the other country the sentence names', () => {
+    const doc = analyze('Burundi closed its border with Rwanda on Thursday, accusing its neighbour of backing rebels.');
+    expect(events(doc)).toContain('ACCUSE Burundi -> Rwanda');
+    // With two other countries named, which one is meant is not told.
+    const two = analyze('Burundi closed its border with Rwanda and Congo, accusing its neighbour of backing rebels.');
+    expect(events(two).filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE Burundi -> ']);
+  });
+
+  it('reads a person acting during a visit to a named place as visiting it', () => {
+    const doc = analyze('Cook Islands Prime Minister Mark Brown signed a partnership with China during a visit to Beijing.');
+    expect(events(doc)).toEqual(['AGREE Mark Brown -> China', 'VISIT Mark Brown -> China']);
+    // A visit somewhere else than the act is no visit of the actor's told here.
+    expect(events(analyze('Cook Islands Prime Minister Mark Brown signed a partnership with China.'))).toEqual(['AGREE Mark Brown -> China']);
+  });
+});
