@@ -101,6 +101,9 @@ const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+
 /** "said the measures were unjustified", "said Trump's description of the kingdom was insulting": a verdict on someone's act or words, told in a that-clause. */
 const SAID_VERDICT =
   /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b/giu;
+/** "ordered 20 Czech diplomats to leave", "gave the ambassador 72 hours to leave": an expulsion told as an order. */
+const ORDERED_TO_LEAVE =
+  /\b(?:ordered|told|gave)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
@@ -210,6 +213,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
+    [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil)/],
@@ -243,12 +247,13 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     }
   }
   // "announced that it would stop aid": a halt announced is no aid announced.
-  // "told lenders to freeze payments for trade with Spain": an order to cut business is no request.
+  // "told lenders to freeze payments for trade with Spain", "told the ambassador to leave": an order to cut business
+  // or to go is no request.
   // Two patterns that read one verb the same way ("announced $700 million in aid") make one event.
   return out.filter(
     (m, i) =>
       (m.value !== 'SUPPORT' || !out.some((x) => x.value === 'SUSPEND' && x.start === m.start)) &&
-      (m.value !== 'REQUEST' || !out.some((x) => x.value === 'SANCTION' && x.start === m.start)) &&
+      (m.value !== 'REQUEST' || !out.some((x) => (x.value === 'SANCTION' || x.value === 'SUSPEND') && x.start === m.start)) &&
       out.findIndex((x) => x.start === m.start && x.value === m.value) === i,
   );
 }

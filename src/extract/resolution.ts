@@ -534,8 +534,16 @@ function resolveSubjectIt(doc: ArticleDoc): void {
       if (!opener) continue;
       personMention(doc, s.index, start, end, [...opener.entityIds], 'pronoun').label = opener.label;
     }
+    // "Russia ordered 20 Czech diplomats to leave. Its foreign ministry called the decision hostile": a state's own
+    // body opening a clause acts for the state that opened the sentence before.
+    for (const { start, end } of freeMatches(doc, s, ITS_BODY)) {
+      const previous = s.index > 0 ? mentionsIn(doc, s.index - 1).filter((x) => !x.qualifier && x.entityIds.length === 1).sort((a, b) => a.start - b.start)[0] : undefined;
+      if (previous?.label !== 'Country' || previous.start - doc.sentences[s.index - 1]!.start > 30) continue;
+      personMention(doc, s.index, start, end, [...previous.entityIds], 'pronoun').label = 'Country';
+    }
   }
 }
+const ITS_BODY = /(?<=^|,\s+|;\s+|\band\s+)[Ii]ts\s+(?:(?:foreign|defence|defense|interior)\s+ministry|government|embassy|cabinet|parliament|military|army)(?=\s+\p{Ll}+(?:ed|s)\b)/gu;
 
 /** "accused the bloc": the organization named last, in this sentence or the two before. */
 const BODY_REFERENCE = /\bthe (bloc|alliance|organi[sz]ation|union|group|body|court|league|council|assembly|commission)\b/gi;

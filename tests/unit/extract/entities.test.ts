@@ -299,6 +299,11 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The army fought the Tigray rebels, Islamist militants and the Kurdish fighters.')).toEqual([]);
   });
 
+  it('takes no accord named after what it founds for an organization', () => {
+    const doc = analyze('The United States and the Marshall Islands signed the Compact of Free Association, and the Association of Southeast Asian Nations welcomed it.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['ASEAN']);
+  });
+
   it('gives a national body the article English gives its country', () => {
     const doc = analyze('Lesotho sent a protest note to the United States embassy and to the foreign ministry of the Philippines; Kenya\'s foreign ministry was told.');
     const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);

@@ -2170,4 +2170,12 @@ describe('events and countries, more phrasings', () => {
     // A visit somewhere else than the act is no visit of the actor's told here.
     expect(events(analyze('Cook Islands Prime Minister Mark Brown signed a partnership with China.'))).toEqual(['AGREE Mark Brown -> China']);
   });
+
+  it('reads diplomats ordered to leave as an expulsion, not a request, and "its foreign ministry" as the state before', () => {
+    expect(events(analyze('Russia ordered 20 Czech diplomats to leave Moscow on Sunday.'))).toEqual(['SUSPEND Russia -> Czechia']);
+    expect(events(analyze('Lithuania told the Chinese ambassador to leave the country.'))).toEqual(['SUSPEND Lithuania -> China']);
+    expect(events(analyze('He told reporters to leave.'))).toEqual([]);
+    const doc = analyze('Russia ordered 20 Czech diplomats to leave on Sunday. Its foreign ministry called the Czech decision a hostile act.');
+    expect(events(doc)).toContain('CRITICIZE Russia -> Czechia');
+  });
 });
