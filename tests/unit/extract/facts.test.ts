@@ -2178,4 +2178,12 @@ describe('events and countries, more phrasings', () => {
     const doc = analyze('Russia ordered 20 Czech diplomats to leave on Sunday. Its foreign ministry called the Czech decision a hostile act.');
     expect(events(doc)).toContain('CRITICIZE Russia -> Czechia');
   });
+
+  it('reads the government named after its leader as his state, when the article names him elsewhere', () => {
+    const doc = analyze('Cook Islands Prime Minister Mark Brown signed the deal. New Zealand Foreign Minister Winston Peters criticised the Brown government for failing to consult Wellington.');
+    expect(events(doc)).toContain('CRITICIZE Winston Peters -> Cook Islands');
+    // A leader whose state the article does not tell stays the one criticized.
+    const unknown = analyze('Prime Minister Anthony Albanese spoke on Monday. Foreign Minister Wang Yi criticised the Albanese government for its defence pact.');
+    expect(events(unknown)).toContain('CRITICIZE Wang Yi -> Anthony Albanese');
+  });
 });
