@@ -78,6 +78,12 @@ function saidByDocument(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   return !!document && !ISSUED.test(document[1]!);
 }
 const THAT_THING_SUBJECT = /\bthat\s+(?:the|a|an|any|such|this|these|those)\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
+/** Verbs a thing can do to a thing: "threatened peace", not "threatened to leave". */
+const THINGS_VERB = /^(?:threaten(?:ed|s)?|endanger(?:ed|s)?|undermin(?:ed|es)|jeopardi[sz](?:ed|es))\s+(?!to\b)/;
+const THING_SUBJECT_JOINED = new RegExp(
+  `\\b(?:${SPEECH_ALT})\\s+(?:that\\s+)?((?:the|a|an|any|such|this|these|those)\\s+(?:[\\p{Ll}-]+\\s+){1,3})(?:(?:would|will|could|might|had|has|have|was|were|is|are)\\s+)?\\p{Ll}+[^,;.]*?\\s+and\\s+(?:(?:had|has|have|would|will|could|also)\\s+)?$`,
+  'u',
+);
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once|which|whom)\s*$/i;
 const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 
@@ -218,6 +224,13 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
       const own = actorMentions(doc, s, at, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m));
       return own && own.start - at < 40 ? [own] : [];
     }
+    // "Kenyatta said the judgment would strain relations and threatened peace": a thing's verb joined inside reported
+    // words whose subject is a thing shares that subject, not the speaker's ("… and urged China" stays the speaker's).
+    const joined = THINGS_VERB.test(doc.text.slice(pos, pos + 40)) ? THING_SUBJECT_JOINED.exec(doc.text.slice(Math.max(s.start, pos - 160), pos)) : null;
+    if (joined) {
+      const subjectAt = pos - joined[0].length + joined[0].indexOf(joined[1]!);
+      if (!actorMentions(doc, s, subjectAt, subjectAt + joined[1]!.length, allowQuoted).length) return [];
+    }
     // "…, the Saudi Press Agency said, and agreed …": a parenthetical source is not the one who agreed.
     const speech = from > s.start ? opener.search(SPEECH_AT_END) : -1;
     if (speech >= 0 && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, speech))) {
@@ -309,7 +322,8 @@ export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuot
   return group;
 }
 
-const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALT})\\s+$`, 'u');
+// "led by former prime minister Janez Jansa": a title in lowercase, or a former one, stands there too.
+const TITLE_BEFORE = new RegExp(`(?:(?:former|then|ex-)\\s*)?(?:${TITLE_ALT})\\s+$`, 'iu');
 /** "banned seafood imports from Japan": a trade flow names its partner after a preposition. */
 const TRADE_PARTNER = /\b(?:imports|exports|goods|products|shipments|purchases|ambassadors?|envoys?|diplomats?)\s+(?:from|to|in)\s+(?:the\s+)?$/i;
 

@@ -38,7 +38,9 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
     const yearKnown = yearStated || c.isCertain('year');
     let d = c.date();
     if (ref && yearStated && d.getTime() > ref.getTime() + 86_400_000 * 31) continue;
-    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+    // "at the end of December": a part of a month tells the month, not a day of it.
+    const partOfMonth = PART_OF.test(r.text) || PART_OF_BEFORE.test(sentence.slice(Math.max(0, r.index - 20), r.index));
+    const dayKnown = (c.isCertain('day') || c.isCertain('weekday')) && !partOfMonth;
     const monthKnown = c.isCertain('month') || dayKnown;
     if (ref && !yearKnown && d.getTime() > ref.getTime() + 86_400_000) {
       d = new Date(d);
@@ -52,6 +54,9 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
   }
   return null;
 }
+
+const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i;
+const PART_OF_BEFORE = /\b(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$/i;
 
 export const DAY_SHIFT = /\b(?:the day before|a day earlier|the previous day|the day prior|the next day|the following day|a day later)\b/i;
 /** "Earlier in the day", "after the parade": the day the text last gave, again. */

@@ -15,6 +15,12 @@ describe('dates', () => {
     expect(resolveDate('Modi condemned the attack in April.', '2025-07-06')).toBe('2025-04');
   });
 
+  it('keeps month precision for a part of a month ("at the end of December"), inventing no day', () => {
+    expect(resolveDate('He accused Rwanda in a speech at the end of December.', '2024-01-12')).toBe('2023-12');
+    expect(resolveDate('The talks began at the start of March.', '2024-04-12')).toBe('2024-03');
+    expect(resolveDate('They met on December 31.', '2024-01-12')).toBe('2023-12-31');
+  });
+
   it('keeps explicit dates and years', () => {
     expect(resolveDate('The summit on June 19, 2023 ended.', null)).toBe('2023-06-19');
     expect(resolveDate('Talks collapsed in August 2022.', null)).toBe('2022-08');

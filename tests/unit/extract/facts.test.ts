@@ -2186,4 +2186,17 @@ describe('events and countries, more phrasings', () => {
     const unknown = analyze('Prime Minister Anthony Albanese spoke on Monday. Foreign Minister Wang Yi criticised the Albanese government for its defence pact.');
     expect(events(unknown)).toContain('CRITICIZE Wang Yi -> Anthony Albanese');
   });
+
+  it('gives a thing\'s verb joined inside reported words to no one, and a leader named after "led by" no act of the group', () => {
+    const threat = analyze('Kenyan President Uhuru Kenyatta said the judgment would strain relations between the two neighbours and threatened peace in the region.');
+    expect(events(threat).filter((e) => e.startsWith('THREATEN'))).toEqual([]);
+    // A person's verb stays the speaker's.
+    expect(events(analyze('Foreign Minister Annalena Baerbock said a war would be a horror and urged China to respect the status quo.'))).toContain('REQUEST Annalena Baerbock -> China');
+    const led = analyze('The main opposition party, led by former prime minister Janez Jansa, called for a referendum.');
+    expect(events(led)).toEqual([]);
+  });
+
+  it('reads a state that had withdrawn from hearings as suspending its part', () => {
+    expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
+  });
 });
