@@ -1,5 +1,5 @@
 import { ids } from '../domain/ids';
-import { addMention, homeCountry, insideQuote, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
+import { addMention, homeCountry, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -588,24 +588,6 @@ function resolveNeighbourReferences(doc: ArticleDoc): void {
   }
 }
 
-/**
- * "criticised the Brown government", "the outgoing Biden administration": the government a person leads is the
- * state, as "his government" is. The person keeps the mentions elsewhere; one named only so stays a person.
- */
-const NAMED_GOVERNMENT_AFTER = /^\s+(?:government|administration)\b/;
-const NAMED_GOVERNMENT_BEFORE = /\bthe\s+(?:(?:outgoing|incoming|new|former|previous|current)\s+)?$/i;
-function resolveNamedGovernments(doc: ArticleDoc): void {
-  for (const m of [...doc.mentions]) {
-    if (m.label !== 'Person' || m.entityIds.length !== 1 || m.possessive) continue;
-    const after = NAMED_GOVERNMENT_AFTER.exec(doc.text.slice(m.end, m.end + 20));
-    if (!after || !NAMED_GOVERNMENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) continue;
-    const state = homeCountry(doc, m.entityIds[0]!);
-    if (!state || !doc.mentions.some((x) => x !== m && x.entityIds.includes(m.entityIds[0]!))) continue;
-    removeMention(doc, m);
-    personMention(doc, m.sentence, m.start, m.end + after[0].length, [state], 'pronoun').label = 'Country';
-  }
-}
-
 /** What a name or title tells of a person's gender; null when it tells nothing. */
 function genderOf(e: Entity | undefined): 'f' | 'm' | null {
   if (!e) return null;
@@ -708,7 +690,6 @@ export const resolutionComponent: PipelineComponent = {
     resolveVisiting(doc);
     resolveBodyReferences(doc);
     resolveNeighbourReferences(doc);
-    resolveNamedGovernments(doc);
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
