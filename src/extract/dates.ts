@@ -48,6 +48,8 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
       else d.setUTCFullYear(d.getUTCFullYear() - 1);
     }
     const iso = d.toISOString();
+    // "last week": chrono names a day seven days back; the text gives only the week, so the month (or year) it lies in.
+    if (WEEK.test(r.text)) return weekPrecision(d);
     if (dayKnown) return iso.slice(0, 10);
     if (monthKnown) return iso.slice(0, 7);
     return iso.slice(0, 4);
@@ -55,6 +57,17 @@ export function resolveDate(sentence: string, publishedAt: string | null): strin
   return null;
 }
 
+const WEEK = /\b(?:last|this|past|previous)\s+week\b/i;
+/** The month a week (Monday to Sunday) around `d` lies in, or its year when it spans two months, or nothing. */
+function weekPrecision(d: Date): string | null {
+  const monday = new Date(d);
+  monday.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  const sunday = new Date(monday);
+  sunday.setUTCDate(monday.getUTCDate() + 6);
+  const [a, b] = [monday.toISOString(), sunday.toISOString()];
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
+}
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i;
 const PART_OF_BEFORE = /\b(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$/i;
 

@@ -101,16 +101,19 @@ const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+
 /** "said the measures were unjustified", "said Trump's description of the kingdom was insulting": a verdict on someone's act or words, told in a that-clause. */
 const SAID_VERDICT =
   /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b/giu;
-/** "ordered 20 Czech diplomats to leave", "gave the ambassador 72 hours to leave": an expulsion told as an order. */
+/**
+ * "ordered 20 Czech diplomats to leave", "gave the German ambassador, Jan Kricke, 48 hours to leave", "by ordering
+ * Chad's ambassador in Berlin to leave": an expulsion told as an order.
+ */
 const ORDERED_TO_LEAVE =
-  /\b(?:ordered|told|gave)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
+  /\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
 const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
 /** "announced that the United States would stop all aid payments to Colombia": a halt announced is made. */
 const ANNOUNCED_HALT =
-  /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit)\b/gu;
+  /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:(?:had|has)\s+[^,;.]{1,60}?\s+and\s+)?(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit|recall\s+(?:its|their)\s+(?:ambassador|envoy)s?)\b/gu;
 /** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
 export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred\s+)?(?:million|billion))`;
 /**
@@ -229,7 +232,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],
-    [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit)\b/],
+    [ANNOUNCED_HALT, 'SUSPEND', /\b(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit|recall)\b/],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],

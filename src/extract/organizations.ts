@@ -15,7 +15,7 @@ const forms = organizationForms();
 const gazetteer = new Gazetteer<OrganizationEntry>(forms, true);
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
-const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'iu');
 const ADJECTIVAL_HEAD = /^(?:military|army|navy|naval|defense|defence)$/i;
 const MODIFIED_NOUN =
   /^\s+(?:operations?|aircraft|planes?|helicopters?|aid|assistance|exercises|drills|cooperation|ties|action|spending|bases?|alliances?|equipment|personnel|officials?|leaders?|junta|government|rule|coup|intelligence|support|presence|buildup|build-up|pressure|threats?|channels|communications|talks|dialogue|deals?|pacts?|hardware|sales|campaign|offensive|strikes?|power|capabilities|activity|activities|installations?|facilities|budget|parade|options?|solution|escalation|posture)\b/i;

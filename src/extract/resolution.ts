@@ -509,8 +509,10 @@ function resolveReportedIt(doc: ArticleDoc): void {
       const speaker = mentionsIn(doc, s.index)
         .filter((x) => (x.label === 'Organization' || x.label === 'Country') && !x.qualifier && x.entityIds.length === 1 && x.end <= s.start + m.index!)
         .at(-1);
-      // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it".
-      if (!speaker || !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
+      // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it"; a state's
+      // government is the state ("The Iraqi government said it had warned …").
+      if (!speaker || !/^(?:['’]s)?\s*(?:(?:government|authorities|administration|cabinet)\s+)?$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
+      if (speaker.label !== 'Country' && !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
       // A national body found by pattern ("the Israeli military") acts for its country through "it" too.
       personMention(doc, s.index, start, end, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
     }

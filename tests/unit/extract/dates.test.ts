@@ -21,6 +21,12 @@ describe('dates', () => {
     expect(resolveDate('They met on December 31.', '2024-01-12')).toBe('2023-12-31');
   });
 
+  it('dates "last week" to the month the week lies in, or its year, never to a day', () => {
+    expect(resolveDate('Chad gave the ambassador 48 hours to leave last week.', '2023-04-12')).toBe('2023-04');
+    // Monday 26 February to Sunday 3 March: two months, one year.
+    expect(resolveDate('They met last week.', '2024-03-04')).toBe('2024');
+  });
+
   it('keeps explicit dates and years', () => {
     expect(resolveDate('The summit on June 19, 2023 ended.', null)).toBe('2023-06-19');
     expect(resolveDate('Talks collapsed in August 2022.', null)).toBe('2022-08');

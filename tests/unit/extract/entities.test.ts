@@ -299,6 +299,12 @@ describe('countries, organizations and topics', () => {
     expect(orgs('The army fought the Tigray rebels, Islamist militants and the Kurdish fighters.')).toEqual([]);
   });
 
+  it('reads "military-led" as no armed forces, and a state\'s military as its armed forces', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs("Mali's military-led government expelled the ambassador.")).toEqual([]);
+    expect(orgs("Mali's military said so.")).toEqual(['Armed Forces of Mali']);
+  });
+
   it('takes no accord named after what it founds for an organization', () => {
     const doc = analyze('The United States and the Marshall Islands signed the Compact of Free Association, and the Association of Southeast Asian Nations welcomed it.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['ASEAN']);

@@ -760,9 +760,9 @@ describe('events', () => {
       expect(meetingPeople(asked)).toEqual([['Cyril Ramaphosa', 'Emmanuel Macron']]);
     });
 
-    it('reads a strategic dialogue held with someone as a meeting, and an ultimatum to a named envoy as a demand', () => {
+    it('reads a strategic dialogue held with someone as a meeting, and an ultimatum to a named envoy as an expulsion', () => {
       expect(events(analyze('EU foreign policy chief Josep Borrell held a strategic dialogue with Chinese Foreign Minister Wang Yi in Beijing.'))).toEqual(['MEET Josep Borrell -> Wang Yi']);
-      expect(events(analyze("Niger's military rulers gave the French ambassador, Sylvain Itte, 48 hours to leave the country."))).toEqual(['REQUEST Niger -> Sylvain Itte']);
+      expect(events(analyze("Niger's military rulers gave the French ambassador, Sylvain Itte, 48 hours to leave the country."))).toEqual(['SUSPEND Niger -> Sylvain Itte']);
     });
 
     it('gives no state the act of one of its companies named by a demonym: the company acts', () => {
@@ -2190,5 +2190,14 @@ describe('events and countries, more phrasings', () => {
 
   it('reads a state that had withdrawn from hearings as suspending its part', () => {
     expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
+  });
+
+  it('reads an ambassador named in an appositive, or placed, and given hours to leave as expelled, and a recall announced', () => {
+    expect(events(analyze("Chad's government gave the German ambassador, Jan-Christian Gordon Kricke, 48 hours to leave the country.")).map((e) => e.split(' ')[0])).toEqual(['SUSPEND']);
+    expect(events(analyze("Germany responded on Tuesday by ordering Chad's ambassador in Berlin to leave."))).toEqual(['SUSPEND Germany -> Chad']);
+    const recall = analyze('The French foreign ministry said it had taken note of the decision and would recall its ambassador.');
+    expect(events(recall)).toEqual(['SUSPEND France -> ']);
+    // "The Iraqi government said it …": the state's government speaks for it.
+    expect(events(analyze('The Iraqi government said it had warned Stockholm that another desecration would lead it to cut ties.'))).toContain('WARN Iraq -> Sweden');
   });
 });
