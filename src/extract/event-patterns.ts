@@ -159,10 +159,11 @@ const WILL_CUT =
   /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?=(?:suspend|sever|close|shut|expel|recall|halt|freeze)\s+(?:the\s+operations\s+of\s+)?(?:its|their|all|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|diplomats|relations|ties|mission|flights|trade)\b(?![^.;]*\b(?:if|unless)\b))/gu;
 /**
  * "to say that Argentina will not take up the invitation to join the group", "said Serbia would not impose sanctions on
- * Russia": a state said to turn down an offer, or to stay out of others' sanctions, refuses it.
+ * Russia", "said he would not sign an international agreement with Kosovo": a state said to turn down an offer, to
+ * stay out of others' sanctions, or not to sign an accord refuses it.
  */
 const WILL_NOT_JOIN =
-  /(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu})/gu;
+  /(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu})/gu;
 /** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
 const VOTED_AGAINST =
   /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
@@ -227,7 +228,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
-    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose)\b/],
+    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],

@@ -255,8 +255,12 @@ function mergeSubsetMeetings(doc: ArticleDoc): void {
   );
 }
 
-/** "LeBlanc, who joined the dinner, said …": a person who joined the meeting just reported took part in it. */
-const JOINED = /\b(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)\b/giu;
+/**
+ * "LeBlanc, who joined the dinner, said …": a person who joined the meeting just reported took part in it; so did
+ * the one who hosted or chaired it ("…, Borrell said after hosting twelve hours of talks").
+ */
+const JOINED =
+  /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
 function addJoiners(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     JOINED.lastIndex = 0;

@@ -28,7 +28,16 @@ export const retellingsComponent: PipelineComponent = {
       if (m.date || ANOTHER_OCCASION.test(doc.sentences[m.sentence]!.text)) continue;
       // Only a meeting verb places a retelling: "also discussed the hostages held in Gaza" was not held there.
       const placed = told(m) ? m.locationId : null;
-      const dated = doc.meetings.filter((o) => o.date && sameIds(o.participantIds, m.participantIds) && (!o.locationId || !placed || o.locationId === placed));
+      let dated = doc.meetings.filter((o) => o.date && sameIds(o.participantIds, m.participantIds) && (!o.locationId || !placed || o.locationId === placed));
+      // "… agreed in Ohrid, Borrell said after hosting the talks. … Borrell said the two sides had committed …": an
+      // agreement told later by some of the people of the one dated meeting is that meeting too.
+      if (!dated.length && !told(m)) {
+        const wider = doc.meetings.filter((o) => o.date && o.sentence < m.sentence && m.participantIds.every((id) => o.participantIds.includes(id)));
+        if (wider.length === 1) {
+          dated = wider;
+          m.participantIds = [...wider[0]!.participantIds];
+        }
+      }
       if (new Set(dated.map((o) => o.date)).size !== 1) continue;
       // The retelling joins the dated meeting's node, so it must not add a second place to it.
       m.date = dated[0]!.date;

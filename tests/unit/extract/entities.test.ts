@@ -305,6 +305,11 @@ describe('countries, organizations and topics', () => {
     expect(orgs("Mali's military said so.")).toEqual(['Armed Forces of Mali']);
   });
 
+  it('takes no country from the Benin Bronzes or the old kingdom of Benin', () => {
+    const doc = analyze('Germany returned twenty Benin Bronzes, looted from the kingdom of Benin in 1897, to Nigeria.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name).sort()).toEqual(['Germany', 'Nigeria']);
+  });
+
   it('takes no accord named after what it founds for an organization', () => {
     const doc = analyze('The United States and the Marshall Islands signed the Compact of Free Association, and the Association of Southeast Asian Nations welcomed it.');
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['ASEAN']);

@@ -2200,4 +2200,21 @@ describe('events and countries, more phrasings', () => {
     // "The Iraqi government said it …": the state's government speaks for it.
     expect(events(analyze('The Iraqi government said it had warned Stockholm that another desecration would lead it to cut ties.'))).toContain('WARN Iraq -> Sweden');
   });
+
+  it('reads a meeting called off as none, and the one who hosted the talks as taking part', () => {
+    const off = analyze('Prime Minister Rishi Sunak cancelled a meeting with Greek Prime Minister Kyriakos Mitsotakis on Monday. Officials said the talks were to have covered migration.');
+    expect(events(off)).toEqual(['SUSPEND Rishi Sunak -> Kyriakos Mitsotakis']);
+    expect(off.meetings).toEqual([]);
+    expect(off.discussions).toEqual([]);
+    const hosted = analyze(
+      'Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic agreed on Saturday in Ohrid on how to implement a European Union plan to normalise relations, EU foreign policy chief Josep Borrell said after hosting twelve hours of talks. ' +
+        'Neither leader signed the text. Vucic said he would not sign an international agreement with Kosovo, whose independence Serbia does not recognise, and Kurti called on the EU to hold Serbia to the deal. ' +
+        'Borrell said the two sides had committed to honour all the articles of the plan, including the creation of an association of Serb-majority municipalities in Kosovo.',
+      '2023-03-19',
+    );
+    // The agreement told again by two of the three is the same meeting.
+    expect(meetingPeople(hosted)).toEqual([['Albin Kurti', 'Aleksandar Vucic', 'Josep Borrell'], ['Albin Kurti', 'Aleksandar Vucic', 'Josep Borrell']]);
+    expect(new Set(hosted.meetings.map((m) => m.date))).toEqual(new Set(['2023-03-18']));
+    expect(events(hosted)).toContain('REJECT Aleksandar Vucic -> Kosovo');
+  });
 });
