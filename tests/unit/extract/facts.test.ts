@@ -2217,4 +2217,11 @@ describe('events and countries, more phrasings', () => {
     expect(new Set(hosted.meetings.map((m) => m.date))).toEqual(new Set(['2023-03-18']));
     expect(events(hosted)).toContain('REJECT Aleksandar Vucic -> Kosovo');
   });
+
+  it('reads envoys recalled by their leaders, a verdict of two words and "a surrender to terrorism" as the acts they are', () => {
+    const recalled = analyze("Chilean President Gabriel Boric and Colombian President Gustavo Petro recalled their countries' ambassadors to Israel for consultations.");
+    expect(events(recalled)).toEqual(['SUSPEND Gabriel Boric+Gustavo Petro -> Israel']);
+    expect(events(analyze('Deputy Foreign Minister Freddy Mamani said the offensive was aggressive and disproportionate.'))).toEqual(['CRITICIZE Freddy Mamani -> ']);
+    expect(events(analyze("Israel's foreign ministry called Bolivia's decision a surrender to terrorism."))).toEqual(['CRITICIZE Israel -> Bolivia']);
+  });
 });
