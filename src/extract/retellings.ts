@@ -32,7 +32,7 @@ export const retellingsComponent: PipelineComponent = {
       // "… agreed in Ohrid, Borrell said after hosting the talks. … Borrell said the two sides had committed …": an
       // agreement told later by some of the people of the one dated meeting is that meeting too.
       if (!dated.length && !told(m)) {
-        const wider = doc.meetings.filter((o) => o.date && o.sentence < m.sentence && m.participantIds.every((id) => o.participantIds.includes(id)));
+        const wider = doc.meetings.filter((o) => o.date && o.sentence < m.sentence && m.sentence - o.sentence <= 4 && m.participantIds.every((id) => o.participantIds.includes(id)));
         if (wider.length === 1) {
           dated = wider;
           m.participantIds = [...wider[0]!.participantIds];
