@@ -215,6 +215,21 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // "… visited Israel and met …": the verb shares the subject of the sentence; in reported words ("Misri said that
     // Modi raised … and urged …"), the subject of the words.
     const opener = doc.text.slice(s.start, from);
+    // "said India would upgrade its mission and would send relief": a modal joined by "and" goes on with the subject
+    // of the modal before it, inside the reported words.
+    if (/^(?:would|will)\b/.test(doc.text.slice(pos, pos + 6))) {
+      // The nearest modal before it, in the same reported words; "said the agreement would give … and would support …"
+      // has a thing for subject, so no one known acts.
+      const modal = [...doc.text.slice(from, pos).matchAll(/\s(?:would|will)\b/g)].at(-1);
+      if (modal) {
+        const at = from + modal.index!;
+        const subject = actorMentions(doc, s, s.start, at, allowQuoted).filter((x) => !doc.text.slice(x.end, at).trim()).at(-1);
+        return subject ? [subject] : /\b(?:the|this|that|these|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(doc.text.slice(from, at)) ? [] : mainSubject(doc, s, pos, allowQuoted);
+      }
+      // "said Washington wanted closer ties and would keep supporting …": the subject that opens the reported words.
+      const opening = actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start)[0];
+      if (opening && /^\s*(?:that\s+)?$/.test(doc.text.slice(from, opening.start)) && SPEECH_AT_END.test(opener)) return [opening];
+    }
     // "Trump left the summit early, as the leaders of the group called for … and said …": a verb joined inside a
     // clause of its own ("as", "while", "when") shares that clause's subject, or none the text names.
     const upTo = doc.text.slice(s.start, pos);

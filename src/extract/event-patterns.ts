@@ -132,9 +132,17 @@ const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+t
  * help a speaker says his state would give is support, by the state named (the modal is the promise, not a hedge).
  * Sending or giving counts only with something one sends as help, so "would send a delegation" is no support.
  */
-const HELP_GIVEN = String.raw`(?:(?:continue\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\s+)*(?:help|support|supporting|back|backing|assist|stand\s+(?:by|with)|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\s+(?:[\p{L}\d,.-]+\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\b`;
-const SAID_STATE = String.raw`\b(?:said|says|promised|pledged|announced|added|stressed|assured\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+`;
+const HELP_GIVEN = String.raw`(?:(?:continue\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\s+)*(?:help|support|supporting|back|backing|assist|defend(?=\s+(?:the\s+)?\p{Lu})|fund|funding|finance|financing|stand\s+(?:by|with)|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\s+(?:[\p{L}\d,.-]+\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\b`;
+const SAID_STATE = String.raw`\b(?:said|says|promised|pledged|announced|added|stressed|(?:assured|told)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+`;
 const WOULD_HELP = new RegExp(String.raw`(?<=${SAID_STATE})(?:would|will)\s+(?=${HELP_GIVEN})`, 'gu');
+/**
+ * "said India would upgrade its mission in Kabul and would send more earthquake relief", "said the first aircraft would
+ * arrive soon and that Belgium would spend one billion euros on aid": help promised in a clause joined to the words.
+ */
+const WOULD_HELP_JOINED = new RegExp(
+  String.raw`(?<=\b(?:said|says|promised|pledged|announced|added)\s+[^;.]{1,120}?\s+and\s+(?:that\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+)?)(?:would|will)\s+(?=${HELP_GIVEN})`,
+  'gu',
+);
 /** "said Russia was ready to help Azerbaijan and Armenia": the help is the verb, so that all it helps are its objects. */
 const READY_TO_HELP = new RegExp(String.raw`(?<=${SAID_STATE}(?:was|is|were|are)\s+ready\s+to\s+)(?=${HELP_GIVEN})\p{L}+`, 'gu');
 /**
@@ -222,6 +230,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil)/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],
+    [WOULD_HELP_JOINED, 'SUPPORT', /\band\s+(?:that\s+)?(?:\S+\s+)?(?:would|will)\b/],
     [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],

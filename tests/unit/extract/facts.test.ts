@@ -128,9 +128,9 @@ describe('events', () => {
   it('reads sitting down together for talks as a meeting, and a title\'s "of" before a name as no place', () => {
     expect(events(analyze('Prime Minister Keir Starmer and President Donald Trump sat down at Chequers on Thursday for talks.'))).toEqual(['MEET Keir Starmer+Donald Trump -> ']);
     expect(events(analyze('President Claudia Sheinbaum received Secretary of State Marco Rubio at the National Palace.'))).toEqual(['MEET Claudia Sheinbaum -> Marco Rubio']);
-    // Hosting troops is no meeting; being told that a country is ready to act is no demand.
+    // Hosting troops is no meeting; being told that a country is ready to help is no demand, but that country's support.
     expect(events(analyze('Chad still hosts French troops.'))).toEqual([]);
-    expect(events(analyze('President Vladimir Putin told his guest that Russia was ready to help.'))).toEqual([]);
+    expect(events(analyze('President Vladimir Putin told his guest that Russia was ready to help.'))).toEqual(['SUPPORT Russia -> ']);
   });
 
   it('reads "would not accept" as a refusal, and what an agreement\'s content clause names as its subjects', () => {
@@ -2223,5 +2223,15 @@ describe('events and countries, more phrasings', () => {
     expect(events(recalled)).toEqual(['SUSPEND Gabriel Boric+Gustavo Petro -> Israel']);
     expect(events(analyze('Deputy Foreign Minister Freddy Mamani said the offensive was aggressive and disproportionate.'))).toEqual(['CRITICIZE Freddy Mamani -> ']);
     expect(events(analyze("Israel's foreign ministry called Bolivia's decision a surrender to terrorism."))).toEqual(['CRITICIZE Israel -> Bolivia']);
+  });
+
+  it('reads help a speaker says his state will give in a clause joined to his words, to a guest, or as defence of another state', () => {
+    expect(events(analyze("Prime Minister Fumio Kishida said Japan would listen to the voices of the Global South and would support Kenya's geothermal power projects."))).toEqual(['SUPPORT Japan -> Kenya']);
+    expect(events(analyze("Secretary of State Antony Blinken said Washington wanted closer ties with Vietnam and would keep supporting Vietnam's efforts to move to clean energy."))).toEqual(['SUPPORT United States -> Vietnam']);
+    expect(events(analyze('President Xi Jinping told his guest that China would continue to support Sri Lanka in easing its debt burden.'))).toEqual(['SUPPORT China -> Sri Lanka']);
+    expect(events(analyze('Secretary of State Antony Blinken said the United States would defend the Philippines if attacked.'))).toEqual(['SUPPORT United States -> Philippines']);
+    // Defending oneself, or what an agreement will do, is no one's support of another.
+    expect(events(analyze('Prime Minister Benjamin Netanyahu said Israel would defend itself alone.'))).toEqual([]);
+    expect(events(analyze("President Ursula von der Leyen said the agreement would give Kenyan goods access and would support Kenya's plans."))).toEqual([]);
   });
 });
