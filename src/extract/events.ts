@@ -118,7 +118,6 @@ const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced
 /** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */
 const TRAILING_REPORT = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|told\s+[\p{L}\s]{1,30}?|announced|added)\s+on\s+\p{Lu}\p{Ll}+day\s*,\s*$/u;
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
-const ENCOUNTER_TYPES: ReadonlySet<string> = ENCOUNTERS;
 const CALLED_OFF =
   /\b(?:cancell?ed|cancels|cancell?ing|called\s+off|calls\s+off|calling\s+off|postponed|postpones|postponing|scrapped|put\s+off|shelved|skipped|pulled\s+out\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|planned|scheduled|expected|long-awaited|first|bilateral|formal|\d+|[\p{Ll}-]+)\s+){0,3}$/u;
 
@@ -501,7 +500,7 @@ export const eventsComponent: PipelineComponent = {
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
         // "cancelled a meeting with Mitsotakis", "called off talks with …": an encounter called off did not take place.
-        if (ENCOUNTER_TYPES.has(v.value) && CALLED_OFF.test(lead)) return;
+        if (ENCOUNTERS.has(v.value) && CALLED_OFF.test(lead)) return;
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;

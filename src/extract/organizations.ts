@@ -26,11 +26,11 @@ const SUFFIX_RE = new RegExp(
   'gu',
 );
 
+const ARMED_CUE = /\b(?:rebel|militia|militant|insurgent|fighters)/;
 /**
  * A name of one to three capitalized words (or with digits: "M23") before "rebels", "militia" and the like, after
  * "the" or a possessive; a name that opens the sentence is no cue ("Sudanese rebels" is a demonym, left out later).
  */
-const ARMED_CUE = /\b(?:rebel|militia|militant|insurgent|fighters)/;
 const ARMED_GROUP_RE = /(?<=\b(?:the|its|their|by|with|of|against)\s+)((?:\p{Lu}[\p{L}\d-]*|\p{N}+[\p{L}\d-]*)(?:\s+\p{Lu}[\p{L}\d-]*){0,2})(?=\s+(?:rebels|rebel\s+group|rebel\s+movement|militia|militias|militants|insurgents|fighters)\b)/gu;
 
 /** Aliases that name a body of some country without saying which. */

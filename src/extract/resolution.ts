@@ -503,6 +503,7 @@ function resolveDelegations(doc: ArticleDoc): void {
 /** "Hamas said it welcomed …": "it" after a body's or country's speech verb is that body or country. */
 // "said on Tuesday that it was cutting ties": a day may stand between the verb and its clause.
 const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?it\\b`, 'gu');
+const STATE_GOVERNMENT_GAP = /^(?:['’]s)?\s*(?:(?:government|authorities|administration|cabinet)\s+)?$/;
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, IT_REPORTED, 2)) {
@@ -511,8 +512,7 @@ function resolveReportedIt(doc: ArticleDoc): void {
         .at(-1);
       // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it"; a state's
       // government is the state ("The Iraqi government said it had warned …").
-      if (!speaker || !/^(?:['’]s)?\s*(?:(?:government|authorities|administration|cabinet)\s+)?$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
-      if (speaker.label !== 'Country' && !/^\s*$/.test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
+      if (!speaker || !(speaker.label === 'Country' ? STATE_GOVERNMENT_GAP : /^\s*$/).test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
       // A national body found by pattern ("the Israeli military") acts for its country through "it" too.
       personMention(doc, s.index, start, end, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
     }
