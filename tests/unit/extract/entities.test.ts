@@ -315,6 +315,16 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['ASEAN']);
   });
 
+  it('knows regional blocs, UN agencies and development banks by their names and acronyms', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => `${e.name}/${e.props.kind}`);
+    expect(orgs('The Economic Community of Central African States, the IOM and the AfDB welcomed it; ECCAS leaders will meet again.')).toEqual([
+      'ECCAS/igo',
+      'International Organization for Migration/igo',
+      'African Development Bank/igo',
+    ]);
+    expect(orgs('Peacekeepers of UNIFIL reported it to the UN human rights office.')).toEqual(['UNIFIL/peacekeeping mission', 'OHCHR/igo']);
+  });
+
   it('gives a national body the article English gives its country', () => {
     const doc = analyze('Lesotho sent a protest note to the United States embassy and to the foreign ministry of the Philippines; Kenya\'s foreign ministry was told.');
     const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
