@@ -142,12 +142,23 @@ export const topicsComponent: PipelineComponent = {
         const name = countryName(doc, country);
         found.push({ start, end, text: m[0], entry: gazetteer.get(`war in ${name}`) ?? gazetteer.get(name) ?? { name }, pattern: true });
       }
-      // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war.
-      for (const c of mentionsIn(doc, s.index)) {
-        if (c.label !== 'Country' || c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
-        const war = gazetteer.get(`war in ${countryName(doc, c)}`);
-        if (!war || !SPOKEN_ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 60), c.start)) || NOUN_AFTER.test(doc.text.slice(c.end, c.end + 20))) continue;
-        found.push({ start: c.start, end: c.end, text: c.text, entry: war, pattern: true });
+      // "talks that ranged from Ukraine to technology", "discussed Ukraine": a country at war spoken about is its war;
+      // "talked about Lebanon", "discussed Iran and Syria": any other country spoken about is a subject by its name.
+      const spokenItems: Array<{ start: number; end: number }> = [];
+      const countries = mentionsIn(doc, s.index).filter((c) => c.label === 'Country');
+      for (const c of countries) {
+        if (c.qualifier || c.possessive || found.some((f) => f.start < c.end && c.start < f.end)) continue;
+        if (NOUN_AFTER.test(doc.text.slice(c.end, c.end + 20))) continue;
+        const before = doc.text.slice(Math.max(s.start, c.start - 60), c.start);
+        const listed = LIST_SEPARATOR.exec(before);
+        const spoken = SPOKEN_ABOUT_BEFORE.test(before) || (listed && spokenItems.some((i) => i.end === c.start - listed[0].length));
+        if (!spoken) continue;
+        spokenItems.push(c);
+        const name = countryName(doc, c);
+        const war = gazetteer.get(`war in ${name}`);
+        // Only where the country is the whole object: "discussed Iran, which Pakistan borders", not "Iran's programme".
+        if (!war && (c.via === 'demonym' || c.via === 'capital' || !SPOKEN_OBJECT_END.test(doc.text.slice(c.end, c.end + 12)))) continue;
+        found.push({ start: c.start, end: c.end, text: c.text, entry: war ?? gazetteer.get(name) ?? { name }, pattern: true });
       }
       // "the war between Israel and Iran": a war named by the two countries that fight it.
       WAR_BETWEEN.lastIndex = 0;
@@ -506,7 +517,11 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const SPOKEN_ABOUT_BEFORE =
-  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focus|focuses|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?)\s+$/u;
+  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focus|focuses|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?|\b(?:talk(?:s|ed)?|sp(?:oke|eak|eaks))\s+about)\s+$/u;
+/** ", " or " and " right before a listed item: "discussed Iran, Syria and Lebanon". */
+const LIST_SEPARATOR = /(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A country spoken about ends the phrase: a stop, a comma, "and" or a preposition opening what follows. */
+const SPOKEN_OBJECT_END = /^(?:\s*[.,;:!?]|\s+(?:and|or|as|at|in|on|with|during|before|after|but|while|when|where|amid|over|and)\b|\s*$)/;
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN =

@@ -511,6 +511,15 @@ describe('topic discovery', () => {
     expect(topics('They exchanged views on the economic corridor meant to link India with Europe.')).toEqual(['economic corridor']);
   });
 
+  it('takes a country spoken about as a subject by its name, alone or in a list, but not as the owner of something', () => {
+    expect(topics('The two men discussed Iran, which Pakistan borders.')).toEqual(['Iran']);
+    expect(topics('They also talked about Lebanon and Syria.')).toEqual(['Lebanon', 'Syria']);
+    expect(topics('They discussed Syria, Ukraine and Lebanon.')).toEqual(['Syria', 'war in Ukraine', 'Lebanon']);
+    expect(topics("They discussed Iran's nuclear programme.")).not.toContain('Iran');
+    expect(topics('They discussed Chinese investment in Brazil.')).not.toContain('China');
+    expect(topics('Macron met Biden in Syria and they discussed trade.')).not.toContain('Syria');
+  });
+
   it('reads the crisis in a country at war as its war, and a second place in "the wars in A and B" too', () => {
     expect(topics('The leaders also discussed the crisis in Sudan.')).toContain('war in Sudan');
     expect(topics('The two ministers discussed the wars in Gaza and Lebanon.')).toEqual(expect.arrayContaining(['Gaza', 'war in Lebanon']));
