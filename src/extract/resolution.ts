@@ -311,7 +311,8 @@ function resolvePluralReferences(doc: ArticleDoc): void {
           const people = all.length > wanted && broker ? peopleIn(doc, back, doc.sentences[back]!.start + broker.index) : all;
           // "Sisi met Costa and von der Leyen … The two sides discussed …": a side may be a delegation of several.
           const sides = /^sides$/i.test(noun) && people.length > wanted;
-          if ((people.length === wanted || sides) && !people.some((id) => reporters.has(id))) found.push(...people);
+          // "Trump met Munir … Trump said the two men had discussed Iran": one of the two may report for both.
+          if (people.length === wanted || sides) found.push(...people);
           break;
         }
       }

@@ -541,9 +541,12 @@ describe('events', () => {
     expect(events(analyze('President Donald Trump berated President Volodymyr Zelensky.'))).toEqual(['CRITICIZE Donald Trump -> Volodymyr Zelensky']);
   });
 
-  it('keeps a leader among "the two leaders" when it is their office that reports', () => {
+  it('keeps a leader among "the two leaders" when it is their office or one of them that reports', () => {
     const doc = analyze("President Javier Milei met President Xi Jinping. Milei's office said the two leaders discussed trade.");
     expect(events(doc).at(-1)).toBe('DISCUSS Javier Milei+Xi Jinping -> ');
+    // One of the pair that met may report for both.
+    const reported = analyze('President Donald Trump met army chief Asim Munir in Washington. Trump said the two men had discussed trade.');
+    expect(events(reported).at(-1)).toBe('DISCUSS Donald Trump+Asim Munir -> ');
   });
 
   it('reads a penalty laid on someone as a sanction, whatever stands between verb and penalty', () => {
