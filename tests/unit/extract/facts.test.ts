@@ -1744,10 +1744,11 @@ describe('who discussed what', () => {
     expect(discussed('President Joe Biden met Prime Minister Fumio Kishida. The leaders also launched a cancer initiative.')).toEqual(['Fumio Kishida:cancer initiative', 'Joe Biden:cancer initiative']);
   });
 
-  it('reads a person\'s words on a subject, an agenda, and expressing or voicing as discussing', () => {
+  it('reads a person\'s words on a subject, an agenda, and expressing, voicing or conveying as discussing', () => {
     expect(discussed("Beijing rejected Secretary of State Antony Blinken's remarks on Taiwan.")).toEqual(['Antony Blinken:Taiwan']);
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Trade was high on the agenda.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Prime Minister Fumio Kishida expressed serious concern about the South China Sea.')).toEqual(['Fumio Kishida:South China Sea']);
+    expect(discussed("Secretary of State Marco Rubio conveyed the administration's wish to work with India on irregular migration.")).toEqual(['Marco Rubio:migration']);
   });
 
   it('reads a topic word inside a title as no subject, and "held hostage" as an idiom', () => {
