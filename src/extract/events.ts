@@ -118,6 +118,9 @@ const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced
 /** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */
 const TRAILING_REPORT = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|told\s+[\p{L}\s]{1,30}?|announced|added)\s+on\s+\p{Lu}\p{Ll}+day\s*,\s*$/u;
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
+/** A meeting verb whose other side is a group no name stands for: "talks with officials from both countries", "met leaders of …". */
+const UNNAMED_OTHER_SIDE =
+  /^(?:(?:[\p{L}-]+\s+){0,5}with|met|meets|meet)\s+(?!(?:each\s+other|one\s+another|their|his|her|its)\b)(?:the\s+|some\s+|several\s+|both\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:leaders|officials|ministers|delegations?|representatives|counterparts|envoys|diplomats|negotiators|mediators|members|lawmakers|executives|authorities|governments)\b/u;
 const CALLED_OFF =
   /\b(?:cancell?ed|cancels|cancell?ing|called\s+off|calls\s+off|calling\s+off|postponed|postpones|postponing|scrapped|put\s+off|shelved|skipped|pulled\s+out\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|planned|scheduled|expected|long-awaited|first|bilateral|formal|\d+|[\p{Ll}-]+)\s+){0,3}$/u;
 
@@ -321,7 +324,9 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     const actors = actingIds(doc, subject);
     // "thanked India for its support in his talks with the IMF": the other side of talks "with" someone is named after "with".
     const withWhom = form.endsWith(' with') ? objectsAfter(doc, s, v.end, end, actors, partialQuote) : [];
-    const targets = withWhom.length ? withWhom : [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
+    // "he and Vance spent two days in talks with leaders of both countries": an unnamed other side leaves no one to meet.
+    const unnamed = !withWhom.length && form.endsWith(' with') && UNNAMED_OTHER_SIDE.test(form + doc.text.slice(v.end, v.end + 40));
+    const targets = withWhom.length || unnamed ? withWhom : [...new Set(inClause.slice(1).flatMap((m) => actingIds(doc, m)))].filter((t) => !actors.includes(t));
     return { actors, targets, subject, rule: 'events:adverbial' };
   }
   // "agreed to work toward a visit by Wang to Japan": a visit still to be made is no visit.
@@ -637,6 +642,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
+        // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
+        if (type === 'MEET' && !roles.targets.length && UNNAMED_OTHER_SIDE.test(v.text + doc.text.slice(v.end, v.end + 40))) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
         const conversation = type === 'DISCUSS' && /^(?:spoke|spoken|talked|conferred)(?: briefly)? (?:with|to)$/i.test(v.text);
         const clauseAfter = doc.text.slice(v.end, clauseEnd(doc, s, v.end));

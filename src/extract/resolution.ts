@@ -601,6 +601,17 @@ function genderOf(e: Entity | undefined): 'f' | 'm' | null {
   return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
 }
 
+/** "… said he", "… told reporters that he": the verb of saying right before a pronoun. */
+const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})(?:\\s+(?:reporters|journalists))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:that\\s+)?$`, 'u');
+/** The person who says the words a pronoun opens, when named right before the verb of saying (an appositive may stand between). */
+function reportingSpeaker(doc: ArticleDoc, s: Sentence, pronounStart: number): string | undefined {
+  const said = SAID_BEFORE.exec(doc.text.slice(s.start, pronounStart));
+  if (!said) return undefined;
+  const verbStart = s.start + said.index;
+  const speaker = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && !x.possessive && x.end <= verbStart).at(-1);
+  return speaker && /^\s*(?:,[^,]{1,80},\s*)?$/.test(doc.text.slice(speaker.end, verbStart)) ? speaker.entityIds[0] : undefined;
+}
+
 /**
  * He or she is the subject of the sentence, or of the nearest earlier one, unless the
  * name says otherwise: then the next person named there ("Sheinbaum spoke with Trump,
@@ -626,6 +637,9 @@ function resolvePronouns(doc: ArticleDoc): void {
       const firstActor = mentionsIn(doc, s.index).find((x) => (x.label === 'Person' || x.label === 'Country' || x.label === 'Organization') && !x.qualifier && x.start < start);
       if (object && firstActor?.label === 'Person' && here[0] === firstActor.entityIds[0]) here.shift();
       let referent = (object ? here.at(-1) : here[0]) ?? null;
+      // "Trump announced the ceasefire, and Rubio said he and Vance …": he is who says so, not the sentence's first person.
+      const reporter = object ? undefined : reportingSpeaker(doc, s, start);
+      if (reporter && fits(reporter)) referent = reporter;
       // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
       const named = (id: string) => genderHere(id) === gender;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {

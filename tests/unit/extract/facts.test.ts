@@ -913,6 +913,15 @@ describe('events', () => {
     expect(events(analyze('US President Joe Biden hosted Indonesian President Joko Widodo on Monday, and the two leaders upgraded relations to a comprehensive strategic partnership.'))).toContain('AGREE Joe Biden+Joko Widodo -> ');
   });
 
+  it('reads "he" after "X said" as X, and no meeting between two who held talks with an unnamed other side', () => {
+    const doc = analyze('President Donald Trump announced the ceasefire, and Secretary of State Marco Rubio said he and Vice President JD Vance had spent two days in talks with leaders of both countries.');
+    expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}=${names(doc, m.entityIds).join('+')}`)).toEqual(['he=Marco Rubio']);
+    expect(meetingPeople(doc)).toEqual([]);
+    expect(meetingPeople(analyze('Secretary of State Marco Rubio and Vice President JD Vance held talks with officials from both countries.'))).toEqual([]);
+    // Their own delegations, or each other: the two met.
+    expect(meetingPeople(analyze('Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov held talks with their delegations in Riyadh.'))).toEqual([['Marco Rubio', 'Sergei Lavrov']]);
+  });
+
   it('resolves "the two prime ministers" like "the two leaders"', () => {
     const doc = analyze('Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh Chinh in New Delhi. The two prime ministers signed agreements on customs and agriculture.');
     expect(events(doc)).toContain('AGREE Narendra Modi+Pham Minh Chinh -> ');
