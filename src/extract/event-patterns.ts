@@ -192,6 +192,12 @@ const LEFT_BODY =
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
+/**
+ * "closed the Russian consulate in Poznan", "ordered the closure of the Russian consulate in Krakow", "shut its embassy in
+ * Kabul": closing a state's mission, or one's own in a state, cuts ties with that state.
+ */
+const CLOSED_MISSION =
+  /\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:embassy|consulate|consulate\s+general|diplomatic\s+mission|trade\s+office)\b|(?:its|their)\s+(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -225,6 +231,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
+    [CLOSED_MISSION, 'SUSPEND', /\b(?:embassy|consulate|mission|trade\s+office)\b/],
     [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],

@@ -155,6 +155,23 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
   return !q || pos - q.start <= 2;
 }
 
+/** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
+const MISSION_AFTER =
+  /^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|trade\s+office)(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?/u;
+/** The state a closed mission belongs to, or the one it stood in when it is the actor's own ("its embassy in Quito"). */
+function missionState(doc: ArticleDoc, s: Sentence, verbEnd: number): string | null {
+  const m = MISSION_AFTER.exec(doc.text.slice(verbEnd, s.end));
+  if (!m) return null;
+  const countryAt = (text: string) => {
+    const at = verbEnd + m.index + m[0].indexOf(text);
+    return mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.start === at)?.entityIds[0] ?? null;
+  };
+  if (m[1]) return countryAt(m[1]);
+  if (!m[2]) return null;
+  const iso3 = placeCountryAt(m[2]);
+  return countryAt(m[2]) ?? (iso3 ? ids.country(iso3) : null);
+}
+
 /**
  * Topics (or policies) named in [from, to). A topic that is also a country acting
  * in the event ("visited Taiwan") is the event's target, not what it is about.
@@ -642,6 +659,11 @@ export const eventsComponent: PipelineComponent = {
         if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
+        // "closed the Russian consulate in Poznan", "shut its embassy in Quito": the state whose mission it is, or where one's own stood.
+        if (type === 'SUSPEND' && !roles.targets.length) {
+          const host = missionState(doc, s, v.end);
+          if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
+        }
         // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
         if (type === 'MEET' && !roles.targets.length && UNNAMED_OTHER_SIDE.test(v.text + doc.text.slice(v.end, v.end + 40))) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.

@@ -2205,6 +2205,13 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
   });
 
+  it('reads a diplomatic mission closed as a suspension against the state it belongs to or stands in', () => {
+    expect(events(analyze('Poland closed the Russian consulate in Poznan last year.'))).toEqual(['SUSPEND Poland -> Russia']);
+    expect(events(analyze('Foreign Minister Radoslaw Sikorski ordered the closure of the Russian consulate in Krakow.'))).toEqual(['SUSPEND Radoslaw Sikorski -> Russia']);
+    expect(events(analyze('Mexico shut its embassy in Quito.'))).toEqual(['SUSPEND Mexico -> Ecuador']);
+    expect(events(analyze('The embassy was closed for the holiday, and Kenya closed the deal.'))).toEqual([]);
+  });
+
   it('reads an ambassador named in an appositive, or placed, and given hours to leave as expelled, and a recall announced', () => {
     expect(events(analyze("Chad's government gave the German ambassador, Jan-Christian Gordon Kricke, 48 hours to leave the country.")).map((e) => e.split(' ')[0])).toEqual(['SUSPEND']);
     expect(events(analyze("Germany responded on Tuesday by ordering Chad's ambassador in Berlin to leave."))).toEqual(['SUSPEND Germany -> Chad']);
