@@ -155,6 +155,8 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
   return !q || pos - q.start <= 2;
 }
 
+/** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
+const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?=(?:the|a|an|this|its|their)\s+\p{Ll})`, 'u');
 /** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
 const MISSION_AFTER =
   /^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|trade\s+office)(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?/u;
@@ -334,8 +336,12 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     }
   }
   if (ADVERBIAL_EVENT_FORMS.has(form)) {
+    // "Misri said the ceasefire had been agreed by the generals in a phone call": in reported words the call is the
+    // reported clause's, not the speaker's.
+    const reported = REPORTED_CLAUSE.exec(doc.text.slice(s.start, v.start));
+    const from = reported ? s.start + reported.index + reported[0].length : s.start;
     // "Blinken told Wang Yi in a phone call": the clause's subject called the others in it.
-    const inClause = actorMentions(doc, s, s.start, end, partialQuote).filter((m) => !isPrepositionalObject(doc, s, m));
+    const inClause = actorMentions(doc, s, from, end, partialQuote).filter((m) => !isPrepositionalObject(doc, s, m));
     const subject = inClause[0];
     if (!subject) return null;
     const actors = actingIds(doc, subject);

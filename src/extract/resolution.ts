@@ -245,6 +245,8 @@ function resolveVisiting(doc: ArticleDoc): void {
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
 const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(?:(?:prime|foreign|defence|defense|finance|trade)\s+)?(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
+/** "talks with leaders of both countries", "mediated between the two countries": the countries are the speaker's other side. */
+const OTHER_SIDE_BEFORE = /\b(?:with|between)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:of|from)\s+)?$/u;
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
 const MEETING_WORD = /\b(?:met|meets|hosted|hosts|received|welcomed|held\s+(?:[\p{L}-]+\s+){0,4}?talks|sat\s+down|talks\s+with|meeting\s+with)\b/u;
 const BROKERED_BY = /\b(?:brokered|mediated|facilitated|arranged|hosted)\s+by\b/;
@@ -262,8 +264,10 @@ function resolvePluralReferences(doc: ArticleDoc): void {
       const wanted = COUNT[(m[1] ?? m[2] ?? 'two').toLowerCase()]!;
       const found: string[] = [];
       if (label === 'Country') {
-        // "Amir-Abdollahian met bin Salman …, since the two countries agreed": people earlier in the sentence count first.
-        const people = recentMentions(doc, s.index, 'Person', start);
+        // "Amir-Abdollahian met bin Salman …, since the two countries agreed": people earlier in the sentence count first,
+        // unless the countries are the other side of their talks ("Rubio held talks with leaders of both countries").
+        const otherSide = OTHER_SIDE_BEFORE.test(doc.text.slice(Math.max(s.start, start - 40), start));
+        const people = otherSide ? [] : recentMentions(doc, s.index, 'Person', start);
         for (const p of people) {
           const country = homeCountry(doc, p.entityIds[0]!);
           if (country && !found.includes(country)) found.push(country);

@@ -918,6 +918,10 @@ describe('events', () => {
     expect(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}=${names(doc, m.entityIds).join('+')}`)).toEqual(['he=Marco Rubio']);
     expect(meetingPeople(doc)).toEqual([]);
     expect(meetingPeople(analyze('Secretary of State Marco Rubio and Vice President JD Vance held talks with officials from both countries.'))).toEqual([]);
+    // A call told in reported words with no named caller is nobody's call; "both countries" after "talks with" are the other side.
+    expect(events(analyze("Foreign Secretary Vikram Misri said the ceasefire had been agreed by the two armies' commanders in a phone call."))).toEqual([]);
+    const other = analyze('India and Pakistan stopped fighting. Secretary of State Marco Rubio said he had spent two days in talks with leaders of both countries.');
+    expect(events(other).at(-1)).toBe('MEET Marco Rubio -> India+Pakistan');
     // Their own delegations, or each other: the two met.
     expect(meetingPeople(analyze('Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov held talks with their delegations in Riyadh.'))).toEqual([['Marco Rubio', 'Sergei Lavrov']]);
   });
