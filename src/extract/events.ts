@@ -155,6 +155,8 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
   return !q || pos - q.start <= 2;
 }
 
+/** Goals one strives for rather than asks for: "sought peace", "seeks stability in the region". */
+const SOUGHT_STATE = /^\s+(?:(?:lasting|regional|good|friendly|peaceful)\s+)?(?:peace|stability|security|calm|harmony|friendship|good\s+relations|peaceful\s+coexistence|independence|self-determination)\b/i;
 /** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?=(?:the|a|an|this|its|their)\s+\p{Ll})`, 'u');
 /** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
@@ -653,6 +655,8 @@ export const eventsComponent: PipelineComponent = {
           !CLAUSE_OF_WHEN.test(doc.text.slice(previous.verb.end, roles.subject.start))
         )
           roles.actors = [...previous.actorIds];
+        // "Pakistan had always sought peace and security in the region": striving for a state of things asks nothing of anyone.
+        if (type === 'REQUEST' && /^(?:sought|seeks|seek|seeking)$/i.test(v.text) && SOUGHT_STATE.test(doc.text.slice(v.end, v.end + 40))) return;
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
         if (/^decided$/i.test(v.text) && roles.actors.length < 2) return;
         // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.
