@@ -525,6 +525,8 @@ describe('events', () => {
     expect(events(analyze('India responded by expelling six Canadian diplomats.'))).toEqual(['SUSPEND India -> Canada']);
     const doc = analyze('Prime Minister Giorgia Meloni and Prime Minister Edi Rama signed an agreement under which Italy will process asylum seekers in Albania.');
     expect(names(doc, doc.events[0]!.topicIds)).toEqual(['migration']);
+    const scheme = analyze('President Emmanuel Macron and Prime Minister Keir Starmer agreed to a pilot scheme under which Britain will return migrants to France.');
+    expect(names(scheme, scheme.events[0]!.topicIds)).toEqual(['migration']);
     expect(events(analyze('The Israeli military said it had hit missile sites and warned Iran against escalation.')).at(-1)).toBe('WARN Israel -> Iran');
   });
 
