@@ -121,7 +121,7 @@ export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:milli
  * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
  */
 const OFFERED_AID = new RegExp(
-  String.raw`\b(?:offered|offers|announced|announces|unveiled)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
+  String.raw`\b(?:offered|offers|announced|announces|unveiled|approved|approves)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
   'gu',
 );
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
@@ -235,7 +235,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
-    [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil)/],
+    [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil|approv)/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],
     [WOULD_HELP_JOINED, 'SUPPORT', /\band\s+(?:that\s+)?(?:\S+\s+)?(?:would|will)\b/],
     [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],

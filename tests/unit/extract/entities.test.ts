@@ -336,6 +336,13 @@ describe('countries, organizations and topics', () => {
   it('takes a name the gender lists know as a given name, but not a word that is also a title or an adjective', () => {
     expect(persons(analyze('Rabuka wants to review agreements signed by his predecessor, Frank Bainimarama.'))).toEqual(['Frank Bainimarama']);
     expect(persons(analyze('The Marine Corps and Roman Catholic bishops welcomed the deal.'))).toEqual([]);
+    // Titles of monarchs and heads of international bodies before a name.
+    expect(persons(analyze("Japan's Emperor Naruhito and Empress Masako met IMF Managing Director Kristalina Georgieva and WHO Director-General Tedros Adhanom Ghebreyesus."))).toEqual([
+      'Naruhito',
+      'Masako',
+      'Kristalina Georgieva',
+      'Tedros Adhanom Ghebreyesus',
+    ]);
     // Common given names of the regions the news covers, with no title beside them.
     expect(persons(analyze("Kirill Dmitriev, the head of Russia's sovereign wealth fund and the Kremlin's envoy for economic cooperation, held talks in Washington."))).toEqual(['Kirill Dmitriev']);
     expect(persons(analyze('Radoslaw Sikorski and Annalena Baerbock held talks in Warsaw.')).sort()).toEqual(['Annalena Baerbock', 'Radoslaw Sikorski']);

@@ -2214,6 +2214,11 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
   });
 
+  it('reads a loan or aid approved for a state as support for it, and approving a package alone as agreeing', () => {
+    expect(events(analyze("The International Monetary Fund's board approved a 20 billion dollar loan programme for Argentina."))).toEqual(['SUPPORT International Monetary Fund -> Argentina']);
+    expect(events(analyze('Budapest had approved the package.'))).toEqual(['AGREE Hungary -> ']);
+  });
+
   it('reads a diplomatic mission closed as a suspension against the state it belongs to or stands in', () => {
     expect(events(analyze('Poland closed the Russian consulate in Poznan last year.'))).toEqual(['SUSPEND Poland -> Russia']);
     expect(events(analyze('Foreign Minister Radoslaw Sikorski ordered the closure of the Russian consulate in Krakow.'))).toEqual(['SUSPEND Radoslaw Sikorski -> Russia']);
