@@ -21,6 +21,9 @@ const MODIFIER = `(?:(${TITLE_MODIFIERS})\\s*)?`;
 /** "China's Foreign Minister", "Lebanese caretaker Prime Minister": what may stand between a qualifying country and its title. */
 const QUALIFIER_GAP = new RegExp(`^(?:['’]s?)?\\s*(?:(?:new|${TITLE_MODIFIERS})\\s*)?$`);
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
+/** Portfolios named before "Minister" or "Secretary": "Health Secretary", "Economy Minister", "Public Safety Minister". */
+const PORTFOLIO_BEFORE =
+  /(?<![\p{L}])((?:(?:Economy|Economic|Health|Energy|Justice|Home|Finance|Labour|Labor|Education|Agriculture|Environment|Transport|Industry|Culture|Digital|Homeland|Security|Public|Safety|Information|Water|Resources|Strategic|Climate|Development|Science|Technology|Tourism|Communications|Immigration|Planning|Mines|Mining|Petroleum|Oil|Investment|Fisheries|Housing|Infrastructure|Cabinet|Press|Europe|European|Budget|Foreign\s+Trade)\s+){1,2})$/u;
 const TITLE_WORDS = new Set('Foreign Affairs Minister Ministry State Secretary Defense Defence Interior Prime Deputy Vice Trade Finance Economy Justice Home Senior Special Chief Head'.split(' '));
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|spokesman|spokeswoman|adviser|advisor)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?,\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
@@ -199,8 +202,12 @@ export const personsComponent: PipelineComponent = {
         const titleStart = s.start + m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
         // A body named inside the title ("European Commission President") qualifies it like one before it.
         const inside = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || x.label === 'Country') && x.start >= titleStart && x.end <= nameStart);
+        // "US Health Secretary Robert Kennedy", "Argentine Economy Minister Luis Caputo": the portfolio belongs to the title,
+        // and the country before it qualifies the whole.
+        const portfolio = m[1] || !/^(?:Minister|Secretary)$/.test(m[2]!) ? null : PORTFOLIO_BEFORE.exec(doc.text.slice(Math.max(s.start, titleStart - 40), titleStart));
+        const title = portfolio ? `${portfolio[1]!.trim()} ${m[2]}` : m[2]!;
         // "Bangladesh's interim leader Muhammad Yunus": the country qualifies the title across its modifier.
-        addRole(doc, id, m[2]!, qualifierBefore(doc, s, s.start + m.index!) ?? inside, !!m[1], s.index);
+        addRole(doc, id, title, qualifierBefore(doc, s, portfolio ? titleStart - portfolio[0].length : s.start + m.index!) ?? inside, !!m[1], s.index);
         if (inside) inside.qualifier = true;
       }
       // 1b. "Mali's foreign minister, Abdoulaye Diop, asked …", "the emir of Qatar, Sheikh Tamim …": a title, then the name set off by commas.

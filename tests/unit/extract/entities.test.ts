@@ -709,6 +709,8 @@ describe('persons', () => {
     ['Chinese Vice Foreign Minister Sun Weidong spoke.', 'Sun Weidong', 'Vice Foreign Minister', 'country:CHN'],
     ['Chief Cabinet Secretary Minoru Kihara spoke.', 'Minoru Kihara', 'Chief Cabinet Secretary', 'country:JPN'],
     ['Pakistani Field Marshal Asim Munir spoke.', 'Asim Munir', 'Field Marshal', 'country:PAK'],
+    ['Argentine Economy Minister Luis Caputo spoke.', 'Luis Caputo', 'Economy Minister', 'country:ARG'],
+    ['US Health Secretary Robert Kennedy spoke.', 'Robert Kennedy', 'Health Secretary', 'country:USA'],
     ['Ukrainian First Deputy Prime Minister Yulia Svyrydenko spoke.', 'Yulia Svyrydenko', 'First Deputy Prime Minister', 'country:UKR'],
     ["The Taliban's acting foreign minister, Amir Khan Muttaqi, spoke.", 'Amir Khan Muttaqi', 'Foreign Minister', null],
     ['King Philippe of Belgium spoke.', 'Philippe', 'King', 'country:BEL'],
