@@ -131,7 +131,7 @@ export function actorMentions(doc: ArticleDoc, s: Sentence, from: number, to: nu
 
 // "The office of President Ramaphosa said", "a spokesman for Tinubu said": one who speaks for a person is that person acting.
 const GROUP_OF =
-  /\b(?:(?:leaders|representatives|officials|ministers|members|delegates|envoys|delegations|diplomats|heads|negotiators|governments?|administration|cabinet|juntas|authorities|presidents|premiers|office)\s+of|(?:spokes(?:man|woman|person)|aides?)\s+(?:for|to))\s+(?:the\s+)?$/i;
+  /\b(?:(?:leaders|representatives|officials|ministers|members|member\s+(?:states|countries|nations)|delegates|envoys|delegations|diplomats|heads|negotiators|governments?|administration|cabinet|juntas|authorities|presidents|premiers|office)\s+of|(?:spokes(?:man|woman|person)|aides?)\s+(?:for|to))\s+(?:the\s+)?$/i;
 function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
   // "after he threatened": a nominative pronoun is a subject, whatever stands before it.
   if (/^(?:he|she|they|we)$/i.test(m.text)) return false;

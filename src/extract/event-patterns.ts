@@ -198,6 +198,8 @@ const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,
  */
 const CLOSED_MISSION =
   /\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:embassy|consulate|consulate\s+general|diplomatic\s+mission|trade\s+office)\b|(?:its|their)\s+(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})/gu;
+/** "adopted a pandemic agreement", "adopted the convention": taking up an accord is agreeing to it (a resolution is left to what it says). */
+const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|convention|charter|pact|framework|declaration)\b)/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
   for (const [re, value, cue] of [
@@ -231,6 +233,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
+    [ADOPTED_ACCORD, 'AGREE', /\badopt/],
     [CLOSED_MISSION, 'SUSPEND', /\b(?:embassy|consulate|mission|trade\s+office)\b/],
     [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
     [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],

@@ -2214,6 +2214,11 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
   });
 
+  it('reads an accord adopted by the member states of a body as the body agreeing to it', () => {
+    expect(events(analyze('Member states of the World Health Organization adopted a pandemic agreement in Geneva.'))).toEqual(['AGREE World Health Organization -> ']);
+    expect(events(analyze('The council adopted a resolution.'))).toEqual([]);
+  });
+
   it('reads a loan or aid approved for a state as support for it, and approving a package alone as agreeing', () => {
     expect(events(analyze("The International Monetary Fund's board approved a 20 billion dollar loan programme for Argentina."))).toEqual(['SUPPORT International Monetary Fund -> Argentina']);
     expect(events(analyze('Budapest had approved the package.'))).toEqual(['AGREE Hungary -> ']);
