@@ -465,6 +465,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (words.some((w) => FUNCTION_WORD.has(w) && !(compoundOf && w === 'of')) || (words.length === 1 && (/ed$/.test(phrase) || (/ing$/.test(phrase) && (/^to\s/.test(cue[0]) || !ING_NOUNS.has(phrase)))))) continue;
       // "to end soon": an adverb alone is no subject.
       if (words.length === 1 && ADVERBS.has(phrase)) continue;
+      // "coercive and increasingly aggressive actions": a judgement on what was done, not its subject.
+      if (words.length > 1 && /ly$/.test(words[0]!) && !/(?:supply|family|ally|rally|assembly|monopoly)$/.test(words[0]!)) continue;
       // "green development", "rural development": development of a named kind is a subject, though development alone is not.
       const kindOfDevelopment = words.length > 1 && words.at(-1) === 'development';
       if ((GENERIC.has(words.at(-1)!) && !kindOfDevelopment) || (words.length === 1 && GENERIC_ALONE.has(phrase)) || WEAK_MODIFIERS.has(words[0]!) || phrase.length < 4) continue;

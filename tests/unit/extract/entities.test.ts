@@ -679,6 +679,7 @@ describe('topic discovery', () => {
   it('leaves generic objects, names and long clauses alone', () => {
     expect(topics('They discussed the matter and further steps.')).toEqual([]);
     expect(topics('They discussed Mombasa and Kisumu.')).toEqual([]);
+    expect(topics("He objected to Beijing's coercive and increasingly aggressive actions.")).toEqual([]);
     expect(topics('They reviewed progress on what the two sides had achieved so far this year.')).toEqual([]);
   });
 
