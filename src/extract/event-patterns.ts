@@ -183,8 +183,8 @@ const MADE_STOP =
 /** "Ishiba said Japan stood by the statement of remorse": standing by a statement or a pledge is reaffirming it. */
 const STOOD_BY =
   /\b(?:stood|stands|stand)\s+by\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|policy)\b)/gu;
-/** "repeated South Africa's call for negotiations": a country's standing call, said again, is a request. */
-const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)calls?\s+for\b/gu;
+/** "repeated South Africa's call for negotiations", "repeated Moscow's demand that …": a country's standing call, said again, is a request. */
+const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)(?:calls?\s+for|demands?\s+(?:for|that))\b/gu;
 /** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
 const LEFT_BODY =
   /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
@@ -236,7 +236,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [ADOPTED_ACCORD, 'AGREE', /\badopt/],
     [CLOSED_MISSION, 'SUSPEND', /\b(?:embassy|consulate|mission|trade\s+office)\b/],
     [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
-    [REPEATED_CALL, 'REQUEST', /\bcalls?\s+for\b/],
+    [REPEATED_CALL, 'REQUEST', /\b(?:calls?\s+for|demands?\s+(?:for|that))\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil|approv)/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],

@@ -2214,6 +2214,10 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Kenya had withdrawn from the hearings this year.'))).toEqual(['SUSPEND Kenya -> ']);
   });
 
+  it("reads a country's standing demand, said again, as a request", () => {
+    expect(events(analyze("Foreign Minister Sergei Lavrov repeated Moscow's demand that Ukraine stay neutral."))).toEqual(['REQUEST Sergei Lavrov -> ']);
+  });
+
   it('reads an accord adopted by the member states of a body as the body agreeing to it', () => {
     expect(events(analyze('Member states of the World Health Organization adopted a pandemic agreement in Geneva.'))).toEqual(['AGREE World Health Organization -> ']);
     expect(events(analyze('The council adopted a resolution.'))).toEqual([]);
