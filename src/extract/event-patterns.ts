@@ -54,11 +54,11 @@ const MEETING_OPENER = /^(?:Meeting|Talking)\s+(?:in|at|on)\s+/gu;
 /** "Modi, meeting Kishida in Tokyo, raised trade": a participle of meeting with a person after it. */
 const MEETING_PARTICIPLE = /(?<=,\s)meeting\s+(?:with\s+)?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu}|(?:in|at)\s+(?:the\s+)?\p{Lu})/gu;
 /**
- * "spent two hours with Kishida", "travelled together to Hiroshima", "talked for an hour", "chatted over tea":
+ * "spent two hours with Kishida", "walked through Kyiv with Zelensky", "travelled together to Hiroshima", "talked for an hour", "chatted over tea":
  * time spent together in person (two sides are still needed; a call is not).
  */
 const TIME_TOGETHER =
-  /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
+  /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:walked|strolled|toured)\s+(?:[\p{L}-]+\s+){1,5}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?summit|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b|(?:make|pay)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\b)\p{Ll}+/gu;
@@ -215,7 +215,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [SPOKE_IN_PERSON, 'MEET', /\b(?:spoke|talked|conferred|chatted)\b/],
     [MEETING_OPENER, 'MEET', /^(?:Meeting|Talking)\b/],
     [MEETING_PARTICIPLE, 'MEET', /,\smeeting\b/],
-    [TIME_TOGETHER, 'MEET', /\b(?:spent|together|talked|chatted|conversed)\b/i],
+    [TIME_TOGETHER, 'MEET', /\b(?:spent|together|talked|chatted|conversed|walked|strolled|toured)\b/i],
     [HELD_CALL, 'CALL', /\b(?:phone|telephone|video)\b/i],
     [JOINED_CALL, 'CALL', /\bjoined\b/],
     [SPOKE_BY_PHONE, 'CALL', /\bby\s+(?:tele)?phone\b/],

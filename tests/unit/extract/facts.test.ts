@@ -698,6 +698,7 @@ describe('events', () => {
       `${A} flew to Tokyo on Monday for a summit with ${B}.`,
       `${A} and ${B}, meeting in Tokyo, agreed to deepen ties.`,
       `${A} spent two hours with ${B} in Tokyo.`,
+      `${A} walked through the old town of Kyoto with ${B}.`,
       `${A} and ${B} travelled together to Hiroshima.`,
       `${A} and ${B} chatted over tea in Tokyo.`,
       `${A} and ${B} agreed to deepen ties at talks in Tokyo.`,
