@@ -72,7 +72,7 @@ const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\
 const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
 const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
 const MONEY_PLEDGED = new RegExp(String.raw`^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?${MONEY}`);
-const AID_PLEDGED = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
+const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms|armou?red\s+vehicles|tanks|howitzers|missile\s+systems|air\s+defen[cs]e\s+systems?|fighter\s+jets)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;

@@ -443,6 +443,7 @@ describe('events', () => {
     ).toEqual(['REQUEST Sviatlana Tsikhanouskaya -> ']);
     expect(events(analyze("Prime Minister Narendra Modi offered India's support for peace.")).map((e) => e.split(' -> ')[0])).toEqual(['SUPPORT Narendra Modi']);
     expect(events(analyze('Japan pledged to deepen ties with India.'))).toEqual([]);
+    expect(events(analyze("Prime Minister Boris Johnson pledged 120 armoured vehicles and anti-ship missile systems for Ukraine's forces."))).toEqual(['SUPPORT Boris Johnson -> Ukraine']);
     expect(events(analyze('President Donald Trump spoke after meeting President Xi Jinping in Busan.'))).toEqual(['MEET Donald Trump -> Xi Jinping']);
     expect(events(analyze('The Arab League met. Syria had been suspended from the Arab League in 2011.'))).toEqual(['SUSPEND Arab League -> Syria']);
   });
