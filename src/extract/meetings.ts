@@ -261,8 +261,17 @@ function mergeSubsetMeetings(doc: ArticleDoc): void {
  */
 const JOINED =
   /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
+/** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
+const HOSTED_BY = /\b(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)\s+by\s+/giu;
 function addJoiners(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
+    HOSTED_BY.lastIndex = 0;
+    for (const m of s.text.matchAll(HOSTED_BY)) {
+      const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
+      const at = s.start + m.index! + m[0].length;
+      const host = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 60);
+      if (meeting && host && !meeting.participantIds.includes(host.entityIds[0]!)) meeting.participantIds.push(host.entityIds[0]!);
+    }
     JOINED.lastIndex = 0;
     for (const m of s.text.matchAll(JOINED)) {
       const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);

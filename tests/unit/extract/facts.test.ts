@@ -110,6 +110,9 @@ describe('events', () => {
     const doc = analyze("President Paul Kagame and President Felix Tshisekedi met in Doha in talks hosted by Qatar's emir, Sheikh Tamim bin Hamad Al Thani. The two leaders called for a ceasefire.");
     expect(meetingPeople(doc)).toEqual([['Felix Tshisekedi', 'Paul Kagame', 'Tamim bin Hamad Al Thani']]);
     expect(events(doc)).toContain('REQUEST Paul Kagame+Felix Tshisekedi -> ');
+    // A host named in the sentence after the meeting joins it too.
+    const after = analyze('Foreign Minister Sergei Lavrov and Foreign Minister Dmytro Kuleba met in Antalya. The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted an hour.');
+    expect(meetingPeople(after)).toEqual([['Dmytro Kuleba', 'Mevlut Cavusoglu', 'Sergei Lavrov']]);
   });
 
   it('reads a summit held with someone as meeting them, an invitation to act as a request, and "a reward for terrorism" as censure', () => {
