@@ -90,6 +90,7 @@ describe('countries, organizations and topics', () => {
     ['Hamas would have to give up its weapons.', 'disarmament'],
     ['He said no American troops would be deployed there.', 'troop deployment'],
     ['He said the arson had been ordered by foreign intelligence services.', 'sabotage'],
+    ['They also discussed the Nord Stream 2 gas pipeline.', 'Nord Stream 2'],
     ['Putin agreed to stop attacks on energy infrastructure.', 'energy infrastructure'],
     ['The two leaders agreed to coordinate their nuclear deterrents.', 'nuclear deterrence'],
     ['They discussed flights between Moscow and Wonsan.', 'direct flights'],
