@@ -317,7 +317,7 @@ describe('countries, organizations and topics', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['ASEAN']);
   });
 
-  it('knows regional blocs, UN agencies and development banks by their names and acronyms', () => {
+  it('knows regional blocs, UN agencies, development banks and state news agencies by their names and acronyms', () => {
     const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => `${e.name}/${e.props.kind}`);
     expect(orgs('The Economic Community of Central African States, the IOM and the AfDB welcomed it; ECCAS leaders will meet again.')).toEqual([
       'ECCAS/igo',
@@ -325,6 +325,8 @@ describe('countries, organizations and topics', () => {
       'African Development Bank/igo',
     ]);
     expect(orgs('Peacekeepers of UNIFIL reported it to the UN human rights office.')).toEqual(['UNIFIL/peacekeeping mission', 'OHCHR/igo']);
+    // State news agencies are cited as sources; an acronym another body shares (PTI, Imran Khan's party) is left out.
+    expect(orgs("North Korea's KCNA and the Saudi Press Agency reported the talks, and PTI protested.")).toEqual(['KCNA/media', 'Saudi Press Agency/media']);
   });
 
   it('gives a national body the article English gives its country', () => {
