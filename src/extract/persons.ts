@@ -122,6 +122,14 @@ function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
     if (!familyFirst && (toks.length === 2 || (toks.length === 3 && particle < 0)) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
     // "Hassan Sheikh Mohamud" is "Hassan Sheikh": the name and honorific before the family name.
     if (!familyFirst && toks.length === 3 && toks[1] === 'Sheikh') e.aliases.add(`${toks[0]} ${toks[1]}`);
+    // "Mohamed bin Zayed Al Nahyan" is "bin Zayed", and "Bin Zayed" at the start of a sentence: the patronym is how
+    // second references often run.
+    const patronym = toks.findIndex((t, i) => i >= 1 && /^(?:bin|ibn)$/.test(t) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[i + 1] ?? ''));
+    if (!familyFirst && patronym > 0) {
+      const word = toks[patronym]!;
+      e.aliases.add(`${word} ${toks[patronym + 1]}`);
+      e.aliases.add(`${word[0]!.toUpperCase()}${word.slice(1)} ${toks[patronym + 1]}`);
+    }
     // "Faisal bin Farhan" is "Prince Faisal": a name with a patronym after "bin" goes by its first name too.
     if (!familyFirst && /^(?:bin|bint|ibn)$/.test(toks[1] ?? '') && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!)) e.aliases.add(toks[0]!);
   }

@@ -164,10 +164,11 @@ describe('countries, organizations and topics', () => {
     expect(topics('He was asked about the closure of refugee camps run by the agency.')).toEqual(['refugee camps']);
   });
 
-  it('names a reigning monarch by title, and a patronymic name by its first name', () => {
+  it('names a reigning monarch by title, and a patronymic name by its first name or its patronym', () => {
     expect(persons(analyze('Chancellor Friedrich Merz was received by King Charles at the palace.'))).toEqual(['Friedrich Merz', 'Charles III']);
     expect(persons(analyze('Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said the kingdom would help.'))).toEqual(['Faisal bin Farhan']);
     expect(persons(analyze('He met his Syrian counterpart, Asaad al-Shaibani.'))).toEqual(['Asaad al-Shaibani']);
+    expect(persons(analyze('President Mohamed bin Zayed Al Nahyan arrived. Bin Zayed said the Emirates would help.'))).toEqual(['Mohamed bin Zayed Al Nahyan']);
   });
 
   it.each([
