@@ -921,6 +921,7 @@ describe('events', () => {
     const A = 'Ethiopian Prime Minister Abiy Ahmed met Chinese President Xi Jinping in Beijing on Tuesday, and the two leaders raised relations to an all-weather strategic partnership.';
     expect(events(analyze(A))).toContain('AGREE Abiy Ahmed+Xi Jinping -> ');
     expect(events(analyze('US President Joe Biden hosted Indonesian President Joko Widodo on Monday, and the two leaders upgraded relations to a comprehensive strategic partnership.'))).toContain('AGREE Joe Biden+Joko Widodo -> ');
+    expect(events(analyze('The United States and Vietnam raised their relationship to a comprehensive strategic partnership.'))).toEqual(['AGREE United States+Vietnam -> ']);
   });
 
   it('reads "he" after "X said" as X, and no meeting between two who held talks with an unnamed other side', () => {
