@@ -457,7 +457,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
       : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
   // "said on Monday that it would cut diplomatic ties with Taiwan": the halt announced has the objects of the halting verb.
   if (v.value === 'SUSPEND' && /^(?:announced|decided|said)$/i.test(v.text)) {
-    const halt = /^[^;]*?\b(?:would|will)\s+\p{L}+(?:\s+off)?\s+/u.exec(doc.text.slice(v.end, s.end));
+    // "said it was ending its defence pact": a halt under way is told like one to come.
+    const halt = /^[^;]*?\b(?:(?:would|will)\s+\p{L}+(?:\s+off)?|(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting))\s+/u.exec(doc.text.slice(v.end, s.end));
     // "Petro said Colombia would stop buying weapons": who is said to halt is named before "would" (one who announces acts himself).
     const halter = halt && /^said$/i.test(v.text) ? actorMentions(doc, s, v.end, v.end + halt[0].length, partialQuote).filter((m) => !m.possessive && m.via !== 'pronoun') : [];
     if (halter.length) actors = [...new Set(halter.flatMap((m) => actingIds(doc, m)))];

@@ -755,6 +755,8 @@ describe('events', () => {
     it('reads a halt someone is said to make as that one\'s suspension, with the halting verb\'s objects', () => {
       expect(events(analyze('Nauru said on Monday that it would cut diplomatic ties with Taiwan and recognise the People\'s Republic of China.'))).toEqual(['SUSPEND Nauru -> Taiwan']);
       expect(events(analyze('Colombian President Gustavo Petro said Colombia would stop buying weapons from the United States.'))[0]).toMatch(/^SUSPEND Colombia -> /);
+      // A halt under way is told like one to come, and a later "will" in the sentence is not its verb.
+      expect(events(analyze('Chad said on Thursday it was ending its defence pact with France, a move that will force out French troops.'))).toEqual(['SUSPEND Chad -> France']);
       // One who announces a halt makes it himself.
       expect(events(analyze('President Donald Trump announced that the United States would stop all aid payments to Colombia.'))).toEqual(['SUSPEND Donald Trump -> Colombia']);
     });
