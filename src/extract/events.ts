@@ -464,6 +464,13 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     if (halter.length) actors = [...new Set(halter.flatMap((m) => actingIds(doc, m)))];
     if (halt) targets = objectsAfter(doc, s, v.end + halt[0].length, s.end, actors, partialQuote);
   }
+  // "demanded that Prime Minister Sanae Takaichi retract her remarks": who is to act, named right after "that", is asked.
+  if (v.value === 'REQUEST' && !targets.length) {
+    const that = /^\s+that\s+(?:the\s+)?/.exec(doc.text.slice(v.end, v.end + 12));
+    const from = that ? v.end + that[0].length : -1;
+    const asked = that ? actorMentions(doc, s, from, Math.min(s.end, from + 60), partialQuote).find((m) => !m.possessive && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(from, m.start))) : undefined;
+    if (asked && /^\s+\p{Ll}/u.test(doc.text.slice(asked.end, asked.end + 3))) targets = actingIds(doc, asked).filter((t) => !actors.includes(t));
+  }
   // "repeated South Africa's call for negotiations": whose call it is names no one asked.
   if (v.value === 'REQUEST' && /^(?:repeated|renewed|reiterated)$/i.test(v.text)) {
     const owner = mentionsIn(doc, s.index).filter((m) => m.possessive && m.start >= v.end && m.start - v.end <= 2);

@@ -79,6 +79,8 @@ describe('events', () => {
     expect(events(analyze("President Nicolas Maduro told Brazil and Colombia not to meddle in Venezuela's affairs."))).toEqual(['REQUEST Nicolas Maduro -> Brazil+Colombia']);
     expect(events(analyze('President Xi Jinping told President Joe Biden that Washington must stop arming Taiwan.'))).toEqual(['REQUEST Xi Jinping -> Joe Biden']);
     expect(events(analyze('President Xi Jinping told reporters that the talks were good.'))).toEqual([]);
+    // Who is to act, named right after "demanded that", is the one asked.
+    expect(events(analyze('Vice Foreign Minister Sun Weidong demanded that Prime Minister Sanae Takaichi retract the remarks.'))).toEqual(['REQUEST Sun Weidong -> Sanae Takaichi']);
     // Striving for a state of things asks nothing of anyone; seeking help from someone does.
     expect(events(analyze('Pakistan had always sought peace and security in the region.'))).toEqual([]);
     expect(events(analyze("President Daniel Noboa sought Washington's help against gangs."))).toEqual(['REQUEST Daniel Noboa -> United States']);
