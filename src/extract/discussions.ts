@@ -15,8 +15,8 @@ const ACTS = [
   'inaugurated', 'affirmed', 'telling', 'made the case for', 'spoke of', 'spoke out', 'floated', 'brought up', 'addressed', 'lobbied',
   'talked', 'explored', 'examined', 'looked at', 'made clear', 'called it', 'calling it', 'called the', 'praised', 'praising', 'conveyed', 'conveying', 'brokered', 'announce', 'unveil', 'released', 'freed', 'pledging',
 ];
-/** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire": a person's words on a subject. */
-const POSSESSED_WORDS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to)\b/u;
+/** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire", "her remarks that an attack on Taiwan …": a person's words on a subject. */
+const POSSESSED_WORDS = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to|that)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
 
 /** "Ishiba opened the conference in Yokohama, pledging to …": a participle after a comma shares the sentence's subject. */

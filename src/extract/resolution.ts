@@ -605,6 +605,15 @@ function genderOf(e: Entity | undefined): 'f' | 'm' | null {
   return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
 }
 
+/** The one person named between the clause opener ("that", "who", a comma or "and") before `pos` and `pos`. */
+function clauseSubjectBefore(doc: ArticleDoc, s: Sentence, pos: number): string | undefined {
+  const before = doc.text.slice(s.start, pos);
+  const opener = [...before.matchAll(/\b(?:that|who|and|but)\s|,\s/g)].at(-1);
+  const from = s.start + (opener ? opener.index! + opener[0].length : 0);
+  const people = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= from && x.end <= pos && x.via !== 'pronoun');
+  return people.length === 1 ? people[0]!.entityIds[0] : undefined;
+}
+
 /** "… said he", "… told reporters that he": the verb of saying right before a pronoun. */
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})(?:\\s+(?:reporters|journalists))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:that\\s+)?$`, 'u');
 /** The person who says the words a pronoun opens, when named right before the verb of saying (an appositive may stand between). */
@@ -644,6 +653,9 @@ function resolvePronouns(doc: ArticleDoc): void {
       // "Trump announced the ceasefire, and Rubio said he and Vance …": he is who says so, not the sentence's first person.
       const reporter = object ? undefined : reportingSpeaker(doc, s, start);
       if (reporter && fits(reporter)) referent = reporter;
+      // "Sun demanded that Prime Minister Sanae Takaichi retract her remarks": his or her in a clause is its own subject's.
+      const owner = !object && !reporter && /^(?:his|her)$/i.test(m[0]) ? clauseSubjectBefore(doc, s, start) : undefined;
+      if (owner && genderHere(owner) === gender) referent = owner;
       // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
       const named = (id: string) => genderHere(id) === gender;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {

@@ -1774,6 +1774,10 @@ describe('who discussed what', () => {
 
   it('reads a person\'s words on a subject, an agenda, and expressing, voicing or conveying as discussing', () => {
     expect(discussed("Beijing rejected Secretary of State Antony Blinken's remarks on Taiwan.")).toEqual(['Antony Blinken:Taiwan']);
+    // "her" in a clause is that clause's subject's, and what her remarks say is her subject.
+    expect(discussed('Vice Foreign Minister Sun Weidong demanded that Prime Minister Sanae Takaichi retract her remarks that an attack on Taiwan could threaten Japan.')).toEqual([
+      'Sanae Takaichi:Taiwan',
+    ]);
     expect(discussed('Foreign Minister Penny Wong met Foreign Minister Wang Yi. Trade was high on the agenda.')).toEqual(['Penny Wong:trade', 'Wang Yi:trade']);
     expect(discussed('Prime Minister Fumio Kishida expressed serious concern about the South China Sea.')).toEqual(['Fumio Kishida:South China Sea']);
     expect(discussed("Secretary of State Marco Rubio conveyed the administration's wish to work with India on irregular migration.")).toEqual(['Marco Rubio:migration']);
