@@ -529,6 +529,7 @@ describe('events', () => {
 
   it('reads a gerund after "by" as how the subject acted, and what an agreement says as what it is about', () => {
     expect(events(analyze('India responded by expelling six Canadian diplomats.'))).toEqual(['SUSPEND India -> Canada']);
+    expect(events(analyze('President Donald Trump responded by threatening tariffs on Colombian officials.'))).toEqual(['THREATEN Donald Trump -> Colombia']);
     const doc = analyze('Prime Minister Giorgia Meloni and Prime Minister Edi Rama signed an agreement under which Italy will process asylum seekers in Albania.');
     expect(names(doc, doc.events[0]!.topicIds)).toEqual(['migration']);
     const scheme = analyze('President Emmanuel Macron and Prime Minister Keir Starmer agreed to a pilot scheme under which Britain will return migrants to France.');
