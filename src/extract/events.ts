@@ -516,14 +516,15 @@ export const eventsComponent: PipelineComponent = {
       // "discussed export bans": a verb form that ends a lexicon subject's phrase is that phrase's noun.
       const nounsOfTopics = mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && m.via === 'lexicon');
       const lexical = [...verbGazetteer.matches(s.text, s.start)].filter((v) => !nounsOfTopics.some((t) => t.start < v.start && v.end <= t.end));
-      // "ended two days of talks": talks ended were held, however "ended" reads alone.
       const patterned = patternVerbs(s);
-      // "approved a 20 billion dollar loan programme for Argentina": money or aid approved for someone backs them, whatever "approved" reads alone.
-      const talksHeld = patterned.filter(
+      // A pattern usually yields to the lexicon's reading of the same word, but not where the pattern says more:
+      // "ended two days of talks" (talks ended were held, however "ended" reads alone) and "approved a 20 billion dollar
+      // loan programme for Argentina" (money or aid approved for someone backs them, whatever "approved" reads alone).
+      const overriding = patterned.filter(
         (c) => (c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND')) || (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))),
       );
-      const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || talksHeld.includes(c));
-      const verbs = [...lexical.filter((v) => !talksHeld.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
+      const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || overriding.includes(c));
+      const verbs = [...lexical.filter((v) => !overriding.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       // "rejected calls for a ceasefire": calls named as a noun end no clause either.
       const clauseVerbs = verbs.filter(

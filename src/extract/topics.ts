@@ -523,7 +523,7 @@ const SPOKEN_ABOUT_BEFORE =
 /** ", " or " and " right before a listed item: "discussed Iran, Syria and Lebanon". */
 const LIST_SEPARATOR = /(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A country spoken about ends the phrase: a stop, a comma, "and" or a preposition opening what follows. */
-const SPOKEN_OBJECT_END = /^(?:\s*[.,;:!?]|\s+(?:and|or|as|at|in|on|with|during|before|after|but|while|when|where|amid|over|and)\b|\s*$)/;
+const SPOKEN_OBJECT_END = /^(?:\s*[.,;:!?]|\s+(?:and|or|as|at|in|on|with|during|before|after|but|while|when|where|amid|over)\b|\s*$)/;
 /** "on Ukraine aid", "on Ukraine's grain": the country names a thing of its own, not the war. */
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN =
