@@ -112,8 +112,12 @@ const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu}
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
 const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
 /** "announced that the United States would stop all aid payments to Colombia", "said it was ending its defence pact": a halt announced is made. */
-const ANNOUNCED_HALT =
-  /\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:(?:had|has)\s+[^,;.]{1,60}?\s+and\s+)?(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit|recall\s+(?:its|their)\s+(?:ambassador|envoy)s?)|(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting))\b/gu;
+/** "was ending its defence pact", "is suspending": a halt under way, told like one to come. */
+export const HALT_UNDER_WAY = String.raw`(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting)`;
+const ANNOUNCED_HALT = new RegExp(
+  String.raw`\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:(?:had|has)\s+[^,;.]{1,60}?\s+and\s+)?(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit|recall\s+(?:its|their)\s+(?:ambassador|envoy)s?)|${HALT_UNDER_WAY})\b`,
+  'gu',
+);
 /** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
 export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred\s+)?(?:million|billion))`;
 /**
@@ -196,8 +200,12 @@ const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,
  * "closed the Russian consulate in Poznan", "ordered the closure of the Russian consulate in Krakow", "shut its embassy in
  * Kabul": closing a state's mission, or one's own in a state, cuts ties with that state.
  */
-const CLOSED_MISSION =
-  /\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:embassy|consulate|consulate\s+general|diplomatic\s+mission|trade\s+office)\b|(?:its|their)\s+(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})/gu;
+/** What a state keeps in another: an embassy, a consulate, a diplomatic mission, a trade office. */
+export const MISSION = String.raw`(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|trade\s+office)`;
+const CLOSED_MISSION = new RegExp(
+  String.raw`\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?${MISSION}\b|(?:its|their)\s+(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})`,
+  'gu',
+);
 /** "adopted a pandemic agreement", "adopted the convention": taking up an accord is agreeing to it (a resolution is left to what it says). */
 const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|convention|charter|pact|framework|declaration)\b)/gu;
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
@@ -252,7 +260,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],
-    [ANNOUNCED_HALT, 'SUSPEND', /\b(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit|recall)|(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing|quitting))\b/],
+    [ANNOUNCED_HALT, 'SUSPEND', new RegExp(String.raw`\b(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit|recall)|${HALT_UNDER_WAY})\b`)],
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],

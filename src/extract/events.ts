@@ -3,7 +3,7 @@ import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { RELATIVE_DAY, resolveDate } from './dates';
-import { MONEY, patternVerbs } from './event-patterns';
+import { HALT_UNDER_WAY, MISSION, MONEY, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -160,8 +160,12 @@ const SOUGHT_STATE = /^\s+(?:(?:lasting|regional|good|friendly|peaceful)\s+)?(?:
 /** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?=(?:the|a|an|this|its|their)\s+\p{Ll})`, 'u');
 /** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
-const MISSION_AFTER =
-  /^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|trade\s+office)(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?/u;
+const MISSION_AFTER = new RegExp(
+  String.raw`^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?${MISSION}(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?`,
+  'u',
+);
+/** The halting verb an announcement reports: "would cut off", "will stop", "was ending". */
+const HALT_AFTER = new RegExp(String.raw`^[^;]*?\b(?:(?:would|will)\s+\p{L}+(?:\s+off)?|${HALT_UNDER_WAY})\s+`, 'u');
 /** The state a closed mission belongs to, or the one it stood in when it is the actor's own ("its embassy in Quito"). */
 function missionState(doc: ArticleDoc, s: Sentence, verbEnd: number): string | null {
   const m = MISSION_AFTER.exec(doc.text.slice(verbEnd, s.end));
@@ -458,7 +462,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   // "said on Monday that it would cut diplomatic ties with Taiwan": the halt announced has the objects of the halting verb.
   if (v.value === 'SUSPEND' && /^(?:announced|decided|said)$/i.test(v.text)) {
     // "said it was ending its defence pact": a halt under way is told like one to come.
-    const halt = /^[^;]*?\b(?:(?:would|will)\s+\p{L}+(?:\s+off)?|(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting))\s+/u.exec(doc.text.slice(v.end, s.end));
+    const halt = HALT_AFTER.exec(doc.text.slice(v.end, s.end));
     // "Petro said Colombia would stop buying weapons": who is said to halt is named before "would" (one who announces acts himself).
     const halter = halt && /^said$/i.test(v.text) ? actorMentions(doc, s, v.end, v.end + halt[0].length, partialQuote).filter((m) => !m.possessive && m.via !== 'pronoun') : [];
     if (halter.length) actors = [...new Set(halter.flatMap((m) => actingIds(doc, m)))];

@@ -263,25 +263,22 @@ const JOINED =
   /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
 /** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
 const HOSTED_BY = /\b(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)\s+by\s+/giu;
+/** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
+function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[]): void {
+  const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
+  if (!meeting) return;
+  for (const id of personIds) if (doc.entities.get(id)?.label === 'Person' && !meeting.participantIds.includes(id)) meeting.participantIds.push(id);
+}
 function addJoiners(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     HOSTED_BY.lastIndex = 0;
     for (const m of s.text.matchAll(HOSTED_BY)) {
-      const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
       const at = s.start + m.index! + m[0].length;
       const host = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 60);
-      if (meeting && host && !meeting.participantIds.includes(host.entityIds[0]!)) meeting.participantIds.push(host.entityIds[0]!);
+      if (host) joinLatestMeeting(doc, s, host.entityIds);
     }
     JOINED.lastIndex = 0;
-    for (const m of s.text.matchAll(JOINED)) {
-      const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
-      if (!meeting) continue;
-      for (const subject of subjectBefore(doc, s, s.start + m.index!)) {
-        for (const id of subject.entityIds) {
-          if (doc.entities.get(id)?.label === 'Person' && !meeting.participantIds.includes(id)) meeting.participantIds.push(id);
-        }
-      }
-    }
+    for (const m of s.text.matchAll(JOINED)) joinLatestMeeting(doc, s, subjectBefore(doc, s, s.start + m.index!).flatMap((subject) => subject.entityIds));
   }
 }
 
