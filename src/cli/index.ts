@@ -33,7 +33,21 @@ async function main(argv: string[]): Promise<number> {
     console.error(`[kg] unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  return (await command.load()).run(args);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`usage: kg ${name}: ${command.describe}`);
+    return 0;
+  }
+  try {
+    return await (await command.load()).run(args);
+  } catch (err) {
+    // node:util parseArgs rejects an unknown or malformed option with a coded TypeError; the user needs the command's usage, not a stack.
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      console.error(`[kg] ${name}: ${(err as Error).message}\nusage: kg ${name}: ${command.describe}`);
+      return 2;
+    }
+    throw err;
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -72,6 +72,17 @@ describe('end to end: bad input among good articles', () => {
     expect(badPort.stderr).toMatch(/PORT .*got "eighty"/);
   });
 
+  it('prints the usage of a command for --help and names an unknown option without a stack trace', () => {
+    const help = runCli(['eval', '--help'], {});
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/usage: kg eval: .*--report F/);
+    const bad = runCli(['bench:extract', '--megabytes', '1'], {});
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/bench:extract: Unknown option '--megabytes'/);
+    expect(bad.stderr).toMatch(/usage: kg bench:extract/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('runs the extraction benchmark and the evaluation on their default corpora', () => {
     // Figures are printed, not asserted: these only prove the commands still run on what the repo holds.
     const bench = runCli(['bench:extract', '--mb', '0.05'], {});
