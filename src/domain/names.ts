@@ -32,3 +32,42 @@ function normalizeUncached(raw: string): string {
 export function slug(raw: string): string {
   return normalizeName(raw).replace(/\s+/g, '-');
 }
+
+/**
+ * One spelling for the transliterations of a given name that news writes several ways ("Mohamed" and "Mohammed bin
+ * Zayed", "Abdel" and "Abdul"), so that two spellings of one person's name compare equal.
+ */
+const TRANSLITERATIONS: Array<[RegExp, string]> = [
+  [/^(?:mohamed|mohammed|mohammad|mohamad|muhammad|muhammed|mohammod)$/, 'muhammad'],
+  [/^(?:ahmed|ahmad)$/, 'ahmad'],
+  [/^(?:abdel|abdul|abdal|abd)$/, 'abd'],
+  [/^(?:hussein|husain|hussain|husayn)$/, 'husayn'],
+  [/^(?:yusuf|youssef|yousef|yousuf|yussef)$/, 'yusuf'],
+  [/^(?:mahmoud|mahmud|mahmood)$/, 'mahmud'],
+  [/^(?:zelensky|zelenskyy|zelenskiy)$/, 'zelensky'],
+];
+
+/** A person's name with spelling variants folded: equal keys are one name written two ways. */
+export function nameVariantKey(name: string): string {
+  return normalizeName(name)
+    .split(' ')
+    .map((w) => TRANSLITERATIONS.find(([re]) => re.test(w))?.[1] ?? w)
+    .join(' ');
+}
+
+/**
+ * Whether `short` is `full` with given names cut to initials ("S. Jaishankar" for "Subrahmanyam Jaishankar"):
+ * the same number of words, the same surname, and each initial the first letter of the word it stands for.
+ */
+export function initialsOf(short: string, full: string): boolean {
+  const s = short.split(/\s+/);
+  const f = full.split(/\s+/);
+  if (s.length !== f.length || s.length < 2 || normalizeName(s.at(-1)!) !== normalizeName(f.at(-1)!)) return false;
+  let cut = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    const initial = /^(\p{Lu})\.?$/u.exec(s[i]!);
+    if (initial && f[i]!.length > 2 && f[i]!.startsWith(initial[1]!)) cut++;
+    else if (normalizeName(s[i]!) !== normalizeName(f[i]!)) return false;
+  }
+  return cut > 0;
+}

@@ -2,9 +2,9 @@
 const PARTICLES = 'bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das';
 // "O'Brien", and Polynesian or Arabic names with a glottal stop inside ("Mata'afa"), but not a possessive "'s".
 const NAME_TOKEN = `\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*|'(?!s\\b)\\p{Ll}{2,})*\\.?`;
-/** One to four capitalized tokens, with name particles between them ("Mohammed bin Salman"). */
+/** One to five capitalized tokens, with name particles between them ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"). */
 const PREFIXED_TOKEN = `(?:al|el|ad|ash|bin|ibn|abu)-${NAME_TOKEN}`;
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_TOKEN}|\\s+${PREFIXED_TOKEN}){0,3}`;
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_TOKEN}|\\s+${PREFIXED_TOKEN}){0,4}`;
 
 export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),

@@ -44,8 +44,9 @@ interface NameSpan {
 
 /** Cuts a matched run at the first token that cannot belong to a name; trims a sentence-final period. */
 function trimName(text: string, start: number): NameSpan | null {
-  // "Foreign Minister Prince Faisal bin Farhan": a rank between title and name is no part of the name.
-  const rank = /^(?:Prince|Princess)\s+(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  // "Foreign Minister Prince Faisal bin Farhan", "Sheikh Tamim bin Hamad Al Thani", "army chief General Abdel Fattah al-Burhan": a rank between title and
+  // name is no part of the name. Not "General Secretary To Lam" or "General Assembly", where the word opens a title or a body.
+  const rank = /^(?:Prince|Princess|Sheikh|Sheikha|(?:(?:Lieutenant|Major|Brigadier|Air\s+Chief)\s+)?(?:General|Marshal)|Field\s+Marshal|(?:Vice\s+|Rear\s+)?Admiral|(?:Lieutenant\s+)?Colonel)\s+(?!(?:Secretary|Assembly|Staff|Council|Prosecutor|Directorate|Command)\b)(?=\p{Lu}\S*\s+\S)/u.exec(text);
   if (rank) return trimName(text.slice(rank[0].length), start + rank[0].length);
   const toks = tokens(text);
   const kept: string[] = [];
@@ -177,7 +178,8 @@ function demonymNounBefore(doc: ArticleDoc, s: Sentence, pos: number): boolean {
 
 function plausibleBareName(span: NameSpan): boolean {
   const toks = tokens(span.name);
-  if (toks.length < 2 || toks.length > 4) return false;
+  // "Tamim bin Hamad Al Thani": a name that gives the father's name runs to five words.
+  if (toks.length < 2 || toks.length > (toks.some((t) => /^(?:bin|bint|ibn)$/.test(t)) ? 5 : 4)) return false;
   if (NOT_NAME_START.has(toks[0]!) || toks.some((t) => MONTHS_AND_DAYS.has(t))) return false;
   return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das)$/.test(t) || /^(al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(t));
 }

@@ -1,4 +1,5 @@
 import { ids } from '../domain/ids';
+import { initialsOf, nameVariantKey } from '../domain/names';
 import { addMention, homeCountry, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
@@ -71,6 +72,51 @@ function mostRecent(doc: ArticleDoc, candidates: string[], sentence: number, pos
   return candidates[0]!;
 }
 
+/** Moves every mention and role of `from` to `into`, which keeps `from`'s name as an alias. */
+function mergePerson(doc: ArticleDoc, from: Entity, into: Entity): void {
+  for (const m of doc.mentions) if (m.entityIds.includes(from.id)) m.entityIds = m.entityIds.map((id) => (id === from.id ? into.id : id));
+  for (const r of from.roles) if (!into.roles.some((x) => x.title === r.title && x.countryId === r.countryId)) into.roles.push(r);
+  for (const a of [from.name, ...from.aliases]) if (a !== into.name) into.aliases.add(a);
+  into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+  doc.entities.delete(from.id);
+}
+
+/**
+ * The one name among `names` that `name` is another way of writing: its fuller form ("Subrahmanyam Jaishankar" for
+ * "S. Jaishankar"), else its one other spelling ("Mohammed bin Zayed Al Nahyan" for "Mohamed bin Zayed Al Nahyan").
+ * A full name is never cut back to initials.
+ */
+function variantOf(name: string, names: readonly string[]): string | null {
+  const fuller = [...new Set(names.filter((n) => initialsOf(name, n)))];
+  if (fuller.length) return fuller.length === 1 ? fuller[0]! : null;
+  const key = nameVariantKey(name);
+  const spelled = [...new Set(names.filter((n) => n !== name && nameVariantKey(n) === key))];
+  return spelled.length === 1 ? spelled[0]! : null;
+}
+
+/** Known full names, less those that only write another of them differently: one person, not two namesakes. */
+function distinctPeople(names: readonly string[]): string[] {
+  const full = names.filter((n) => tokens(n).length > 1);
+  return full.filter((n, i) => !variantOf(n, full.filter((o, j) => j < i || initialsOf(n, o))));
+}
+
+/**
+ * One person written two ways, in this article or against the names the graph already holds ("S. Jaishankar" and
+ * "Subrahmanyam Jaishankar", "Mohamed" and "Mohammed bin Zayed"), becomes one person under the fuller name, or under
+ * the spelling met first.
+ */
+function mergeNameVariants(doc: ArticleDoc): void {
+  const persons = [...doc.entities.values()].filter((e) => e.label === 'Person' && tokens(e.name).length > 1).sort((a, b) => a.firstSentence - b.firstSentence);
+  for (const [i, p] of persons.entries()) {
+    if (!doc.entities.has(p.id)) continue;
+    // Initials go to the full name wherever it stands; a spelling goes to one met before it.
+    const here = persons.filter((o, j) => o !== p && doc.entities.has(o.id) && (j < i || initialsOf(p.name, o.name))).map((o) => o.name);
+    const target = variantOf(p.name, here) ?? variantOf(p.name, doc.context.knownPeople?.get(tokens(p.name).at(-1)!) ?? []);
+    if (!target) continue;
+    mergePerson(doc, p, doc.entities.get(ids.person(target)) ?? upsertEntity(doc, ids.person(target), 'Person', target, p.firstSentence));
+  }
+}
+
 function mergeShortNamedPersons(doc: ArticleDoc): void {
   const persons = [...doc.entities.values()].filter((e) => e.label === 'Person');
   for (const short of persons.filter((p) => tokens(p.name).length === 1)) {
@@ -79,14 +125,11 @@ function mergeShortNamedPersons(doc: ArticleDoc): void {
     if (full.length === 1) target = full[0]!;
     else {
       // Not named in full here: the one known person with this surname, if there is exactly one.
-      const known = full.length ? [] : (doc.context.knownPeople?.get(short.name) ?? []).filter((n) => tokens(n).length > 1);
+      const known = full.length ? [] : distinctPeople(doc.context.knownPeople?.get(short.name) ?? []);
       if (known.length !== 1) continue;
       target = upsertEntity(doc, ids.person(known[0]!), 'Person', known[0]!, short.firstSentence, short.name);
     }
-    for (const m of doc.mentions) if (m.entityIds.includes(short.id)) m.entityIds = m.entityIds.map((id) => (id === short.id ? target.id : id));
-    for (const r of short.roles) if (!target.roles.some((x) => x.title === r.title && x.countryId === r.countryId)) target.roles.push(r);
-    target.firstSentence = Math.min(target.firstSentence, short.firstSentence);
-    doc.entities.delete(short.id);
+    mergePerson(doc, short, target);
   }
 }
 
@@ -706,6 +749,7 @@ export const resolutionComponent: PipelineComponent = {
   requires: ['mentions.Person', 'entities.Person.roles', 'quotes'],
   assigns: ['mentions.Person.resolved'],
   run(doc) {
+    mergeNameVariants(doc);
     mergeShortNamedPersons(doc);
     resolveShortNames(doc);
     resolveRolePhrases(doc);

@@ -69,11 +69,12 @@ export class Ingestor {
     for (const g of graphs) {
       for (const n of g.nodes) {
         if (n.label !== 'Person' || !n.name.includes(' ')) continue;
-        for (const short of [surnameOf(n.name), ...n.aliases.filter((a) => !a.includes(' '))]) candidates.add(ids.person(short));
+        for (const short of [surnameOf(n.name), ...n.aliases.filter((a) => !a.includes(' ')), ...initialForms(n.name)]) candidates.add(ids.person(short));
       }
     }
     if (!candidates.size) return 0;
-    const partial = (await this.store.getNodes([...candidates])).filter((n) => n.label === 'Person' && !n.name.includes(' '));
+    // A surname alone, or the name with its given names cut to initials ("S. Jaishankar"): forms the full name now explains.
+    const partial = (await this.store.getNodes([...candidates])).filter((n) => n.label === 'Person' && (!n.name.includes(' ') || candidates.has(ids.person(n.name))));
     const articleIds = [...new Set(partial.flatMap((n) => n.articleIds))];
     if (!articleIds.length) return 0;
     const context = await this.context();
@@ -148,6 +149,19 @@ export class Ingestor {
     summary.counts = await this.store.counts();
     return summary;
   }
+}
+
+/** "Subrahmanyam Jaishankar" → "S. Jaishankar": each way of cutting given names to initials (at most three given names). */
+function initialForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const given = words.slice(0, -1);
+  if (!given.length || given.length > 3) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << given.length; mask++) {
+    const cut = given.map((w, i) => (mask & (1 << i) && /^\p{Lu}\p{Ll}/u.test(w) ? `${w[0]}.` : w));
+    if (cut.some((w, i) => w !== given[i])) out.push([...cut, words.at(-1)!].join(' '));
+  }
+  return [...new Set(out)];
 }
 
 /** The last word of a full name, the form a second reference usually takes ("Biden"). */

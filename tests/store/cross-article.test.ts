@@ -96,6 +96,24 @@ describe('resolution across articles, in either order', () => {
     expect(wang.map((n) => n.id).sort()).toEqual(['person:wang', 'person:wang-wenbin', 'person:wang-yi']);
   });
 
+  it('keeps one node for a name written with initials, whichever form comes first, under the fuller name', async () => {
+    await ingestor.ingestRaw(raw('Initials first', 'External Affairs Minister S. Jaishankar met Marco Rubio in Washington on Tuesday.'));
+    await ingestor.ingestRaw(raw('Full name later', 'Indian Foreign Minister Subrahmanyam Jaishankar spoke with reporters in New Delhi on Wednesday.'));
+    await ingestor.ingestRaw(raw('Initials again', 'S. Jaishankar said India wanted more trade with the United States.'));
+    const jaishankar = await store.findByName('Jaishankar', ['Person']);
+    expect(jaishankar.map((n) => n.name)).toEqual(['Subrahmanyam Jaishankar']);
+    expect(jaishankar[0]!.articleIds).toHaveLength(3);
+    expect(await store.findByName('S. Jaishankar', ['Person'])).toHaveLength(1);
+  });
+
+  it('keeps one node for two spellings of one name, and apart two people who share only given names', async () => {
+    await ingestor.ingestRaw(raw('First spelling', 'UAE President Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron on Monday.'));
+    await ingestor.ingestRaw(raw('Second spelling', 'Sheikh Mohammed bin Zayed Al Nahyan received Indian Prime Minister Narendra Modi on Tuesday.'));
+    await ingestor.ingestRaw(raw('Another Mohammed', 'Saudi Crown Prince Mohammed bin Salman spoke with Modi on Wednesday.'));
+    expect((await store.findByName('Mohamed bin Zayed Al Nahyan', ['Person'])).map((n) => n.articleIds.length)).toEqual([2]);
+    expect(await store.findByName('Mohammed bin Salman', ['Person'])).toHaveLength(1);
+  });
+
   it('merges the same undated event from two reports published the same day, and only then', async () => {
     await ingestor.ingestRaw(raw('Report A', 'Kenya criticized Ethiopia over the port deal.', '2024-01-05'));
     await ingestor.ingestRaw(raw('Report B', 'Kenya has criticized Ethiopia, officials confirmed.', '2024-01-05'));

@@ -192,6 +192,20 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
   });
 
+  it('keeps a military rank or an honorific before a full name out of the name, but not one that opens a title', () => {
+    expect(persons(analyze("Sudan's army chief General Abdel Fattah al-Burhan met Egyptian President Abdel Fattah el-Sisi in Cairo.")).sort()).toEqual(['Abdel Fattah al-Burhan', 'Abdel Fattah el-Sisi']);
+    expect(persons(analyze("Pakistan's army chief Field Marshal Asim Munir met President Donald Trump on Monday.")).sort()).toEqual(['Asim Munir', 'Donald Trump']);
+    expect(persons(analyze('Sheikh Mohammed bin Zayed Al Nahyan received Prime Minister Sheikh Hasina on Tuesday.')).sort()).toEqual(['Mohammed bin Zayed Al Nahyan', 'Sheikh Hasina']);
+    expect(persons(analyze('General Secretary To Lam met Joe Biden in Hanoi.')).sort()).toEqual(['Joe Biden', 'To Lam']);
+  });
+
+  it('reads a name written with initials, or spelled another way, as the person named in full in the same article', () => {
+    expect(persons(analyze('External Affairs Minister S. Jaishankar met Marco Rubio. Subrahmanyam Jaishankar said India wanted more trade.')).sort()).toEqual(['Marco Rubio', 'Subrahmanyam Jaishankar']);
+    expect(persons(analyze('President Mohamed bin Zayed Al Nahyan met Emmanuel Macron. Mohammed bin Zayed Al Nahyan said the two would invest in energy.')).sort()).toEqual(['Emmanuel Macron', 'Mohamed bin Zayed Al Nahyan']);
+    // Two people who share a surname and an initial's letter but not the name are not merged by spelling.
+    expect(persons(analyze('Foreign Minister Wang Yi met spokesman Wang Wenbin.')).sort()).toEqual(['Wang Wenbin', 'Wang Yi']);
+  });
+
   it('gives "Hassan Sheikh" to Hassan Sheikh Mohamud', () => {
     expect(persons(analyze('President Hassan Sheikh Mohamud arrived. Hassan Sheikh thanked the troops.'))).toEqual(['Hassan Sheikh Mohamud']);
   });
