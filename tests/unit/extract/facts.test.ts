@@ -2186,6 +2186,7 @@ describe('events and countries, more phrasings', () => {
 
   it('reads a border closed as a suspension, mocking as criticism and a verdict on someone\'s words as criticism', () => {
     expect(events(analyze('Burundi closed its land border with Rwanda on Thursday.'))).toEqual(['SUSPEND Burundi -> Rwanda']);
+    expect(events(analyze('Lithuania closed all of its border crossings with Belarus on Monday.'))).toEqual(['SUSPEND Lithuania -> Belarus']);
     expect(events(analyze('President Donald Trump mocked a grant to Lesotho in his address to Congress.'))).toEqual(['CRITICIZE Donald Trump -> Lesotho']);
     const verdict = analyze("Foreign Minister Lejone Mpotjoane said on Wednesday that President Donald Trump's description of the kingdom was insulting.");
     expect(events(verdict)[0]).toMatch(/^CRITICIZE Lejone Mpotjoane/);
