@@ -60,6 +60,7 @@ describe('countries, organizations and topics', () => {
     ['They discussed the war in eastern Ukraine.', 'war in Ukraine'],
     ['Xi backed Argentina over the Malvinas.', 'Falkland Islands'],
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
+    ['Meloni presented the Mattei Plan to African leaders.', 'Mattei Plan'],
     ['Brazil wants a negotiated peace.', 'peace process'],
     ['He asked for help with the loan programme.', 'economic aid'],
     ['They stressed the need to keep supporting Ukraine.', 'support for Ukraine'],
