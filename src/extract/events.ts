@@ -141,7 +141,8 @@ const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{
 const LIST_RESUMED = /^[\s,]*(?:which|where|that|whose)\b(?:[^,;]*,){0,1}[^,;]*,\s+(?:as\s+well\s+as\s+|and\s+(?:(?:on|about|over|to\s+\p{Ll}+)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b)|(?=\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+)))/u;
 const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap|scheme|arrangement|mechanism|programme|program)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
-const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected)\s+){0,6}$/u;
+// "received Vietnamese leader To Lam": a role named in lowercase may stand before the name too.
+const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected|military|junta|leader|counterpart|ruler|strongman|envoy)\s+){0,6}$/u;
 const WARNING_TYPES = new Set<EventType>(['WARN', 'THREATEN', 'ACCUSE']);
 const OBJECT_PREPOSITION = /\b(?:in|at|of|from|near|to|with)\s+(?:the\s+)?$/i;
 

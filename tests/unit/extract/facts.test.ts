@@ -316,6 +316,8 @@ describe('events', () => {
   it('reads receiving a person and holding a conversation as meeting, and a hosted state visit as a visit', () => {
     expect(events(analyze('President Lula received Venezuelan President Nicolas Maduro with full honors.'))).toEqual(['MEET Lula -> Nicolas Maduro']);
     expect(events(analyze('President Lula received a letter from China.'))).toEqual([]);
+    expect(events(analyze('President Emmanuel Macron received Vietnamese leader To Lam at the Elysee Palace.'))).toEqual(['MEET Emmanuel Macron -> To Lam']);
+    expect(events(analyze('President Emmanuel Macron received a leader of the opposition party.'))).toEqual([]);
     expect(events(analyze('Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a brief conversation.'))).toEqual(['MEET Narendra Modi+Xi Jinping -> ']);
     expect(events(analyze('French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi for a state visit on Friday.'))).toEqual([
       'MEET Emmanuel Macron -> Narendra Modi',
