@@ -18,7 +18,7 @@ const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
 /** "said that", "told reporters that": a that-clause of reported words. */
 const SPEECH_THAT = new RegExp(`\\b(?:${SPEECH_ALT})(?:\\s+[\\p{L}.'’-]+){0,3}\\s+that\\s*$`, 'iu');
 /** A preposition right before a mention makes it an object, not a subject or target. */
-const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|neighbouring|neighboring|occupied)\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before|alongside|beside)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|neighbouring|neighboring|occupied)\s+)?$/i;
 /** Prepositions that introduce places, times and side remarks: what follows is not a target. */
 const NON_TARGET_PREPOSITION = /\b(of|from|in|at|near|without|since|during|inside|outside|across|through|into|under|despite|via|within|around|beyond|after|before|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.,'-]+\s+){0,2}$/iu;
 /** ", the …" / ", his …" after an object opens an appositive or a side remark: objects stop there. */
@@ -30,7 +30,7 @@ const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 // "…, the minister said on Friday, and has asked Russia …": a perfect tense joined by "and" shares the subject too.
 const COORDINATED_VERB = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again|afterwards|afterward|together|jointly)\s+)?$/iu;
-const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
+const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by|alongside|beside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
 const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:(?:\p{L}+ly|had|has|have|would|will|could|was|were|is|are)\s+)*$/iu;
@@ -175,7 +175,9 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
     const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
     // "… between Iran and Pakistan, and the United Nations urged …": an object of a preposition, or one listed with it, joins no subject.
-    const listed = PREPOSITIONAL_LIST.exec(doc.text.slice(Math.max(s.start, c.start - 60), c.start));
+    // "alongside Putin and Chinese Vice President Han Zheng": a listed person's title and country stand between the list and the name.
+    const beforeListed = doc.text.slice(Math.max(s.start, c.start - 60), c.start);
+    const listed = PREPOSITIONAL_LIST.exec(beforeListed) ?? (c.label === 'Person' ? PREPOSITIONAL_LIST.exec(beforeListed.replace(TITLE_BEFORE, '').replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, '')) : null);
     const groupList = listed && GROUP_OF_LIST.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start));
     if (!joined || isPrepositional(doc, s, c) || (listed && !groupList)) break;
     group.unshift(c);

@@ -37,6 +37,11 @@ describe('events', () => {
     ]);
   });
 
+  it('keeps those a subject stands alongside, titled or not, out of the subject', () => {
+    const doc = analyze('Vladimir Putin met Anwar Ibrahim. Speaking alongside Putin and Chinese Vice President Han Zheng, Anwar called for an end to the war in Gaza.');
+    expect(events(doc)).toEqual(['MEET Vladimir Putin -> Anwar Ibrahim', 'REQUEST Anwar Ibrahim -> ']);
+  });
+
   it('skips places and side remarks as targets', () => {
     // The remark still tells that the meeting was a trip to Beijing.
     expect(events(analyze('President Lula met President Xi Jinping in Beijing on Friday, the first trip by Brazil in years.'))).toEqual([
