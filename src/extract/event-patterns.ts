@@ -189,9 +189,15 @@ const STOOD_BY =
   /\b(?:stood|stands|stand)\s+by\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|policy)\b)/gu;
 /** "repeated South Africa's call for negotiations", "repeated Moscow's demand that …": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)(?:calls?\s+for|demands?\s+(?:for|that))\b/gu;
-/** "left the Economic Community of West African States": leaving a named body is withdrawing from it. */
-const LEFT_BODY =
-  /\b(?:left|quit)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)/gu;
+/**
+ * "left the Economic Community of West African States", "decided to leave ECOWAS", "the bloc …, which Mali decided to
+ * leave": leaving a named body is withdrawing from it.
+ */
+const BODY_NAME = String.raw`(?:the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Court|Council|Alliance|Pact|Agreement|Treaty|League|Forum|Commonwealth|Federation|Bank)\b|\p{Lu}{3,}\b)`;
+const LEFT_BODY = new RegExp(
+  String.raw`\b(?:(?:decided|voted|chose)\s+to\s+(?:leave|quit)|left|quit)\s+(?=${BODY_NAME})|(?<=${BODY_NAME}(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]+))*,\s+which\s+[^;.]{1,80}?)\b(?:decided|voted|chose)\s+to\s+(?:leave|quit)\b(?=\s+(?:in|on|last|this|after|before)\b|\s*[.,;])`,
+  'gu',
+);
 /** "after a meeting at the Miraflores palace with Richard Grenell": a meeting whose place comes before the one met. */
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
@@ -239,7 +245,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
-    [LEFT_BODY, 'SUSPEND', /\b(?:left|quit)\s+the\b/],
+    [LEFT_BODY, 'SUSPEND', /\b(?:left|quit|leave)\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [ADOPTED_ACCORD, 'AGREE', /\badopt/],
     [CLOSED_MISSION, 'SUSPEND', /\b(?:embassy|consulate|mission|trade\s+office)\b/],

@@ -524,9 +524,13 @@ export const eventsComponent: PipelineComponent = {
       const patterned = patternVerbs(s);
       // A pattern usually yields to the lexicon's reading of the same word, but not where the pattern says more:
       // "ended two days of talks" (talks ended were held, however "ended" reads alone) and "approved a 20 billion dollar
-      // loan programme for Argentina" (money or aid approved for someone backs them, whatever "approved" reads alone).
+      // loan programme for Argentina" (money or aid approved for someone backs them, whatever "approved" reads alone), nor
+      // "decided to leave ECOWAS" (a decision to withdraw is the withdrawal, not an agreement).
       const overriding = patterned.filter(
-        (c) => (c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND')) || (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))),
+        (c) =>
+          (c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND')) ||
+          (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))) ||
+          (c.value === 'SUSPEND' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^(?:decided|voted|chose)$/i.test(v.text))),
       );
       const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || overriding.includes(c));
       const verbs = [...lexical.filter((v) => !overriding.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));

@@ -1064,6 +1064,14 @@ describe('events', () => {
       expect(new Set(doc.events.map((e) => names(doc, e.actorIds).join('+')))).toEqual(new Set(['Mali+Niger+Burkina Faso']));
     });
 
+    it('reads a decision to leave a named body, told after it or in a relative clause, as leaving it', () => {
+      expect(events(analyze('Mali, Burkina Faso and Niger decided to leave ECOWAS in January.'))).toEqual(['SUSPEND Mali+Burkina Faso+Niger -> ECOWAS']);
+      const relative = analyze('Senegal hopes to restore dialogue with the Economic Community of West African States, which Mali, Burkina Faso and Niger decided to leave in January.');
+      expect(events(relative).map((e) => e.split(' ->')[0])).toEqual(['SUSPEND Mali+Burkina Faso+Niger']);
+      // A decision about something else stays an agreement.
+      expect(events(analyze('Mali and Niger decided to set up a joint force.'))).toEqual(['AGREE Mali+Niger -> ']);
+    });
+
     it('reads "announced with X that …" as both announcing, and a meeting', () => {
       const doc = analyze('French Foreign Minister Jean-Noel Barrot announced with Algerian President Abdelmadjid Tebboune that the two countries would cooperate on migration.');
       expect(events(doc)[0]).toBe('AGREE Jean-Noel Barrot+Abdelmadjid Tebboune -> ');
