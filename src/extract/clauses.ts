@@ -26,6 +26,8 @@ const SIDE_REMARK = /,\s+(?:(?:and|but)\s+(?:the|a|an|his|her|their|its)|the|a|a
 /** A noun phrase that is not an entity ("the launch", "some survivors") as the subject. */
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
+const UNNAMED_GROUP_CLAUSE =
+  /(?:,\s*|;\s*|\b)(?:and|but|while|whereas)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|at\s+least\s+)?(?:(?!(?:the|their|both|its|these|those)\b)\p{Ll}+\s+){0,2}(?:countries|nations|states|governments|members|officials|delegates|negotiators|producers|donors|diplomats|lawmakers)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?$/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 // "…, the minister said on Friday, and has asked Russia …": a perfect tense joined by "and" shares the subject too.
@@ -51,8 +53,14 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   // "voted against a resolution that blamed Moscow": what a document says is its own, not the act of one who opposes it
   // (a statement issued or a text adopted speaks for those who issued or adopted it).
   if (saidByDocument(doc, s, pos)) return true;
+  if (unnamedGroupClause(doc, s, pos)) return true;
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
+}
+/** "…, and more than eighty countries backed the idea": a coordinate clause whose subject is a group nobody names. */
+function unnamedGroupClause(doc: ArticleDoc, s: Sentence, pos: number): boolean {
+  const group = UNNAMED_GROUP_CLAUSE.exec(doc.text.slice(Math.max(s.start, pos - 80), pos));
+  return !!group && !actorMentions(doc, s, pos - group[0].length, pos).length;
 }
 /** "…, and French companies signed contracts": a subject that is a people's something, not the people, is nobody known. */
 function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string): boolean {
@@ -211,6 +219,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   const describing = /,\s+(?:whose|who)\b[^,;]*,\s*$/.exec(doc.text.slice(s.start, pos));
   if (describing) return subjectBefore(doc, s, s.start + describing.index, allowQuoted);
   if (demonymSubject(doc, s, from, gap)) return [];
+  if (unnamedGroupClause(doc, s, pos)) return [];
   // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
   const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));
   if (COORDINATED_VERB.test(gap) || afterBut) {

@@ -37,6 +37,12 @@ describe('events', () => {
     ]);
   });
 
+  it('gives a coordinate clause whose subject is an unnamed group no actor, and "the two countries" their own', () => {
+    const doc = analyze('President Lula had pressed for a roadmap on fossil fuels, and more than eighty countries backed the idea.');
+    expect(events(doc)).toEqual(['REQUEST Lula -> ']);
+    expect(events(analyze('US President Joe Biden held talks with Vietnamese leader Nguyen Phu Trong in Hanoi, and the two countries upgraded their relationship.')).map((e) => e.split(' ->')[0])).toContain('AGREE United States+Vietnam');
+  });
+
   it('keeps those a subject stands alongside, titled or not, out of the subject', () => {
     const doc = analyze('Vladimir Putin met Anwar Ibrahim. Speaking alongside Putin and Chinese Vice President Han Zheng, Anwar called for an end to the war in Gaza.');
     expect(events(doc)).toEqual(['MEET Vladimir Putin -> Anwar Ibrahim', 'REQUEST Anwar Ibrahim -> ']);
