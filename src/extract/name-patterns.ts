@@ -1,5 +1,5 @@
 /** Shared pieces of person-name matching, used by the person and resolution components. */
-const PARTICLES = 'bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das';
+const PARTICLES = 'bin|bint|ibn|al|el|de|da|do|van|von|der|den|le|la|du|di|dos|das';
 // "O'Brien", and Polynesian or Arabic names with a glottal stop inside ("Mata'afa"), but not a possessive "'s".
 const NAME_TOKEN = `\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*|'(?!s\\b)\\p{Ll}{2,})*\\.?`;
 /** One to five capitalized tokens, with name particles between them ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"). */

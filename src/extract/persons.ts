@@ -181,7 +181,7 @@ function plausibleBareName(span: NameSpan): boolean {
   // "Tamim bin Hamad Al Thani": a name that gives the father's name runs to five words.
   if (toks.length < 2 || toks.length > (toks.some((t) => /^(?:bin|bint|ibn)$/.test(t)) ? 5 : 4)) return false;
   if (NOT_NAME_START.has(toks[0]!) || toks.some((t) => MONTHS_AND_DAYS.has(t))) return false;
-  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|van|von|der|den|le|la|du|di|dos|das)$/.test(t) || /^(al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(t));
+  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(bin|bint|ibn|al|el|de|da|do|van|von|der|den|le|la|du|di|dos|das)$/.test(t) || /^(al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(t));
 }
 
 export const personsComponent: PipelineComponent = {

@@ -195,6 +195,10 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
   });
 
+  it('reads a Portuguese name with "do" between its parts whole', () => {
+    expect(persons(analyze('The conference president, Andre Correa do Lago, said Brazil would draw up two roadmaps.'))).toEqual(['Andre Correa do Lago']);
+  });
+
   it('keeps a military rank or an honorific before a full name out of the name, but not one that opens a title', () => {
     expect(persons(analyze("Sudan's army chief General Abdel Fattah al-Burhan met Egyptian President Abdel Fattah el-Sisi in Cairo.")).sort()).toEqual(['Abdel Fattah al-Burhan', 'Abdel Fattah el-Sisi']);
     expect(persons(analyze("Pakistan's army chief Field Marshal Asim Munir met President Donald Trump on Monday.")).sort()).toEqual(['Asim Munir', 'Donald Trump']);
