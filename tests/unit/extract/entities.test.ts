@@ -61,6 +61,7 @@ describe('countries, organizations and topics', () => {
     ['Xi backed Argentina over the Malvinas.', 'Falkland Islands'],
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
     ['Meloni presented the Mattei Plan to African leaders.', 'Mattei Plan'],
+    ['Aliyev criticized France over its overseas territories.', 'overseas territories'],
     ['Anwar hoped the group would become a platform for the Global South.', 'Global South'],
     ['Yoon said Seoul would help Korean companies invest on the continent.', 'investment'],
     ['Brazil wants a negotiated peace.', 'peace process'],
