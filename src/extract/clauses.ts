@@ -57,11 +57,17 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
-/** "…, and more than eighty countries backed the idea": a coordinate clause whose subject is a group nobody names. */
+/**
+ * "…, and more than eighty countries backed the idea": a coordinate clause whose subject is a group nobody names.
+ * "said Russia's war against Ukraine threatened the security of Europe": a thing of a state's that threatens a thing.
+ */
 function unnamedGroupClause(doc: ArticleDoc, s: Sentence, pos: number): boolean {
-  const group = UNNAMED_GROUP_CLAUSE.exec(doc.text.slice(Math.max(s.start, pos - 80), pos));
+  const before = doc.text.slice(Math.max(s.start, pos - 80), pos);
+  if (THINGS_VERB.test(doc.text.slice(pos, pos + 30)) && POSSESSED_THING.test(before)) return true;
+  const group = UNNAMED_GROUP_CLAUSE.exec(before);
   return !!group && !actorMentions(doc, s, pos - group[0].length, pos).length;
 }
+const POSSESSED_THING = /\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:against|in|on|with|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
 /** "…, and French companies signed contracts": a subject that is a people's something, not the people, is nobody known. */
 function demonymSubject(doc: ArticleDoc, s: Sentence, from: number, gap: string): boolean {
   const head = DEMONYM_NOUN_SUBJECT.exec(gap);

@@ -196,6 +196,11 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
   });
 
+  it('names a legislature by its country whichever name the text uses', () => {
+    const doc = analyze("King Charles addressed the French Senate. He spoke in the German parliament, then the Bundestag, and later in Israel's Knesset.");
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name).sort()).toEqual(['Parliament of Germany', 'Parliament of Israel', 'Senate of France']);
+  });
+
   it('reads a Portuguese name with "do" between its parts whole', () => {
     expect(persons(analyze('The conference president, Andre Correa do Lago, said Brazil would draw up two roadmaps.'))).toEqual(['Andre Correa do Lago']);
   });

@@ -43,6 +43,11 @@ describe('events', () => {
     expect(events(analyze('US President Joe Biden held talks with Vietnamese leader Nguyen Phu Trong in Hanoi, and the two countries upgraded their relationship.')).map((e) => e.split(' ->')[0])).toContain('AGREE United States+Vietnam');
   });
 
+  it('reads a state\'s war or actions threatening a thing as no threat by the speaker', () => {
+    expect(events(analyze("King Charles III said Russia's war against Ukraine threatened the security of Europe."))).toEqual([]);
+    expect(events(analyze("President Donald Trump threatened to impose tariffs on Canada's exports."))).toEqual(['THREATEN Donald Trump -> Canada']);
+  });
+
   it('keeps those a subject stands alongside, titled or not, out of the subject', () => {
     const doc = analyze('Vladimir Putin met Anwar Ibrahim. Speaking alongside Putin and Chinese Vice President Han Zheng, Anwar called for an end to the war in Gaza.');
     expect(events(doc)).toEqual(['MEET Vladimir Putin -> Anwar Ibrahim', 'REQUEST Anwar Ibrahim -> ']);
