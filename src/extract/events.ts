@@ -494,6 +494,12 @@ function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean
   const after = doc.text.slice(v.end, v.end + 60);
   // "the talks ended without a statement": ending counts only when something is ended.
   if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(after)) return true;
+  // "cancelled the rest of his tour", "a longer trip Biden cancelled because of a hurricane": calling off one's own
+  // journey suspends nothing between states (calling off a meeting with someone is told apart by "with").
+  if (/^(?:cancell?ed|cancels|postponed|called\s+off)$/i.test(v.text)) {
+    if (/^\s+(?:(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:trip|tour|visit|travel|journey)\b(?!\s+(?:to|with)\b)/iu.test(after)) return true;
+    if (/\b(?:trip|tour|visit|journey)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:had\s+)?$/u.test(doc.text.slice(Math.max(0, v.start - 50), v.start))) return true;
+  }
   if (!/^ended$/i.test(v.text)) return false;
   // "ended a year-long dispute": ending a quarrel is no suspension of anything.
   // "ended their meeting without a statement": a gathering that ends is over, not suspended.

@@ -2289,6 +2289,9 @@ describe('events and countries, more phrasings', () => {
   it('reads a meeting called off as none, and the one who hosted the talks as taking part', () => {
     const off = analyze('Prime Minister Rishi Sunak cancelled a meeting with Greek Prime Minister Kyriakos Mitsotakis on Monday. Officials said the talks were to have covered migration.');
     expect(events(off)).toEqual(['SUSPEND Rishi Sunak -> Kyriakos Mitsotakis']);
+    // Calling off one's own journey suspends nothing.
+    expect(events(analyze('President Emmerson Mnangagwa later cancelled the rest of his tour and flew home.'))).toEqual([]);
+    expect(events(analyze('President Joe Biden spent a day in Berlin, which replaced a longer trip Biden cancelled because of a hurricane.')).filter((e) => e.startsWith('SUSPEND'))).toEqual([]);
     expect(off.meetings).toEqual([]);
     expect(off.discussions).toEqual([]);
     const hosted = analyze(
