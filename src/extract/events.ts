@@ -609,7 +609,13 @@ export const eventsComponent: PipelineComponent = {
         // talks", "joined Macron in urging …" (a shared stand) and "joined King Abdullah in a call" (a call) are not.
         // "joined King Abdullah in a three-way call with Trump": the one joined is on the call too.
         let joinedInCall: Mention | undefined;
-        if (/^joined$/i.test(v.text)) {
+        // "the two leaders were joined by Macron and Starmer": those named after "by" came to meet them; "were joined by
+        // families of hostages" names nobody who meets.
+        if (/^joined$/i.test(v.text) && PASSIVE_AUX.test(lead)) {
+          const by = /^\s+by\s+/.exec(doc.text.slice(v.end, v.end + 6));
+          const agent = by ? actorMentions(doc, s, v.end + by[0].length, s.end, false)[0] : undefined;
+          if (agent?.label !== 'Person' || !RECEIVED_PERSON.test(` ${doc.text.slice(v.end + by![0].length, agent.start)}`)) return;
+        } else if (/^joined$/i.test(v.text)) {
           const joined = actorMentions(doc, s, v.end, s.end, false)[0];
           if (joined?.label !== 'Person' || !RECEIVED_PERSON.test(doc.text.slice(v.end, joined.start))) return;
           // What follows the one joined, past a place named for them ("King Abdullah of Jordan").

@@ -2286,6 +2286,13 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('The Iraqi government said it had warned Stockholm that another desecration would lead it to cut ties.'))).toContain('WARN Iraq -> Sweden');
   });
 
+  it('reads people named after "were joined by" as meeting those joined, and unnamed joiners as nobody', () => {
+    const doc = analyze('President Joe Biden held talks with Chancellor Olaf Scholz in Berlin on Friday. Later the two leaders were joined by French President Emmanuel Macron.');
+    expect(events(doc)).toEqual(['MEET Joe Biden -> Olaf Scholz', 'MEET Emmanuel Macron -> Joe Biden+Olaf Scholz']);
+    const families = analyze('Netanyahu sat down with President Joe Biden, and the two men were joined by families of American hostages.');
+    expect(events(families).filter((e) => e.includes('joined') || e.startsWith('MEET Joe Biden'))).toEqual([]);
+  });
+
   it('reads a meeting called off as none, and the one who hosted the talks as taking part', () => {
     const off = analyze('Prime Minister Rishi Sunak cancelled a meeting with Greek Prime Minister Kyriakos Mitsotakis on Monday. Officials said the talks were to have covered migration.');
     expect(events(off)).toEqual(['SUSPEND Rishi Sunak -> Kyriakos Mitsotakis']);
