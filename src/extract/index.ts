@@ -6,6 +6,7 @@ import { eventsComponent } from './events';
 import { incidentsComponent } from './incidents';
 import { meetingTopicsComponent } from './meeting-topics';
 import { meetingsComponent } from './meetings';
+import { nationalBodiesComponent } from './national-bodies';
 import { organizationsComponent } from './organizations';
 import { personsComponent } from './persons';
 import { Pipeline } from './pipeline';
@@ -28,6 +29,7 @@ export const DEFAULT_COMPONENTS = [
   policiesComponent,
   personsComponent,
   resolutionComponent,
+  nationalBodiesComponent,
   attributionComponent,
   eventsComponent,
   meetingsComponent,

@@ -196,6 +196,14 @@ describe('countries, organizations and topics', () => {
     expect(persons(analyze('EU Trade Commissioner Maros Sefcovic met Commerce Secretary Howard Lutnick.'))).toEqual(['Maros Sefcovic', 'Howard Lutnick']);
   });
 
+  it('names a party or court without its country by the country of the official named with it, and leaves it bare otherwise', () => {
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs('President Joe Biden met Communist Party General Secretary Nguyen Phu Trong in Hanoi.')).toEqual(['Communist Party of Vietnam']);
+    expect(orgs("Baerbock met the Communist Party's top diplomat Wang Yi in Beijing.")).toEqual(['Chinese Communist Party']);
+    expect(orgs('Xi Jinping welcomed Vietnamese Communist Party General Secretary To Lam.')).toEqual(['Communist Party of Vietnam']);
+    expect(orgs('A ruling by the Supreme Court angered President Joe Biden.')).toEqual(['Supreme Court']);
+  });
+
   it('names a legislature by its country whichever name the text uses', () => {
     const doc = analyze("King Charles addressed the French Senate. He spoke in the German parliament, then the Bundestag, and later in Israel's Knesset.");
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name).sort()).toEqual(['Parliament of Germany', 'Parliament of Israel', 'Senate of France']);
