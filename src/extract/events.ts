@@ -195,8 +195,9 @@ function topicsIn(doc: ArticleDoc, s: Sentence, label: 'Topic' | 'Policy', from:
     ...new Set(
       here
         .filter((m) => m.label === label && m.start >= from && m.end <= to)
-        // "protested over remarks on Taiwan": a place spoken about is a subject, though it is a party elsewhere.
-        .filter((m) => !skipCountries || !countrySpans.some((c) => c.start === m.start && c.end === m.end) || ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)))
+        // "protested over remarks on Taiwan": a place spoken about is a subject, though it is a party elsewhere; so is a
+        // country the topics component read as spoken about ("met Scholz to discuss Syria and Lebanon").
+        .filter((m) => !skipCountries || m.via === 'pattern' || !countrySpans.some((c) => c.start === m.start && c.end === m.end) || ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)))
         .flatMap((m) => m.entityIds),
     ),
   ];

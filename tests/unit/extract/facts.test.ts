@@ -2286,6 +2286,11 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('The Iraqi government said it had warned Stockholm that another desecration would lead it to cut ties.'))).toContain('WARN Iraq -> Sweden');
   });
 
+  it('takes countries a meeting was held to discuss as its subjects', () => {
+    const doc = analyze('French President Emmanuel Macron met German Chancellor Olaf Scholz to discuss Syria and Lebanon.');
+    expect(names(doc, doc.events[0]!.topicIds).sort()).toEqual(['Lebanon', 'Syria']);
+  });
+
   it('reads people named after "were joined by" as meeting those joined, and unnamed joiners as nobody', () => {
     const doc = analyze('President Joe Biden held talks with Chancellor Olaf Scholz in Berlin on Friday. Later the two leaders were joined by French President Emmanuel Macron.');
     expect(events(doc)).toEqual(['MEET Joe Biden -> Olaf Scholz', 'MEET Emmanuel Macron -> Joe Biden+Olaf Scholz']);
