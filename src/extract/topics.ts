@@ -326,8 +326,12 @@ function peopleBefore(part: string): number {
 const NOT_A_PEOPLE = new Set(['International', 'European', 'Economic', 'Business', 'Intelligence', 'Security', 'Defence', 'Defense', 'Global', 'World', 'Scientific', 'Donor', 'The', 'A', 'Its', 'Their']);
 const PREPOSITIONS = new Set('for of on in at to from with by about over under against between among into onto upon toward towards'.split(' '));
 const AGENDA_AFTER = /\s+(?:were|was)\s+(?:also\s+)?(?:(?:high|top|first)\s+)?on\s+the\s+agenda\b|\s+(?:were|was)\s+also\s+discussed\b|\s+also\s+came\s+up\b|\s+also\s+featured\b/;
+/** "the war in the Middle East", "security in the Pacific": a war or the security of a region is a subject by that name. */
+const IN_REGION =
+  /\b((?:war|conflict|crisis|security|stability|tensions)\s+in\s+the\s+(?:Middle\s+East|Indo-Pacific|Pacific|Sahel|Western\s+Balkans|Balkans|South\s+Caucasus|Caucasus|Horn\s+of\s+Africa|Red\s+Sea|Gulf|Arctic|Great\s+Lakes|Mediterranean|Baltic|Black\s+Sea))(?![\p{L}-])/gu;
 /** The patterns whose match (or first group) is the subject itself, each with what disqualifies a phrase. */
 const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
+  [IN_REGION, () => true],
   // "using dollar diplomacy": a verb is no modifier.
   // "called for reform of the WTO": a preposition is no modifier either.
   [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !/ing$/.test(w))],

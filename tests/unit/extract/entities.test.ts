@@ -62,6 +62,8 @@ describe('countries, organizations and topics', () => {
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
     ['Meloni presented the Mattei Plan to African leaders.', 'Mattei Plan'],
     ['Aliyev criticized France over its overseas territories.', 'overseas territories'],
+    ['The leaders discussed the war in the Middle East.', 'war in the Middle East'],
+    ['Wong said Australia would work with its neighbours on security in the Pacific.', 'security in the Pacific'],
     ['Anwar hoped the group would become a platform for the Global South.', 'Global South'],
     ['Yoon said Seoul would help Korean companies invest on the continent.', 'investment'],
     ['Brazil wants a negotiated peace.', 'peace process'],
