@@ -100,13 +100,13 @@ const ON_A_TRIP = /\b(?:was|were)\s+in\s+(?=\p{Lu})(?:[\p{L}.'’-]+\s+){1,3}(?:
 const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist)\b/giu;
 /** "said the measures were unjustified", "said Trump's description of the kingdom was insulting": a verdict on someone's act or words, told in a that-clause. */
 const SAID_VERDICT =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b/giu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b|\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\s+(?:international\s+law|the\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|charter|treaty|agreement|law|norms|rules))\b/giu;
 /**
  * "ordered 20 Czech diplomats to leave", "gave the German ambassador, Jan Kricke, 48 hours to leave", "by ordering
  * Chad's ambassador in Berlin to leave": an expulsion told as an order.
  */
 const ORDERED_TO_LEAVE =
-  /\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
+  /\b(?:ordered|ordering|told|telling)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|envoy|ambassador|consul|attach[eé])\b[^,;.]{0,60},\s+to\s+leave\b|\b(?:ordered|told|asked)\s+(?:\p{Lu}[\p{L}-]+\s+)(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:reduce|cut|halve|shrink)\s+(?:the\s+(?:staff|size|number\s+of\s+(?:staff|diplomats))\s+(?:of|at)\s+)?(?:its|their)\s+(?:embassy|diplomatic\s+(?:staff|mission|presence))\b|\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
@@ -249,7 +249,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [ADOPTED_ACCORD, 'AGREE', /\badopt/],
     [CLOSED_MISSION, 'SUSPEND', /\b(?:embassy|consulate|mission|trade\s+office)\b/],
-    [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+leave\b/],
+    [ORDERED_TO_LEAVE, 'SUSPEND', /\bto\s+(?:leave|reduce|cut|halve|shrink)\b/],
     [REPEATED_CALL, 'REQUEST', /\b(?:calls?\s+for|demands?\s+(?:for|that))\b/],
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil|approv)/],

@@ -2286,6 +2286,13 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('The Iraqi government said it had warned Stockholm that another desecration would lead it to cut ties.'))).toContain('WARN Iraq -> Sweden');
   });
 
+  it('reads an expulsion told with the diplomat named first, a cut in embassy staff, and a verdict that an act broke the law', () => {
+    const doc = analyze("China's foreign ministry said the decision violated international law and on Tuesday ordered Jennifer Lynn Lalonde, a Canadian diplomat at the consulate in Shanghai, to leave the country.");
+    expect(events(doc)).toEqual(['CRITICIZE China -> ', 'SUSPEND China -> Jennifer Lynn Lalonde']);
+    expect(events(analyze('Moldova told Russia on Wednesday to reduce the staff of its embassy in Chisinau.'))).toEqual(['SUSPEND Moldova -> Russia']);
+    expect(events(analyze('Moldova told Russia on Wednesday to respect its neutrality.'))).toEqual(['REQUEST Moldova -> Russia']);
+  });
+
   it('takes countries a meeting was held to discuss as its subjects', () => {
     const doc = analyze('French President Emmanuel Macron met German Chancellor Olaf Scholz to discuss Syria and Lebanon.');
     expect(names(doc, doc.events[0]!.topicIds).sort()).toEqual(['Lebanon', 'Syria']);
