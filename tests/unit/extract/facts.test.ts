@@ -2291,6 +2291,7 @@ describe('events and countries, more phrasings', () => {
     expect(events(doc)).toEqual(['CRITICIZE China -> ', 'SUSPEND China -> Jennifer Lynn Lalonde']);
     expect(events(analyze('Moldova told Russia on Wednesday to reduce the staff of its embassy in Chisinau.'))).toEqual(['SUSPEND Moldova -> Russia']);
     expect(events(analyze('Moldova told Russia on Wednesday to respect its neutrality.'))).toEqual(['REQUEST Moldova -> Russia']);
+    expect(events(analyze('Russian foreign ministry spokeswoman Maria Zakharova said the decision would not go unanswered.'))).toEqual(['WARN Maria Zakharova -> ']);
   });
 
   it('takes countries a meeting was held to discuss as its subjects', () => {
