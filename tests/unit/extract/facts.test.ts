@@ -388,6 +388,7 @@ describe('events', () => {
     expect(events(visit)).toEqual(['VISIT Emomali Rahmon -> Kyrgyzstan']);
     // A tariff a state is said to be about to impose, or given back, is a penalty; one threatened "if" is not yet.
     expect(events(analyze('President Daniel Noboa said Ecuador would impose a 30 percent tariff on imports from Colombia from February.'))).toEqual(['SANCTION Ecuador -> Colombia']);
+    expect(events(analyze('The Netherlands said on Wednesday that it would introduce new restrictions on exports of chips to China.'))).toEqual(['SANCTION Netherlands -> China']);
     expect(events(analyze('Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods.'))).toEqual(['SANCTION Colombia -> Ecuador']);
     expect(events(analyze('President Donald Trump said he would impose high tariffs on Denmark if it stood in the way.')).filter((e) => e.startsWith('SANCTION'))).toEqual([]);
     expect(events(analyze('Prime Minister Abiy Ahmed became the first Ethiopian leader to visit Eritrea in twenty years.'))).toEqual(['VISIT Abiy Ahmed -> Eritrea']);
