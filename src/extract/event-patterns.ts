@@ -107,9 +107,12 @@ const SAID_VERDICT =
  */
 const ORDERED_TO_LEAVE =
   /\b(?:ordered|ordering|told|telling)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|envoy|ambassador|consul|attach[eé])\b[^,;.]{0,60},\s+to\s+leave\b|\b(?:ordered|told|asked)\s+(?:\p{Lu}[\p{L}-]+\s+)(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:reduce|cut|halve|shrink)\s+(?:the\s+(?:staff|size|number\s+of\s+(?:staff|diplomats))\s+(?:of|at)\s+)?(?:its|their)\s+(?:embassy|diplomatic\s+(?:staff|mission|presence))\b|\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
-/** "said the decision would not go unanswered", "said Moscow would respond in kind": a reprisal announced is a warning. */
+/**
+ * "said the decision would not go unanswered", "said Moscow would respond in kind", "said it had made clear that the
+ * killing would have serious consequences": a reprisal announced is a warning.
+ */
 const SAID_REPRISAL =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps)))\b/gu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences)\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
@@ -246,7 +249,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
     [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
-    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal)/],
+    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences)/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit|leave)\b/],

@@ -2293,6 +2293,9 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Moldova told Russia on Wednesday to reduce the staff of its embassy in Chisinau.'))).toEqual(['SUSPEND Moldova -> Russia']);
     expect(events(analyze('Moldova told Russia on Wednesday to respect its neutrality.'))).toEqual(['REQUEST Moldova -> Russia']);
     expect(events(analyze('Russian foreign ministry spokeswoman Maria Zakharova said the decision would not go unanswered.'))).toEqual(['WARN Maria Zakharova -> ']);
+    expect(events(analyze('Foreign Minister Annalena Baerbock said Germany had made clear to Tehran that the killing of a German citizen would have serious consequences.'))[0]).toMatch(/^WARN Annalena Baerbock -> .*Iran/);
+    // Calls someone disregarded are a noun, nobody's request.
+    expect(events(analyze('The government of Belize said Israel had disregarded calls for a ceasefire.'))).toEqual([]);
   });
 
   it('takes countries a meeting was held to discuss as its subjects', () => {
