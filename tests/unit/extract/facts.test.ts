@@ -2294,6 +2294,8 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Moldova told Russia on Wednesday to respect its neutrality.'))).toEqual(['REQUEST Moldova -> Russia']);
     expect(events(analyze('Russian foreign ministry spokeswoman Maria Zakharova said the decision would not go unanswered.'))).toEqual(['WARN Maria Zakharova -> ']);
     expect(events(analyze('Foreign Minister Annalena Baerbock said Germany had made clear to Tehran that the killing of a German citizen would have serious consequences.'))[0]).toMatch(/^WARN Annalena Baerbock -> .*Iran/);
+    expect(events(analyze("Mali's military government said on Sunday that it was cutting diplomatic relations with Ukraine with immediate effect."))).toEqual(['SUSPEND Mali -> Ukraine']);
+    expect(events(analyze("Ukraine's foreign ministry called the decision short-sighted and hasty."))).toEqual(['CRITICIZE Ukraine -> ']);
     // Calls someone disregarded are a noun, nobody's request.
     expect(events(analyze('The government of Belize said Israel had disregarded calls for a ceasefire.'))).toEqual([]);
   });
