@@ -61,6 +61,7 @@ describe('countries, organizations and topics', () => {
     ['Xi backed Argentina over the Malvinas.', 'Falkland Islands'],
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
     ['Meloni presented the Mattei Plan to African leaders.', 'Mattei Plan'],
+    ['Lula asked Ortega to free a jailed Catholic bishop.', 'wrongful detention'],
     ['Aliyev criticized France over its overseas territories.', 'overseas territories'],
     ['The leaders discussed the war in the Middle East.', 'war in the Middle East'],
     ['Wong said Australia would work with its neighbours on security in the Pacific.', 'security in the Pacific'],
@@ -209,6 +210,10 @@ describe('countries, organizations and topics', () => {
   it('names a legislature by its country whichever name the text uses', () => {
     const doc = analyze("King Charles addressed the French Senate. He spoke in the German parliament, then the Bundestag, and later in Israel's Knesset.");
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name).sort()).toEqual(['Parliament of Germany', 'Parliament of Israel', 'Senate of France']);
+  });
+
+  it('finds a name set off by commas after a post held in a city', () => {
+    expect(persons(analyze('Nicaragua expelled the Brazilian ambassador in Managua, Breno de Souza da Costa, on Thursday.'))).toEqual(['Breno de Souza da Costa']);
   });
 
   it('reads a Portuguese name with "do" between its parts whole', () => {

@@ -2296,6 +2296,7 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze('Foreign Minister Annalena Baerbock said Germany had made clear to Tehran that the killing of a German citizen would have serious consequences.'))[0]).toMatch(/^WARN Annalena Baerbock -> .*Iran/);
     expect(events(analyze("Mali's military government said on Sunday that it was cutting diplomatic relations with Ukraine with immediate effect."))).toEqual(['SUSPEND Mali -> Ukraine']);
     expect(events(analyze("Ukraine's foreign ministry called the decision short-sighted and hasty."))).toEqual(['CRITICIZE Ukraine -> ']);
+    expect(events(analyze('Colombia ordered the expulsion of several Argentine diplomats on Wednesday.'))).toEqual(['SUSPEND Colombia -> Argentina']);
     // Calls someone disregarded are a noun, nobody's request.
     expect(events(analyze('The government of Belize said Israel had disregarded calls for a ceasefire.'))).toEqual([]);
   });
