@@ -578,7 +578,8 @@ export const eventsComponent: PipelineComponent = {
         if (accusedOfAct(doc, s, v)) return;
         if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
-        if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b/i.test(doc.text.slice(v.end, v.end + 30))) return;
+        // "signed one of the world's harshest laws against homosexuality": so is a law described before it is named.
+        if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:law|bill|decree|(?:executive\s+)?order)\b|^\s+(?:one\s+of\s+)?(?:the|a|an|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:laws?|bills?|decrees?)\s+(?:against|on|banning|criminali[sz]ing|that|to)\b/iu.test(doc.text.slice(v.end, v.end + 70))) return;
         // "security guarantees backed by the United States", "island states threatened by rising seas": a reduced passive,
         // the doer named after "by", is no act of the subject.
         if (/^(?:backed|supported|opposed|rejected|criticised|criticized|condemned|threatened)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !/\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return;

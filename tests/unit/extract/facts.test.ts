@@ -369,6 +369,8 @@ describe('events', () => {
     ]);
     expect(events(analyze('Prime Minister Donald Tusk spoke, calling it a provocation.'))).toEqual(['CRITICIZE Donald Tusk -> ']);
     expect(events(analyze('President Masoud Pezeshkian signed into force a law on the agency.'))).toEqual([]);
+    expect(events(analyze("President Yoweri Museveni signed one of the world's harshest laws against homosexuality on Monday."))).toEqual([]);
+    expect(events(analyze('President Joe Biden and President Xi Jinping signed one of the largest trade agreements.'))[0]).toMatch(/^AGREE/);
     expect(events(analyze('President Donald Trump signed an executive order on tariffs.'))).toEqual([]);
     expect(events(analyze('President Donald Trump signed an order on Wednesday imposing tariffs on India.'))).toEqual(['SANCTION Donald Trump -> India']);
     expect(events(analyze('President Emmanuel Macron wants guarantees backed by the United States.'))).toEqual([]);
