@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/ontology';
 import type { Sentence } from './article-doc';
 import type { GazetteerMatch } from './gazetteer';
+import { literalCue } from './regex-cue';
 
 /**
  * Event phrasings a fixed verb list cannot enumerate, as patterns over a sentence:
@@ -220,9 +221,8 @@ const CLOSED_MISSION = new RegExp(
 );
 /** "adopted a pandemic agreement", "adopted the convention": taking up an accord is agreeing to it (a resolution is left to what it says). */
 const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|convention|charter|pact|framework|declaration)\b)/gu;
-export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
-  const out: Array<GazetteerMatch<EventType>> = [];
-  for (const [re, value, cue] of [
+/** Each pattern, the type of event it reads, and a cheap test a sentence must pass first. */
+const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
     [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help|plan)\b/i],
@@ -281,9 +281,17 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
-  ] as const) {
+];
+/** The word each cheap test cannot pass without, where it has one: a substring test spares even the cheap test. */
+const CUE_WORDS = PATTERNS.map(([, , cue]) => literalCue(cue.source));
+
+export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
+  const out: Array<GazetteerMatch<EventType>> = [];
+  const lower = s.text.toLowerCase();
+  for (const [p, [re, value, cue]] of PATTERNS.entries()) {
     // A cheap test first: most sentences have neither verb.
-    if (!cue.test(s.text)) continue;
+    const word = CUE_WORDS[p];
+    if ((word && !lower.includes(word)) || !cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const verb = /^\S+/.exec(m[0])![0];

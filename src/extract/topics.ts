@@ -4,9 +4,12 @@ import { Gazetteer } from './gazetteer';
 import { countryForms, topicForms, type TopicEntry } from './lexicons';
 import { PRIVATE_ROLES } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
+import { literalCue } from './regex-cue';
 
 /** Topics from the lexicon: synonyms as phrases, plus patterns for open-ended phrasings. */
 const { forms, patterns, anaphors } = topicForms();
+/** Each pattern's word that a sentence must hold for the pattern to match there, where it has one. */
+const patternCues = patterns.map(([re]) => literalCue(re.source));
 const gazetteer = new Gazetteer<TopicEntry>(forms, false);
 /** Every synonym of each topic, so that a query for "military channels" finds the topic under any wording. */
 const synonyms = new Map<string, string[]>();
@@ -72,7 +75,10 @@ export const topicsComponent: PipelineComponent = {
         }
         found.push({ ...m, entry: m.value });
       }
-      for (const [re, entry] of patterns) {
+      const lower = s.text.toLowerCase();
+      for (const [p, [re, entry]] of patterns.entries()) {
+        const cue = patternCues[p];
+        if (cue && !lower.includes(cue)) continue;
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
           const start = s.start + m.index!;
