@@ -19,6 +19,7 @@ import { NOT_NAME_START, tokens } from './name-patterns';
  */
 const ROLE_PHRASE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})(?![\\p{L}])`, 'gu');
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
+const LETTER = /^\p{L}$/u;
 const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+$`);
 
 function personMention(doc: ArticleDoc, sentence: number, start: number, end: number, ids: string[], via: Mention['via']): Mention {
@@ -141,15 +142,28 @@ function resolveShortNames(doc: ArticleDoc): void {
     for (const a of e.aliases) if (tokens(a).length === 1 && !NOT_NAME_START.has(a)) byAlias.set(a, [...(byAlias.get(a) ?? []), e.id]);
   }
   if (!byAlias.size) return;
-  const re = new RegExp(`(?<![\\p{L}])(${[...byAlias.keys()].map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu');
+  // Plain alternatives, longest first, with the letter boundaries checked by hand: a regular expression that opens with
+  // a lookbehind cannot skip ahead to a name's first letter, and this one runs over every sentence.
+  const re = new RegExp(
+    [...byAlias.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegex)
+      .join('|'),
+    'g',
+  );
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(re)) {
-      const start = s.start + m.index!;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (LETTER.test(s.text[m.index - 1] ?? '') || LETTER.test(s.text[m.index + m[0].length] ?? '')) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = s.start + m.index;
       const end = start + m[0].length;
       if (taken(doc, s.index, start, end)) continue;
       const honorific = HONORIFIC_RE.exec(doc.text.slice(Math.max(s.start, start - 6), start));
       const from = honorific ? start - honorific[0].length : start;
-      personMention(doc, s.index, from, end, [mostRecent(doc, byAlias.get(m[1]!)!, s.index, start)], 'surname');
+      personMention(doc, s.index, from, end, [mostRecent(doc, byAlias.get(m[0])!, s.index, start)], 'surname');
     }
   }
 }
