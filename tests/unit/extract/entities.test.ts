@@ -62,6 +62,7 @@ describe('countries, organizations and topics', () => {
     ['She raised concerns about the Inflation Reduction Act.', 'Inflation Reduction Act'],
     ['Meloni presented the Mattei Plan to African leaders.', 'Mattei Plan'],
     ['Lula asked Ortega to free a jailed Catholic bishop.', 'wrongful detention'],
+    ['Sandu said the groups had tried to buy 300,000 votes.', 'elections'],
     ['Aliyev criticized France over its overseas territories.', 'overseas territories'],
     ['The leaders discussed the war in the Middle East.', 'war in the Middle East'],
     ['Wong said Australia would work with its neighbours on security in the Pacific.', 'security in the Pacific'],
