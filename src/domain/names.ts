@@ -71,3 +71,16 @@ export function initialsOf(short: string, full: string): boolean {
   }
   return cut > 0;
 }
+
+/** "Subrahmanyam Jaishankar" → "S. Jaishankar": each way of cutting given names to initials (at most three given names). */
+export function initialForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const given = words.slice(0, -1);
+  if (!given.length || given.length > 3) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << given.length; mask++) {
+    const cut = given.map((w, i) => (mask & (1 << i) && /^\p{Lu}\p{Ll}/u.test(w) ? `${w[0]}.` : w));
+    if (cut.some((w, i) => w !== given[i])) out.push([...cut, words.at(-1)!].join(' '));
+  }
+  return [...new Set(out)];
+}

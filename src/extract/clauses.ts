@@ -53,7 +53,7 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   // "voted against a resolution that blamed Moscow": what a document says is its own, not the act of one who opposes it
   // (a statement issued or a text adopted speaks for those who issued or adopted it).
   if (saidByDocument(doc, s, pos)) return true;
-  if (unnamedGroupClause(doc, s, pos)) return true;
+  if (namesNoActor(doc, s, pos)) return true;
   // "…, where military governments have expelled …", "after several donors suspended …": a subordinate clause whose own subject names nobody known.
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
@@ -61,7 +61,7 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
  * "…, and more than eighty countries backed the idea": a coordinate clause whose subject is a group nobody names.
  * "said Russia's war against Ukraine threatened the security of Europe": a thing of a state's that threatens a thing.
  */
-function unnamedGroupClause(doc: ArticleDoc, s: Sentence, pos: number): boolean {
+function namesNoActor(doc: ArticleDoc, s: Sentence, pos: number): boolean {
   const before = doc.text.slice(Math.max(s.start, pos - 80), pos);
   if (THINGS_VERB.test(doc.text.slice(pos, pos + 30)) && POSSESSED_THING.test(before)) return true;
   const group = UNNAMED_GROUP_CLAUSE.exec(before);
@@ -225,7 +225,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   const describing = /,\s+(?:whose|who)\b[^,;]*,\s*$/.exec(doc.text.slice(s.start, pos));
   if (describing) return subjectBefore(doc, s, s.start + describing.index, allowQuoted);
   if (demonymSubject(doc, s, from, gap)) return [];
-  if (unnamedGroupClause(doc, s, pos)) return [];
+  if (namesNoActor(doc, s, pos)) return [];
   // "… thanked Putin but asked him …": a verb right after "but" shares the sentence's subject too.
   const afterBut = !gap.trim() && /\bbut\s*$/i.test(doc.text.slice(s.start, from));
   if (COORDINATED_VERB.test(gap) || afterBut) {

@@ -1,7 +1,6 @@
 import type { EventType } from '../domain/ontology';
 import type { Sentence } from './article-doc';
 import type { GazetteerMatch } from './gazetteer';
-import { literalCue } from './regex-cue';
 
 /**
  * Event phrasings a fixed verb list cannot enumerate, as patterns over a sentence:
@@ -118,9 +117,9 @@ const SAID_REPRISAL =
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
 const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
-/** "announced that the United States would stop all aid payments to Colombia", "said it was ending its defence pact": a halt announced is made. */
 /** "was ending its defence pact", "is suspending": a halt under way, told like one to come. */
 export const HALT_UNDER_WAY = String.raw`(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting|cutting\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)|breaking\s+off)`;
+/** "announced that the United States would stop all aid payments to Colombia", "said it was ending its defence pact": a halt announced is made. */
 const ANNOUNCED_HALT = new RegExp(
   String.raw`\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:(?:had|has)\s+[^,;.]{1,60}?\s+and\s+)?(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit|recall\s+(?:its|their)\s+(?:ambassador|envoy)s?)|${HALT_UNDER_WAY})\b`,
   'gu',
@@ -282,16 +281,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
 ];
-/** The word each cheap test cannot pass without, where it has one: a substring test spares even the cheap test. */
-const CUE_WORDS = PATTERNS.map(([, , cue]) => literalCue(cue.source));
 
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
   const out: Array<GazetteerMatch<EventType>> = [];
-  const lower = s.text.toLowerCase();
-  for (const [p, [re, value, cue]] of PATTERNS.entries()) {
+  for (const [re, value, cue] of PATTERNS) {
     // A cheap test first: most sentences have neither verb.
-    const word = CUE_WORDS[p];
-    if ((word && !lower.includes(word)) || !cue.test(s.text)) continue;
+    if (!cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const verb = /^\S+/.exec(m[0])![0];

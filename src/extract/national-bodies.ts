@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { homeCountry, mentionsIn, upsertEntity, type ArticleDoc, type Entity } from './article-doc';
 import { countryById } from './countries';
-import { organizationForms } from './lexicons';
+import { lexiconOrganization } from './organizations';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -14,8 +14,6 @@ const GENERIC_BODY =
   /^(?:(?:Communist|Socialist|Labour|Labor|Workers['’]?|National|Supreme|Constitutional|High|Central|People['’]s|Democratic|Federal|Electoral|Election)\s+)+(?:Party|Court|Assembly|Bank|Commission)$/u;
 /** Between the body and the official only the post may stand: "General Secretary", "'s top diplomat". */
 const POST_BETWEEN = /^(?:['’]s?)?\s+(?:(?:\p{Lu}[\p{L}-]*|top|chief|senior|diplomat|leader|official|head|spokes(?:man|woman|person))\s+){1,4}$/u;
-/** The lexicon's name for "Communist Party of China" and the like, where it has one ("Chinese Communist Party"). */
-const LEXICON_NAME = new Map(organizationForms().map(([form, entry]) => [form.toLowerCase(), entry]));
 
 export const nationalBodiesComponent: PipelineComponent = {
   name: 'national-bodies',
@@ -42,7 +40,7 @@ function nameByCountry(doc: ArticleDoc, body: Entity, countryId: string): void {
   const country = countryById(countryId);
   if (!country) return;
   const named = `${body.name} of ${country.name}`;
-  const entry = LEXICON_NAME.get(named.toLowerCase());
+  const entry = lexiconOrganization(named);
   const name = entry?.name ?? named;
   const owned = upsertEntity(doc, ids.organization(name), 'Organization', name, body.firstSentence, body.name);
   if (owned === body) return;

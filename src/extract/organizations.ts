@@ -13,6 +13,10 @@ import type { PipelineComponent } from './pipeline';
  */
 const forms = organizationForms();
 const gazetteer = new Gazetteer<OrganizationEntry>(forms, true);
+/** The lexicon's entry for a body by any of its names ("Communist Party of China" is the Chinese Communist Party). */
+export function lexiconOrganization(name: string): OrganizationEntry | undefined {
+  return gazetteer.get(name);
+}
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'iu');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ids } from '../domain/ids';
+import { initialForms } from '../domain/names';
 import type { Article, ArticleGraph } from '../domain/ontology';
 import type { ExtractionContext } from '../extract/article-doc';
 import type { Pipeline } from '../extract/pipeline';
@@ -149,19 +150,6 @@ export class Ingestor {
     summary.counts = await this.store.counts();
     return summary;
   }
-}
-
-/** "Subrahmanyam Jaishankar" → "S. Jaishankar": each way of cutting given names to initials (at most three given names). */
-function initialForms(name: string): string[] {
-  const words = name.split(/\s+/);
-  const given = words.slice(0, -1);
-  if (!given.length || given.length > 3) return [];
-  const out: string[] = [];
-  for (let mask = 1; mask < 1 << given.length; mask++) {
-    const cut = given.map((w, i) => (mask & (1 << i) && /^\p{Lu}\p{Ll}/u.test(w) ? `${w[0]}.` : w));
-    if (cut.some((w, i) => w !== given[i])) out.push([...cut, words.at(-1)!].join(' '));
-  }
-  return [...new Set(out)];
 }
 
 /** The last word of a full name, the form a second reference usually takes ("Biden"). */
