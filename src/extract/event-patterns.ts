@@ -170,6 +170,9 @@ const WOULD_IMPOSE =
 /** "Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods": a penalty given back is a penalty. */
 const ANSWERED_WITH_PENALTY =
   /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
+/** "has called its ambassador to Russia, Alexander Graf Lambsdorff, back to Berlin": an envoy called back home is recalled. */
+const CALLED_BACK =
+  /\bcalled\s+(?=(?:its|their|his|her)\s+(?:country['’]s\s+)?(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\b[^.;]{0,80}?\bback\s+(?:to|home|for)\b)/gu;
 /** "Abiy became the first Ethiopian leader to visit Eritrea in twenty years": being the first to visit is visiting. */
 const FIRST_TO_VISIT = /\b(?:became|becomes|become)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+visit\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Iceland will suspend the operations of its embassy in Moscow from August 1": a state's step told as settled is taken. */
@@ -269,6 +272,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy|introduce|tighten)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],

@@ -66,7 +66,10 @@ const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
 const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
 /** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
 const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
-const SUSPENDED_OFFICIALS = /^\s+(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b/u;
+const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b/i;
+// "suspended Foreign Minister Najla Mangoush": one official named by a post at home is suspended from it, as a group is.
+const SUSPENDED_OFFICIALS =
+  /^\s+(?:(?:(?:the|a|an|its|his|her|their|two|three|four|five|six|several|\d+|\p{Ll}+)\s+){0,3}(?:deputy\s+)?(?:ministers|officials|officers|employees|staff|lawmakers|judges|members|players)\b|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Governor|Mayor|Judge|Prosecutor|Director|Commissioner)\s+\p{Lu})/u;
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
 const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
@@ -709,6 +712,15 @@ export const eventsComponent: PipelineComponent = {
           const host = missionState(doc, s, v.end);
           if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
         }
+        // "recalled its ambassador to Russia, Alexander Graf Lambsdorff": a state's own envoy called home is no target; the state he leaves is.
+        if (type === 'SUSPEND' && roles.targets.some((t) => doc.entities.get(t)?.label === 'Country')) {
+          roles.targets = roles.targets.filter((t) => {
+            const p = doc.entities.get(t);
+            if (p?.label !== 'Person' || !p.roles.some((r) => ENVOY_TITLE.test(r.title))) return true;
+            const home = homeCountry(doc, t);
+            return home !== undefined && !roles.actors.some((a) => a === home || homeCountry(doc, a) === home);
+          });
+        }
         // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
         if (type === 'MEET' && !roles.targets.length && UNNAMED_OTHER_SIDE.test(v.text + doc.text.slice(v.end, v.end + 40))) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
@@ -742,7 +754,8 @@ export const eventsComponent: PipelineComponent = {
         });
         if (namedClause) to = v.end + namedClause.index!;
         // "hosted the two men and called it a step towards de-escalation": the host's own words after the meeting are his, not its subject.
-        const ownWords = type === 'MEET' ? /\s+and\s+(?:also\s+|later\s+)?(?:said|says|called|described|told|praised|hailed|warned|added)\b/.exec(doc.text.slice(v.end, to)) : null;
+        // "the two had discussed aid and agriculture, and called the meeting a first step towards relations": so are the words after talks.
+        const ownWords = type === 'MEET' || type === 'DISCUSS' ? /,?\s+and\s+(?:also\s+|later\s+)?(?:said|says|called|described|told|praised|hailed|warned|added)\b/.exec(doc.text.slice(v.end, to)) : null;
         if (ownWords) to = v.end + ownWords.index;
         const covered = type === 'MEET' ? TALKS_COVERED.exec(doc.text.slice(to, to + 90)) : null;
         if (covered) to = clauseEnd(doc, s, to + covered[0].length);

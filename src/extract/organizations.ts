@@ -20,6 +20,10 @@ export function lexiconOrganization(name: string): OrganizationEntry | undefined
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'iu');
+const MINISTRY_IN_CAPITAL = new RegExp(
+  `\\bthe\\s+(${MINISTRY_HEADS.filter((h) => /ministry|office|affairs/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})\\s+in\\s+$`,
+  'iu',
+);
 const ADJECTIVAL_HEAD = /^(?:military|army|navy|naval|defense|defence)$/i;
 const MODIFIED_NOUN =
   /^\s+(?:operations?|aircraft|planes?|helicopters?|aid|assistance|exercises|drills|cooperation|ties|action|spending|bases?|alliances?|equipment|personnel|officials?|leaders?|junta|government|rule|coup|intelligence|support|presence|buildup|build-up|pressure|threats?|channels|communications|talks|dialogue|deals?|pacts?|hardware|sales|campaign|offensive|strikes?|power|capabilities|activity|activities|installations?|facilities|budget|parade|options?|solution|escalation|posture)\b/i;
@@ -87,6 +91,19 @@ export const organizationsComponent: PipelineComponent = {
         addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
         c.qualifier = true;
         taken.push([c.start, end]);
+      }
+      // "the foreign ministry in Beijing": a ministry named by the capital it sits in is that state's.
+      for (const c of countryMentions) {
+        if (c.via !== 'capital' || c.entityIds.length !== 1) continue;
+        const head = MINISTRY_IN_CAPITAL.exec(doc.text.slice(Math.max(s.start, c.start - 60), c.start));
+        if (!head) continue;
+        const start = c.start - head[0].length + head[0].indexOf(head[1]!);
+        if (taken.some(([a, b]) => a < c.end && start < b)) continue;
+        const country = countryById(c.entityIds[0]!);
+        const name = `${CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!} of ${withArticle(country?.name ?? c.text)}`;
+        removeMention(doc, c);
+        addOrg(doc, { start, end: c.end, sentence: s.index, text: doc.text.slice(start, c.end), via: 'pattern' }, name, c.entityIds[0]!, 'government body');
+        taken.push([start, c.end]);
       }
       SUFFIX_RE.lastIndex = 0;
       for (const m of s.text.matchAll(SUFFIX_RE)) {

@@ -226,8 +226,10 @@ export const personsComponent: PipelineComponent = {
         const titleStart = s.start + m.index!;
         const nameStart = titleStart + m[0].length - m[2]!.length;
         // "the emir of Qatar, Sheikh Tamim …": the country may follow the post.
+        // "its ambassador to Russia, Alexander Graf Lambsdorff": the state an envoy is sent to is not his own.
         const qualifier =
-          qualifierBefore(doc, s, titleStart) ?? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.start > titleStart + m[1]!.length && x.end <= nameStart);
+          qualifierBefore(doc, s, titleStart) ??
+          mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.start > titleStart + m[1]!.length && x.end <= nameStart && !/\bto\s+(?:the\s+)?$/.test(doc.text.slice(titleStart + m[1]!.length, x.start)));
         // "the junta's leader, Captain Ibrahim Traore": an article, perhaps with a possessor, also introduces the post.
         if (!qualifier && !/\b(?:the\s+(?:\p{L}+['’]s\s+)?|his\s+|her\s+|their\s+|its\s+)$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
         const span = trimName(m[2]!, nameStart);

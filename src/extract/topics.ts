@@ -48,7 +48,7 @@ export const topicsComponent: PipelineComponent = {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
         if (acronymWrittenLow(m.text)) continue;
-        if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
+        if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;
         // "electric vehicle batteries", "copper mining": a lexicon subject narrowed by the noun after or the mineral
@@ -280,7 +280,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|som
 const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly)\b)(?:[a-z]+ly|there|here)\b.*$/;
 const PLACE_BEFORE_AND = /\s(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=,?\s+and\s+(?:the|a|an|its|their)\s)/gu;
 const LED_BY_NAME = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+/u;
-const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+|^(?:(?:faster|quicker|easier|clearer|new|clear|direct)\s+)?(?:path|pathway|route)\s+to\s+|^roadmap\s+(?:for|on|to)\s+/;
+const CASE_OF = /^(?:case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|preservation|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+|^(?:(?:faster|quicker|easier|clearer|new|clear|direct)\s+)?(?:path|pathway|route)\s+to\s+|^roadmap\s+(?:for|on|to)\s+/;
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while such'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
 const PLACE_OF_NAME = /^(?:port|island|islands|province|region|strait|harbour|harbor)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/u;

@@ -2352,3 +2352,59 @@ describe('events and countries, more phrasings', () => {
     expect(events(analyze("President Ursula von der Leyen said the agreement would give Kenyan goods access and would support Kenya's plans."))).toEqual([]);
   });
 });
+
+describe('recalls, suspensions at home and bodies named by their seat', () => {
+  it('reads an envoy called back as a recall aimed at the state he leaves, and keeps that state out of his own country', () => {
+    const doc = analyze('Germany has called its ambassador to Russia, Alexander Graf Lambsdorff, back to Berlin for a week of consultations.');
+    expect(events(doc)).toEqual(['SUSPEND Germany -> Russia']);
+    const envoy = [...doc.entities.values()].find((e) => e.name === 'Alexander Graf Lambsdorff')!;
+    expect(envoy.roles.map((r) => r.countryId)).not.toContain('country:RUS');
+    expect(events(analyze('Germany has recalled its ambassador to Russia, Alexander Graf Lambsdorff, for consultations.'))).toEqual(['SUSPEND Germany -> Russia']);
+  });
+
+  it('keeps an expelled foreign envoy as the target', () => {
+    expect(events(analyze('Niger gave the French ambassador, Sylvain Itte, 48 hours to leave the country.'))).toContain('SUSPEND Niger -> Sylvain Itte');
+  });
+
+  it('reads an official suspended from his post as no diplomatic suspension', () => {
+    expect(events(analyze("Libya's Prime Minister Abdul Hamid Dbeibah suspended Foreign Minister Najla Mangoush on Monday and ordered an inquiry."))).toEqual([]);
+    expect(events(analyze('Libya suspended flights to Israel on Monday.'))).toEqual(['SUSPEND Libya -> Israel']);
+  });
+
+  it('reads "the embassy in Prague said it …" as the embassy\'s state, and "the foreign ministry in Beijing" as China\'s', () => {
+    expect(events(analyze("China's embassy in Prague said it strongly opposed the call."))).toEqual(['REJECT China -> ']);
+    const ministry = analyze('The foreign ministry in Beijing urged the Czech side to abide by the one-China principle.');
+    expect(events(ministry)).toEqual(['REQUEST China -> Czechia']);
+    expect([...ministry.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Ministry of Foreign Affairs of China']);
+  });
+
+  it('names the intelligence services with their states', () => {
+    const doc = analyze('Foreign Minister Annalena Baerbock said hackers working for the GRU had broken into the email accounts.');
+    const gru = [...doc.entities.values()].find((e) => e.name === 'GRU');
+    expect(gru?.props.countryId).toBe('country:RUS');
+  });
+});
+
+describe('what was discussed, more edges', () => {
+  const discussed = (text: string) => discussedBy(analyze(text)).sort();
+
+  it('ends talks where the speaker\'s own words begin (", and called the meeting …")', () => {
+    expect(
+      discussed('Cohen said the two had discussed humanitarian aid and agriculture, and called the meeting a first step towards relations between the two countries.'),
+    ).not.toContain('Najla Mangoush:bilateral relations');
+    const doc = analyze(
+      'Israeli Foreign Minister Eli Cohen met Libyan Foreign Minister Najla Mangoush in Rome. Cohen said the two had discussed humanitarian aid and agriculture, and called the meeting a first step towards relations between the two countries.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Eli Cohen:agriculture', 'Eli Cohen:bilateral relations', 'Eli Cohen:humanitarian aid', 'Najla Mangoush:agriculture', 'Najla Mangoush:humanitarian aid']);
+  });
+
+  it('takes what is preserved as the subject, not the preservation', () => {
+    expect(discussed('Prime Minister Narendra Modi discussed the preservation of ancient temples.')).toEqual(['Narendra Modi:ancient temples']);
+  });
+
+  it('reads Taiwan as a partner or an actor, not as the Taiwan question', () => {
+    expect(discussed('Czech President Petr Pavel talked about closer cooperation between the Czech Republic and Taiwan in trade.')).toEqual(['Petr Pavel:trade']);
+    expect(discussed("Taiwan's President Tsai Ing-wen said Taiwan wanted to deepen its partnership with the Czech Republic.")).toEqual([]);
+    expect(discussed('Foreign Minister Wang Yi talked about relations between China and Taiwan.')).toContain('Wang Yi:Taiwan');
+  });
+});
