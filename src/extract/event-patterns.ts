@@ -170,6 +170,15 @@ const WOULD_IMPOSE =
 /** "Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods": a penalty given back is a penalty. */
 const ANSWERED_WITH_PENALTY =
   /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
+/** "closed all of the Dominican Republic's land, sea and air borders with Haiti": a border shut, however it is described. */
+const BORDER_CLOSED =
+  /\b(?:closed|closes|closing|shut|shuts|shutting|sealed|seals|sealing)\s+(?=(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:(?:\p{Lu}[\p{L}-]*['’]s|[\p{Ll}-]+,?|and)\s+){0,6}?(?:borders?|border\s+crossings|frontier)\s+with\s+(?:the\s+)?\p{Lu})/gu;
+/** "said Paraguay would keep its ties with Taipei", "Japan would keep its sanctions in place": what a state says it keeps it reaffirms. */
+const WOULD_KEEP =
+  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain)\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
+/** "in response to the sanctions Tokyo imposed over the invasion": a penalty told through who imposed it is imposed. */
+const PENALTY_IMPOSED_BY =
+  /(?<=\b(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?)(?:imposed|placed|slapped|levied)\b/gu;
 /** "has called its ambassador to Russia, Alexander Graf Lambsdorff, back to Berlin": an envoy called back home is recalled. */
 const CALLED_BACK =
   /\bcalled\s+(?=(?:its|their|his|her)\s+(?:country['’]s\s+)?(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\b[^.;]{0,80}?\bback\s+(?:to|home|for)\b)/gu;
@@ -272,6 +281,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [BORDER_CLOSED, 'SUSPEND', /\b(?:borders?|border\s+crossings|frontier)\s+with\b/],
+    [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain)\b/],
+    [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],
     [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy|introduce|tighten)\b/],

@@ -66,6 +66,11 @@ const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
 const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
 /** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
 const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
+const PENALTY_REASON = /\b(?:over|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|in|against|on)\s+$/u;
+const PENALTY_AS_CAUSE = /\b(?:in\s+response\s+to|in\s+retaliation\s+for|because\s+of|over|after)\s+the\s+(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?$/u;
+function inPenaltyReason(doc: ArticleDoc, verbEnd: number, m: Mention): boolean {
+  return m.start >= verbEnd && PENALTY_REASON.test(doc.text.slice(Math.max(verbEnd, m.start - 50), m.start));
+}
 const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b/i;
 // "suspended Foreign Minister Najla Mangoush": one official named by a post at home is suspended from it, as a group is.
 const SUSPENDED_OFFICIALS =
@@ -494,10 +499,14 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
 }
 
 /** "Ended", "terminated", "scrapped" that suspend nothing: said of what ends by itself, of a quarrel, or of a gathering that is over. */
+// "ended five days of fighting" ends a stretch of time, not a tie.
+const BARE_OBJECT =
+  /^\s+(?!(?:without|with|in|on|at|after|before|when|as|abruptly|early|late|quickly|soon|there|here|today|yesterday|peacefully|one|two|three|four|five|six|seven|eight|nine|ten|several|many|decades|years)\b)(?:[a-z]+-)?[a-z]+\s+(?!(?:days|weeks|months|years|decades|hours)\b)(?:[a-z]+-)?[a-z]+s\b/;
 function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean {
   const after = doc.text.slice(v.end, v.end + 60);
   // "the talks ended without a statement": ending counts only when something is ended.
-  if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(after)) return true;
+  // "ended visa-free trips": a bare plural object is ended too; a preposition or an adverb after the verb ends nothing.
+  if (/^(?:ended|terminated|scrapped)$/i.test(v.text) && !/^\s+(?:its|their|his|her|the|a|an|all)\b/i.test(after) && !BARE_OBJECT.test(after)) return true;
   // "cancelled the rest of his tour", "a longer trip Biden cancelled because of a hurricane": calling off one's own
   // journey suspends nothing between states (calling off a meeting with someone is told apart by "with").
   if (/^(?:cancell?ed|cancels|postponed|called\s+off)$/i.test(v.text)) {
@@ -712,6 +721,11 @@ export const eventsComponent: PipelineComponent = {
           const host = missionState(doc, s, v.end);
           if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
         }
+        // "the sanctions Tokyo imposed over the invasion of Ukraine": a state named in the reason for a penalty is not what it hits.
+        if (type === 'SANCTION') {
+          const here = mentionsIn(doc, s.index);
+          roles.targets = roles.targets.filter((t) => !here.some((m) => m.entityIds.includes(t) && inPenaltyReason(doc, v.end, m)));
+        }
         // "recalled its ambassador to Russia, Alexander Graf Lambsdorff": a state's own envoy called home is no target; the state he leaves is.
         if (type === 'SUSPEND' && roles.targets.some((t) => doc.entities.get(t)?.label === 'Country')) {
           roles.targets = roles.targets.filter((t) => {
@@ -837,9 +851,15 @@ export const eventsComponent: PipelineComponent = {
         // "banned dozens of Chinese apps", "a package of sanctions against Russia": a penalty with no named target is aimed
         // at the country its object names; "banned semi-automatic weapons" at home aims at no one and is no sanction.
         if (type === 'SANCTION' && !ev.targetIds.length) {
-          const aimed = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start >= v.end && m.end <= to && !ev.actorIds.includes(m.entityIds[0]!) && m.entityIds.length === 1);
-          if (!aimed) return;
-          ev.targetIds = [aimed.entityIds[0]!];
+          const aimed = mentionsIn(doc, s.index).find(
+            (m) => m.label === 'Country' && m.start >= v.end && m.end <= to && !ev.actorIds.includes(m.entityIds[0]!) && m.entityIds.length === 1 && !inPenaltyReason(doc, v.end, m),
+          );
+          // "Russia pulled out of the talks, in response to the sanctions Tokyo imposed": a penalty told as the cause of a
+          // state's act is aimed at that state.
+          const answered = aimed ? undefined : PENALTY_AS_CAUSE.test(doc.text.slice(s.start, v.start)) ? mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.entityIds.length === 1 && m.end <= v.start && !ev.actorIds.includes(m.entityIds[0]!)) : undefined;
+          const target = aimed ?? answered;
+          if (!target) return;
+          ev.targetIds = [target.entityIds[0]!];
         }
         // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
         const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameIds(e.actorIds, ev.actorIds) && sameIds(e.targetIds, ev.targetIds)) : undefined;

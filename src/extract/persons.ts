@@ -32,7 +32,7 @@ const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
 const PRIVATE_ROLE = new RegExp(`^(?:${PRIVATE_ROLES})$`, 'i');
 const APPOSITIVE = new RegExp(
-  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')}|${PRIVATE_ROLES})(?:\\s+(?:of|to)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
+  `^,\\s+(?!(?:in|at|on|for|with|by|from|to|during|after|before|as|while|when|where)\\s)(?:the\\s+|a\\s+|an\\s+)?(former\\s+|then-)?((?:(?!(?:by|of|to|for|from|with|visit|trip|meeting|time)\\s)[\\p{L}.'’-]+\\s+){0,6}?)(${TITLE_ALT}|${ROLE_WORDS.join('|')}|${PRIVATE_ROLES})(?:\\s+(?:of|to|for)\\s+[^,]{1,40})?(?=,|\\s+(?:said|says|told|who)\\b|\\.$)`,
   'u',
 );
 

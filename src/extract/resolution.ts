@@ -599,7 +599,8 @@ function resolveSubjectIt(doc: ArticleDoc): void {
         if (first && (first.label === 'Country' || first.label === 'Organization') && first.start - doc.sentences[i]!.start <= 30) opener = first;
       }
       if (!opener) continue;
-      personMention(doc, s.index, start, end, [...opener.entityIds], 'pronoun').label = opener.label;
+      // "The Russian foreign ministry said … It also ended …": a national body found by pattern acts for its country, as when named.
+      personMention(doc, s.index, start, end, [...opener.entityIds], opener.via === 'pattern' ? 'pattern' : 'pronoun').label = opener.label;
     }
     // "Russia ordered 20 Czech diplomats to leave. Its foreign ministry called the decision hostile": a state's own
     // body opening a clause acts for the state that opened the sentence before.

@@ -2408,3 +2408,34 @@ describe('what was discussed, more edges', () => {
     expect(discussed('Foreign Minister Wang Yi talked about relations between China and Taiwan.')).toContain('Wang Yi:Taiwan');
   });
 });
+
+describe('talks left, borders shut, penalties told by who imposed them', () => {
+  it('reads a state pulling out of talks, and a body named before "It also ended …" as its state', () => {
+    expect(events(analyze('Russia said on Monday that it was pulling out of talks with Japan on a peace treaty.'))).toEqual(['SUSPEND Russia -> Japan']);
+    const doc = analyze('The Russian foreign ministry said it would not continue the negotiations. It also ended visa-free trips by Japanese citizens to the islands.');
+    expect(events(doc)).toContain('SUSPEND Russia -> ');
+    expect(events(analyze('The ceasefire ended five days of border fighting between Thailand and Cambodia.'))).toEqual([]);
+  });
+
+  it('reads "the sanctions Tokyo imposed" as Tokyo\'s penalty on the state that answers it, not on the state named in its reason', () => {
+    expect(events(analyze('Russia pulled out of the talks in response to the sanctions Tokyo imposed over the invasion of Ukraine.'))).toEqual(['SUSPEND Russia -> ', 'SANCTION Japan -> Russia']);
+  });
+
+  it('reads what a state says it will keep as reaffirmed, but not an embassy kept open', () => {
+    expect(events(analyze('Prime Minister Fumio Kishida said Japan would keep its sanctions in place.'))).toEqual(['REAFFIRM Japan -> ']);
+    expect(events(analyze('President Santiago Pena said Paraguay would keep its ties with Taipei.'))).toEqual(['REAFFIRM Paraguay -> Taiwan']);
+    expect(events(analyze('President Andres Manuel Lopez Obrador said Mexico would keep its embassy in Lima open.'))).toEqual([]);
+  });
+
+  it('reads a border shut however it is described', () => {
+    expect(events(analyze("President Luis Abinader closed all of the Dominican Republic's land, sea and air borders with Haiti on Friday."))).toEqual(['SUSPEND Luis Abinader -> Haiti']);
+    expect(events(analyze('Finland closed its eastern border with Russia.'))).toEqual(['SUSPEND Finland -> Russia']);
+  });
+
+  it('reads a post with its portfolio after the name ("the Dutch state secretary for culture") and the colonial past as a subject', () => {
+    const doc = analyze('Gunay Uslu, the Dutch state secretary for culture, said the Netherlands was looking squarely at its colonial past.');
+    const uslu = [...doc.entities.values()].find((e) => e.name === 'Gunay Uslu');
+    expect(uslu?.roles.map((r) => [r.title, r.countryId])).toEqual([['State Secretary', 'country:NLD']]);
+    expect(discussedBy(doc)).toEqual(['Gunay Uslu:colonial past']);
+  });
+});
