@@ -26,6 +26,8 @@ const NON_STATE_GROUP = /^\s+(?:(?:far-right|far-left|right-wing|left-wing|hard-
 
 const NAMED_TEXT_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[Cc]onventions?|[Pp]rotocols?|[Aa]ccords|[Aa]greements|[Mm]emorandum|[Ff]ormat)\b/u;
 
+const INSTITUTION_AFTER = /^\s+(?:synagogue|congregation|temple|church|mosque|cathedral|hospital)\b/i;
+
 export const countriesComponent: PipelineComponent = {
   name: 'countries',
   requires: ['sentences'],
@@ -38,6 +40,8 @@ export const countriesComponent: PipelineComponent = {
         if (m.value.locativeOnly && !/\b(?:in|to|from|at)\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
         // "the Budapest cybercrime convention", "the Minsk agreements": a city naming a text is where it was signed, no actor.
         if (m.value.via === 'capital' && NAMED_TEXT_AFTER.test(doc.text.slice(m.end, m.end + 40))) continue;
+        // "the Adass Israel synagogue", "Beth Israel hospital": a country's name inside an institution's is no country.
+        if (m.value.via !== 'demonym' && INSTITUTION_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /(?<=\S\s+)\p{Lu}[\p{L}-]+\s+$/u.test(doc.text.slice(s.start, m.start))) continue;
         const id = ids.country(m.value.iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         // "Greek opposition parties accused the government": a demonym on a group outside the state names no actor.

@@ -220,6 +220,18 @@ const LEFT_BODY = new RegExp(
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
+/** "to bar holders of Israeli passports from entering the country": keeping a state's people out is a penalty on that state. */
+const ENTRY_BARRED =
+  /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?=(?:all\s+)?(?:holders\s+of\s+)?\p{Lu}[\p{L}-]+\s+(?:passports?|passport\s+holders|citizens|nationals)\s+from\s+(?:entering|travell?ing|visiting)\b)/gu;
+/** "advised Israeli citizens to avoid travelling to the island nation": a travel warning to one's own people. */
+const TRAVEL_WARNING =
+  /\b(?:advised|advises|urged|urges|told|warned)\s+(?=(?:its|their|all)?\s*(?:\p{Lu}[\p{L}-]+\s+)?(?:citizens|nationals)\s+(?:not\s+to\s+(?:travel|go)|to\s+(?:avoid|leave|reconsider)\b))/gu;
+/**
+ * "would designate the gangs Los Choneros and Los Lobos as foreign terrorist organizations", "would list Iran's
+ * Revolutionary Guards as a terrorist organisation": naming a group terrorist is a penalty on it.
+ */
+const DESIGNATED_TERRORIST =
+  /\b(?:(?:would|will)\s+(?:also\s+)?)?(?:designate|designated|designates|designating|list|listed|lists|listing)\s+(?=(?:[\p{L}.'’-]+\s+){1,8}?as\s+(?:an?\s+)?(?:foreign\s+|global\s+)?terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b)/gu;
 /**
  * "closed the Russian consulate in Poznan", "ordered the closure of the Russian consulate in Krakow", "shut its embassy in
  * Kabul": closing a state's mission, or one's own in a state, cuts ties with that state.
@@ -281,6 +293,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],
+    [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],
+    [DESIGNATED_TERRORIST, 'SANCTION', /\bterrorist\s+(?:organi[sz]ations?|groups?|entit)/],
     [BORDER_CLOSED, 'SUSPEND', /\b(?:borders?|border\s+crossings|frontier)\s+with\b/],
     [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain)\b/],
     [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],

@@ -2439,3 +2439,25 @@ describe('talks left, borders shut, penalties told by who imposed them', () => {
     expect(discussedBy(doc)).toEqual(['Gunay Uslu:colonial past']);
   });
 });
+
+describe('designations, entry bans and travel warnings', () => {
+  it('reads naming a group terrorist as a penalty on it', () => {
+    expect(events(analyze('Secretary of State Marco Rubio said the United States would designate the gangs Los Choneros and Los Lobos as foreign terrorist organizations.'))).toEqual([
+      'SANCTION United States -> Los Choneros+Los Lobos',
+    ]);
+    expect(events(analyze('Prime Minister Anthony Albanese said Australia would list the Revolutionary Guards as a terrorist organisation.'))).toEqual([
+      'SANCTION Australia -> Islamic Revolutionary Guard Corps',
+    ]);
+  });
+
+  it('reads barring a state\'s passport holders as a penalty on that state, and a travel advisory as a warning', () => {
+    expect(events(analyze('The Maldives decided on Sunday to bar holders of Israeli passports from entering the country.'))).toEqual(['SANCTION Maldives -> Israel']);
+    expect(events(analyze('China later advised its citizens to avoid travel to Japan.'))).toEqual(['WARN China -> Japan']);
+  });
+
+  it('keeps a country\'s name inside an institution\'s name out of the countries', () => {
+    const doc = analyze('An arson attack damaged the Adass Israel synagogue in Melbourne.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual([]);
+    expect([...analyze('Israel said the attack on its embassy was a crime.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Israel']);
+  });
+});
