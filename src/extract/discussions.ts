@@ -18,6 +18,8 @@ const ACTS = [
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire", "her remarks that an attack on Taiwan …": a person's words on a subject. */
 const POSSESSED_WORDS = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to|that)\b/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'gi');
+/** Acts that are done rather than said: their objects are no one's words. */
+const DEEDS = new Set(['SUSPEND', 'SANCTION', 'RESTORE', 'VISIT']);
 
 /** "Ishiba opened the conference in Yokohama, pledging to …": a participle after a comma shares the sentence's subject. */
 function participleSubject(doc: ArticleDoc, s: Sentence, v: RegExpMatchArray) {
@@ -195,6 +197,14 @@ export const discussionsComponent: PipelineComponent = {
             // "…, days after President Trump announced that …": a speaker inside a side remark holds only that remark.
             const aside = asides.find(([a, b]) => subject.start >= a && subject.start < b);
             if (aside) from = Math.max(from, aside[0]);
+            // "Petro cut diplomatic relations with Israel in May and has called the war a genocide": what an act of his
+            // own, joined before the speech verb, was done to is not what he spoke of.
+            const verbStart = s.start + v.index!;
+            for (const act of doc.events) {
+              if (act.sentence !== s.index || !DEEDS.has(act.type) || act.verb.start < subject.end || act.verb.end > verbStart) continue;
+              const joined = /\s+and\s+(?:(?:has|have|had|also|later|then)\s+)*$/.exec(doc.text.slice(act.verb.end, verbStart));
+              if (joined) from = Math.max(from, verbStart - joined[0].length);
+            }
             // "Yoon said …, and Kishida said …": the next speaker's words are his own.
             // "The two leaders said …, and Carney said …": one of a group speaking for himself opens a part of his own too.
             const next = turnTakers.find((x) => x.verb > v.index! + s.start && x.subject.start > s.start + v.index! && !sameIds(x.subject.entityIds, subject.entityIds));

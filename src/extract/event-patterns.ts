@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascist|genocidal|barbaric|murderous|racist|criminal)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -220,6 +220,9 @@ const LEFT_BODY = new RegExp(
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
+/** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
+const ORDERED_HALT =
+  /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
 /** "to bar holders of Israeli passports from entering the country": keeping a state's people out is a penalty on that state. */
 const ENTRY_BARRED =
   /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?=(?:all\s+)?(?:holders\s+of\s+)?\p{Lu}[\p{L}-]+\s+(?:passports?|passport\s+holders|citizens|nationals)\s+from\s+(?:entering|travell?ing|visiting)\b)/gu;
@@ -293,6 +296,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
     [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],
     [DESIGNATED_TERRORIST, 'SANCTION', /\bterrorist\s+(?:organi[sz]ations?|groups?|entit)/],

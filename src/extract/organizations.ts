@@ -20,6 +20,8 @@ export function lexiconOrganization(name: string): OrganizationEntry | undefined
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'iu');
+const THE_COUNTRYS_CUE = /\bthe\s+country['’]s\s/i;
+const THE_COUNTRYS = new RegExp(`\\bthe\\s+country['’]s\\s+(${MINISTRY_HEADS.filter((h) => !/^(?:embassy|military|army|navy)$/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'giu');
 const MINISTRY_IN_CAPITAL = new RegExp(
   `\\bthe\\s+(${MINISTRY_HEADS.filter((h) => /ministry|office|affairs/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})\\s+in\\s+$`,
   'iu',
@@ -91,6 +93,19 @@ export const organizationsComponent: PipelineComponent = {
         addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
         c.qualifier = true;
         taken.push([c.start, end]);
+      }
+      // "Nicaragua broke off relations, hours after the country's National Assembly asked …": "the country" is the state
+      // the sentence opened with.
+      THE_COUNTRYS.lastIndex = 0;
+      for (const m of THE_COUNTRYS_CUE.test(s.text) ? s.text.matchAll(THE_COUNTRYS) : []) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const owner = countryMentions.find((c) => c.entityIds.length === 1 && c.end <= start && !c.qualifier);
+        if (!owner || taken.some(([a, b]) => a < end && start < b)) continue;
+        const country = countryById(owner.entityIds[0]!);
+        const canonical = CANONICAL_HEAD.get(m[1]!.toLowerCase()) ?? m[1]!;
+        addOrg(doc, { start, end, sentence: s.index, text: m[0], via: 'pattern' }, `${canonical} of ${withArticle(country?.name ?? owner.text)}`, owner.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
+        taken.push([start, end]);
       }
       // "the foreign ministry in Beijing": a ministry named by the capital it sits in is that state's.
       for (const c of countryMentions) {

@@ -2461,3 +2461,26 @@ describe('designations, entry bans and travel warnings', () => {
     expect([...analyze('Israel said the attack on its embassy was a crime.').entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Israel']);
   });
 });
+
+describe('halts, stances and bodies of "the country"', () => {
+  it('reads a halt ordered to exports as a suspension, and an offensive alone as no subject', () => {
+    expect(events(analyze('Colombian President Gustavo Petro said he had ordered a halt to coal exports to Israel.'))).toEqual(['SUSPEND Gustavo Petro -> Israel']);
+    expect(discussedBy(analyze('President Gustavo Petro said the court had told Israel to stop its offensive in Rafah.'))).not.toContain('Gustavo Petro:offensive');
+  });
+
+  it('keeps what a speaker did before "and has called …" out of what he spoke of', () => {
+    expect(discussedBy(analyze('President Gustavo Petro cut diplomatic relations with Israel in May and has called the war a genocide.'))).toEqual(['Gustavo Petro:genocide']);
+  });
+
+  it('names "the country\'s National Assembly" by the state the sentence opened with', () => {
+    const doc = analyze("Nicaragua broke off relations with Israel on Friday, hours after the country's National Assembly asked the government to take the step.");
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Parliament of Nicaragua']);
+  });
+
+  it('reads a government called fascist and genocidal as criticised, and a state standing with others as their support', () => {
+    const doc = analyze('Vice President Rosario Murillo called the Israeli government fascist and genocidal.');
+    expect(events(doc)).toEqual(['CRITICIZE Rosario Murillo -> Israel']);
+    expect(discussedBy(doc)).toEqual(['Rosario Murillo:genocide']);
+    expect(events(analyze('She said Nicaragua stood with Lebanon and Syria.'))).toEqual(['SUPPORT Nicaragua -> Lebanon+Syria']);
+  });
+});
