@@ -71,6 +71,7 @@ const PENALTY_AS_CAUSE = /\b(?:in\s+response\s+to|in\s+retaliation\s+for|because
 function inPenaltyReason(doc: ArticleDoc, verbEnd: number, m: Mention): boolean {
   return m.start >= verbEnd && PENALTY_REASON.test(doc.text.slice(Math.max(verbEnd, m.start - 50), m.start));
 }
+const SHRINE_OR_SITE = /^\s+(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]hrine|[Tt]emple|[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]ynagogue|[Mm]emorial|[Mm]useum|[Ff]actory|[Pp]lant|[Ss]chool|[Hh]ospital|[Cc]emetery)\b/u;
 const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b/i;
 // "suspended Foreign Minister Najla Mangoush": one official named by a post at home is suspended from it, as a group is.
 const SUSPENDED_OFFICIALS =
@@ -848,6 +849,8 @@ export const eventsComponent: PipelineComponent = {
           const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start > v.end && m.start - v.end <= 4);
           if (place) ev.targetIds = [...place.entityIds];
         }
+        // "she had visited the Yasukuni Shrine": a visit to no country, person or body is no visit between states.
+        if (type === 'VISIT' && !ev.targetIds.length && SHRINE_OR_SITE.test(doc.text.slice(v.end, v.end + 60))) return;
         // "banned dozens of Chinese apps", "a package of sanctions against Russia": a penalty with no named target is aimed
         // at the country its object names; "banned semi-automatic weapons" at home aims at no one and is no sanction.
         if (type === 'SANCTION' && !ev.targetIds.length) {

@@ -2484,3 +2484,23 @@ describe('halts, stances and bodies of "the country"', () => {
     expect(events(analyze('She said Nicaragua stood with Lebanon and Syria.'))).toEqual(['SUPPORT Nicaragua -> Lebanon+Syria']);
   });
 });
+
+describe('boycotts, shrines and people described', () => {
+  it('reads a boycott as a refusal, and a visit to a shrine as no visit between states', () => {
+    expect(events(analyze("South Korea boycotted a memorial held on Japan's Sado Island on Sunday."))).toEqual(['REJECT South Korea -> Japan']);
+    expect(events(analyze('Vice Minister Akiko Ikuina visited the Yasukuni Shrine in 2022.'))).toEqual([]);
+    expect(events(analyze('Prime Minister Narendra Modi visited Japan in 2022.'))).toEqual(['VISIT Narendra Modi -> Japan']);
+  });
+
+  it('keeps "Island" in a place name from naming Iceland', () => {
+    const doc = analyze("The memorial was held on Japan's Sado Island on Sunday.");
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Japan']);
+  });
+
+  it('reads people called illegal immigrants as no verdict on an act, and as a subject of migration', () => {
+    const doc = analyze('Foreign ministry spokesman Lin Jian said the men were illegal immigrants who had been returned under the law.');
+    expect(events(doc)).toEqual([]);
+    expect(discussedBy(doc)).toEqual(['Lin Jian:migration']);
+    expect(events(analyze('Foreign ministry spokesman Lin Jian said the measures were illegal.'))).toEqual(['CRITICIZE Lin Jian -> ']);
+  });
+});
