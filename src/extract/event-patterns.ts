@@ -223,6 +223,9 @@ const LEFT_BODY = new RegExp(
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
+/** "Sweden should no longer expect Turkey's support for its bid": a speaker telling another not to count on his state refuses it. */
+const NOT_EXPECT_SUPPORT =
+  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:should|could|would|can|will)\s+(?:no\s+longer|not)\s+(?:expect|count\s+on)\s+(?:\p{Lu}[\p{L}-]*['’]s|our|his|her|its)\s+(?:support|backing|help|approval|consent)\b)/gu;
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
@@ -299,6 +302,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
     [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],

@@ -722,6 +722,12 @@ export const eventsComponent: PipelineComponent = {
           const host = missionState(doc, s, v.end);
           if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
         }
+        // "said Sweden should no longer expect Turkey's support": a speaker's own state, named beside the one he addresses, is no target.
+        if (roles.targets.length > 1) {
+          const homes = new Set(roles.actors.map((a) => homeCountry(doc, a)).filter(Boolean));
+          const others = roles.targets.filter((t) => !homes.has(t));
+          if (others.length) roles.targets = others;
+        }
         // "the sanctions Tokyo imposed over the invasion of Ukraine": a state named in the reason for a penalty is not what it hits.
         if (type === 'SANCTION') {
           const here = mentionsIn(doc, s.index);

@@ -604,10 +604,14 @@ function resolveSubjectIt(doc: ArticleDoc): void {
     }
     // "Russia ordered 20 Czech diplomats to leave. Its foreign ministry called the decision hostile": a state's own
     // body opening a clause acts for the state that opened the sentence before.
+    // "Turkey had called off the visit, and its foreign ministry summoned …": the state that opened this sentence, if one did.
     for (const { start, end } of freeMatches(doc, s, ITS_BODY)) {
-      const previous = s.index > 0 ? mentionsIn(doc, s.index - 1).filter((x) => !x.qualifier && x.entityIds.length === 1).sort((a, b) => a.start - b.start)[0] : undefined;
-      if (previous?.label !== 'Country' || previous.start - doc.sentences[s.index - 1]!.start > 30) continue;
-      personMention(doc, s.index, start, end, [...previous.entityIds], 'pronoun').label = 'Country';
+      const opener = (i: number, before: number) =>
+        mentionsIn(doc, i).filter((x) => !x.qualifier && x.entityIds.length === 1 && x.end <= before).sort((a, b) => a.start - b.start)[0];
+      const here = opener(s.index, start);
+      const owner = here && here.start - s.start <= 30 ? here : s.index > 0 ? opener(s.index - 1, Infinity) : undefined;
+      if (owner?.label !== 'Country' || owner.start - doc.sentences[owner.sentence]!.start > 30) continue;
+      personMention(doc, s.index, start, end, [...owner.entityIds], 'pronoun').label = 'Country';
     }
   }
 }

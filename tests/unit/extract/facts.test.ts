@@ -2504,3 +2504,20 @@ describe('boycotts, shrines and people described', () => {
     expect(events(analyze('Foreign ministry spokesman Lin Jian said the measures were illegal.'))).toEqual(['CRITICIZE Lin Jian -> ']);
   });
 });
+
+describe('visits called off, applications and support withheld', () => {
+  it('reads a visit called off as a suspension, and "its foreign ministry" as the state the sentence opened with', () => {
+    const doc = analyze('Turkey had called off a visit to Ankara by Swedish Defence Minister Pal Jonson, and its foreign ministry summoned the Swedish ambassador to protest.');
+    expect(events(doc)).toEqual(['SUSPEND Türkiye -> Pal Jonson', 'CRITICIZE Türkiye -> Sweden']);
+  });
+
+  it('reads applying to join a bloc as a request to it', () => {
+    expect(events(analyze('Sweden and Finland applied to join NATO in May.'))).toEqual(['REQUEST Sweden+Finland -> NATO']);
+  });
+
+  it('reads "should no longer expect Turkey\'s support" as the speaker\'s refusal', () => {
+    expect(events(analyze("President Recep Tayyip Erdogan said Sweden should no longer expect Turkey's support for its bid to join NATO."))).toEqual([
+      'REJECT Recep Tayyip Erdogan -> Sweden',
+    ]);
+  });
+});
