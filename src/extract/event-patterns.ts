@@ -109,7 +109,7 @@ const SAID_VERDICT =
  * Chad's ambassador in Berlin to leave": an expulsion told as an order.
  */
 const ORDERED_TO_LEAVE =
-  /\b(?:ordered|ordering|told|telling)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|envoy|ambassador|consul|attach[eé])\b[^,;.]{0,60},\s+to\s+leave\b|\b(?:ordered|told|asked)\s+(?:\p{Lu}[\p{L}-]+\s+)(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:reduce|cut|halve|shrink)\s+(?:the\s+(?:staff|size|number\s+of\s+(?:staff|diplomats))\s+(?:of|at)\s+)?(?:its|their)\s+(?:embassy|diplomatic\s+(?:staff|mission|presence))\b|\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
+  /\b(?:ordered|ordering|told|telling)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|envoy|ambassador|consul|attach[eé])\b[^,;.]{0,60},\s+to\s+leave\b|\b(?:ordered|told|asked)\s+(?:\p{Lu}[\p{L}-]+\s+)(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:reduce|cut|halve|shrink)\s+(?:the\s+(?:staff|size|number\s+of\s+(?:staff|diplomats))\s+(?:of|at)\s+)?(?:its|their)\s+(?:embassy|diplomatic\s+(?:staff|mission|presence))\b|\b(?:ordered|ordering|told|telling|gave|giving)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|their|several|all)\s+)?(?:(?:\p{Lu}[\p{L}-]+(?:['’]s)?|other)\s+)?(?:diplomats?|embassy\s+staff(?:ers)?|envoys?|ambassadors?|consuls?)(?:\s+and\s+(?:embassy\s+)?(?:staff|employees|officials|workers))?(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,|\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:\d+|[a-z]+-?[a-z]*)\s+(?:hours|days)\s+)?to\s+leave\b/gu;
 /**
  * "said the decision would not go unanswered", "said Moscow would respond in kind", "said it had made clear that the
  * killing would have serious consequences": a reprisal announced is a warning.
@@ -223,6 +223,15 @@ const LEFT_BODY = new RegExp(
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
+/**
+ * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
+ * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
+ */
+const WILL_LEAVE_BODY = /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?:withdraw|pull\s+out)\s+(?:from|of)(?=\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:if|unless)\b))/gu;
+const ORDERED_OUT =
+  /(?<=\b(?:signed|issued)\s+an?\s+(?:executive\s+)?order\s+to\s+)(?:take|pull|withdraw)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*|country)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:organi[sz]ation|agency|accord|agreement|body|court|council)\b))/gu;
+/** Patterns whose whole match is the verb, so that what they name inside ("take the United States out of") is no object. */
+const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT]);
 /** "Sweden should no longer expect Turkey's support for its bid": a speaker telling another not to count on his state refuses it. */
 const NOT_EXPECT_SUPPORT =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:should|could|would|can|will)\s+(?:no\s+longer|not)\s+(?:expect|count\s+on)\s+(?:\p{Lu}[\p{L}-]*['’]s|our|his|her|its)\s+(?:support|backing|help|approval|consent)\b)/gu;
@@ -302,6 +311,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
+    [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
     [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],
@@ -331,7 +342,7 @@ export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {
     if (!cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
-      const verb = /^\S+/.exec(m[0])![0];
+      const verb = WHOLE_MATCH.has(re) ? m[0].trimEnd() : /^\S+/.exec(m[0])![0];
       out.push({ start: s.start + m.index!, end: s.start + m.index! + verb.length, text: verb, value });
     }
   }

@@ -2521,3 +2521,20 @@ describe('visits called off, applications and support withheld', () => {
     ]);
   });
 });
+
+describe('expulsions of staff and bodies left', () => {
+  it('reads diplomats and embassy staff ordered to leave as an expulsion', () => {
+    expect(events(analyze('Bulgaria ordered 70 Russian diplomats and embassy staff to leave the country by Sunday.'))).toEqual(['SUSPEND Bulgaria -> Russia']);
+  });
+
+  it('reads a body a state will leave, or is ordered out of, as left', () => {
+    expect(events(analyze('Argentina will withdraw from the World Health Organization, presidential spokesman Manuel Adorni said on Wednesday.'))).toEqual([
+      'SUSPEND Argentina -> World Health Organization',
+    ]);
+    expect(events(analyze('US President Donald Trump signed an order to take the United States out of the World Health Organization.'))).toEqual([
+      'SUSPEND Donald Trump -> World Health Organization',
+    ]);
+    // A threat to leave on a condition is no leaving.
+    expect(events(analyze('Argentina will withdraw from the World Health Organization if it does not reform, the spokesman said.'))).toEqual([]);
+  });
+});
