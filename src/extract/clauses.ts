@@ -99,7 +99,9 @@ const THING_SUBJECT_JOINED = new RegExp(
   'u',
 );
 const SUBORDINATOR_AT_END = /\b(?:after|before|since|until|when|where|while|whereas|because|as|once|which|whom)\s*$/i;
-const PLAIN_SUBJECT = /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
+// "after a dispute over human rights froze ties": the thing may carry what it is about.
+const PLAIN_SUBJECT =
+  /^\s*(?:(?:the|a|an|some|several|many|most|other|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:over|of|about|on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3})?(?:(?:had|has|have|was|were|is|are|also|\p{Ll}+ly)\s+)*$/u;
 
 /** Start of the clause holding `pos`: just after the last clause break before it. */
 export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {

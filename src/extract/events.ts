@@ -121,8 +121,17 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     // "Jets entered Estonian airspace on Friday, the government said, calling it …": the day of what was reported.
     if (REPORT_BEFORE_PARTICIPLE.test(doc.text.slice(s.start, verbStart)) && s.date?.length === 10) return s.date;
   }
+  // "Russia said on Monday that it was pulling out of the talks", "Bulgaria ordered the diplomats to leave, Petkov said on
+  // Tuesday": an act with no day of its own, reported on a day, is dated by the report.
+  if (!stated && !ENCOUNTERS.has(type)) {
+    const report = REPORTED_ON_BEFORE.exec(doc.text.slice(s.start, verbStart)) ?? REPORTED_ON_AFTER.exec(doc.text.slice(verbStart, s.end));
+    const day = report ? resolveDate(report[1]!, doc.article.publishedAt) : null;
+    if (day?.length === 10) return day;
+  }
   return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
 }
+const REPORTED_ON_BEFORE = /\b(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s+(?:that\s+)?[^;,]*$/u;
+const REPORTED_ON_AFTER = /^[^;]*?,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s*(?:[,.;]|$)/u;
 const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced|added)\s*,\s*$/u;
 /** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */
 const TRAILING_REPORT = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|told\s+[\p{L}\s]{1,30}?|announced|added)\s+on\s+\p{Lu}\p{Ll}+day\s*,\s*$/u;

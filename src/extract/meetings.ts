@@ -89,6 +89,12 @@ export const meetingsComponent: PipelineComponent = {
     addImpliedMeetings(doc);
     addJoiners(doc);
     mergeSubsetMeetings(doc);
+    // A meeting event told by a noun takes the date its meeting was given.
+    for (const ev of doc.events) {
+      if (ev.rule !== 'meetings:between') continue;
+      const m = doc.meetings.find((x) => x.sentence === ev.sentence && ev.actorIds.every((id) => x.participantIds.includes(id)));
+      ev.date = m?.date ?? null;
+    }
   },
 };
 
@@ -115,7 +121,7 @@ function addStateVisits(doc: ArticleDoc): void {
 /** Acts done to a person's face ("berated Zelensky", "presented his plan to Biden"): at a place, the two were together. */
 const FACE_TO_FACE = /\b(?:berated|confronted|scolded|lectured|presented|handed|delivered|told)\b/gi;
 /** A call, a letter or a video link is no meeting. */
-const REMOTE = /\b(?:by (?:phone|telephone|video)|phone call|call|video ?link|videoconference|letter|message|statement|post|interview|speech)\b/i;
+const REMOTE = /\b(?:by (?:phone|telephone|video)|(?:phone|telephone|video) (?:conversation|talks)|phone call|call|video ?link|videoconference|letter|message|statement|post|interview|speech)\b/i;
 /** "alongside his Turkish counterpart Mevlut Cavusoglu": visiting or appearing together. */
 const ALONGSIDE = /\b(?:alongside|together with|accompanied by)\s+/gi;
 /** "Mulino said after the meeting …": a meeting the text refers back to. */
@@ -154,7 +160,13 @@ function addImpliedMeetings(doc: ArticleDoc): void {
       const at = s.start + b.index! + b[0].length;
       const [first, second] = mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start >= at).sort((x, y) => x.start - y.start);
       if (first && second && first.start - at < 50 && /^\s+and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u.test(doc.text.slice(first.end, second.start))) {
-        pairs.push({ s, ids: [first.entityIds[0]!, second.entityIds[0]!], anchored: true });
+        const ids = [first.entityIds[0]!, second.entityIds[0]!];
+        pairs.push({ s, ids, anchored: true });
+        // The meeting told by a noun is a meeting event too, unless a verb of meeting in the sentence already told it.
+        if (!doc.events.some((e) => e.sentence === s.index && (e.type === 'MEET' || e.type === 'CALL') && ids.every((id) => [...e.actorIds, ...e.targetIds].includes(id)))) {
+          const noun = s.start + b.index! + b[0].search(/(?:meeting|talks|conversation|encounter|discussion)\b/i);
+          doc.events.push({ type: 'MEET', actorIds: ids, targetIds: [], topicIds: [], policyIds: [], sentence: s.index, verb: { start: noun, end: noun + /^\p{L}+/u.exec(doc.text.slice(noun))![0].length }, date: null, rule: 'meetings:between', confidence: 0.7, respondsTo: null });
+        }
       }
     }
     // "Prabowo and Anwar agreed … Speaking after their annual consultation in Jakarta, …": leaders of two countries who
@@ -208,7 +220,9 @@ function addImpliedMeetings(doc: ArticleDoc): void {
 
 const AT_TALKS = /\b(?:at|during|after|following)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+\p{Lu}/u;
 const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?with\s+/gu;
-const MEETING_BETWEEN = /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks)\s+between\s+/giu;
+// "a conversation between Trudeau and the crown prince on the sidelines of the APEC summit": talk told with a place is a meeting.
+const MEETING_BETWEEN =
+  /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:meeting|talks)\s+between\s+|(?:conversation|encounter|discussion)\s+between\s+(?=[^.;]{0,120}?\b(?:on\s+the\s+sidelines|in\s+\p{Lu}|at\s+the\s+\p{Lu})))/giu;
 /** A meeting still to come is no meeting held. */
 const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;
 /**

@@ -2538,3 +2538,34 @@ describe('expulsions of staff and bodies left', () => {
     expect(events(analyze('Argentina will withdraw from the World Health Organization if it does not reform, the spokesman said.'))).toEqual([]);
   });
 });
+
+describe('meetings told by a noun, and acts of things', () => {
+  it('reads "a conversation between X and Y on the sidelines of a summit" as a meeting and a meeting event', () => {
+    const doc = analyze(
+      'The decision followed a conversation between Prime Minister Justin Trudeau and Crown Prince Mohammed bin Salman on the sidelines of the APEC summit in Bangkok in November.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Justin Trudeau', 'Mohammed bin Salman']]);
+    expect(events(doc)).toEqual(['MEET Justin Trudeau+Mohammed bin Salman -> ']);
+    // Over the phone, a conversation is no meeting.
+    expect(meetingPeople(analyze('The decision followed a phone conversation between Prime Minister Justin Trudeau and Crown Prince Mohammed bin Salman in November.'))).toEqual([]);
+  });
+
+  it('gives a suspension whose subject is a thing ("a dispute over human rights froze ties") no actor', () => {
+    expect(events(analyze('Canada and Saudi Arabia restored relations, five years after a dispute over human rights froze ties between the two countries.'))).toEqual([
+      'RESTORE Canada+Saudi Arabia -> ',
+    ]);
+  });
+});
+
+describe('the day of a reported act', () => {
+  const dated = (text: string) => analyze(text, '2022-06-29').events.map((e) => `${e.type} ${e.date}`);
+
+  it('dates an act with no day of its own by the day it was reported', () => {
+    expect(dated('Bulgaria ordered 70 Russian diplomats to leave the country, Prime Minister Kiril Petkov said on Tuesday.')).toEqual(['SUSPEND 2022-06-28']);
+    expect(dated('Russia said on Monday that it was pulling out of talks with Japan.')).toEqual(['SUSPEND 2022-06-27']);
+  });
+
+  it('leaves undated a coordinate clause of its own or a reason told after a comma', () => {
+    expect(dated('Czechia said on Friday that it had been targeted, and the European Union condemned the campaign.')).toEqual(['CRITICIZE null']);
+  });
+});
