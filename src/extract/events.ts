@@ -880,7 +880,8 @@ export const eventsComponent: PipelineComponent = {
           ev.targetIds = [target.entityIds[0]!];
         }
         // "announced that it would cut ties with Taiwan": the announcement and the verb it reports are one act.
-        const twin = ev.type === 'SUSPEND' ? inSentence.find((e) => e.type === 'SUSPEND' && sameIds(e.actorIds, ev.actorIds) && sameIds(e.targetIds, ev.targetIds)) : undefined;
+        // "Rejecting the claims, China said the report was false": a refusal told twice in one sentence is one refusal.
+        const twin = ev.type === 'SUSPEND' || ev.type === 'REJECT' ? inSentence.find((e) => e.type === ev.type && sameIds(e.actorIds, ev.actorIds) && sameIds(e.targetIds, ev.targetIds)) : undefined;
         if (twin) {
           twin.topicIds = [...new Set([...twin.topicIds, ...ev.topicIds])];
           twin.date ??= ev.date;

@@ -2569,3 +2569,17 @@ describe('the day of a reported act', () => {
     expect(dated('Czechia said on Friday that it had been targeted, and the European Union condemned the campaign.')).toEqual(['CRITICIZE null']);
   });
 });
+
+describe('denials and verdicts on conduct', () => {
+  it('reads an account called untrue or accusations called baseless as denied, not as criticism', () => {
+    expect(events(analyze("China's defence ministry said the Australian account was untrue."))).toEqual(['REJECT China -> Australia']);
+    expect(events(analyze('Foreign ministry spokesman Lin Jian said the accusations were baseless.'))).toEqual(['REJECT Lin Jian -> ']);
+    expect(events(analyze('Foreign ministry spokesman Lin Jian said the measures were baseless.'))).toEqual(['CRITICIZE Lin Jian -> ']);
+  });
+
+  it('reads conduct called unsafe and unprofessional as criticised, and fishing nets as no fisheries', () => {
+    const doc = analyze('Defence Minister Richard Marles said divers had been clearing fishing nets, and called the incident unsafe and unprofessional.');
+    expect(events(doc)).toEqual(['CRITICIZE Richard Marles -> ']);
+    expect(discussedBy(doc)).toEqual([]);
+  });
+});
