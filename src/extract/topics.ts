@@ -303,7 +303,7 @@ const NOT_SUBJECTS = new Set(
 
 /** Nouns that name nothing alone but do with a modifier ("the accusations", but "territorial claims"). */
 const GENERIC_ALONE = new Set(
-  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal companies dialogue projects violence bloodshed unrest offensive offensives operation operations'.split(' '),
+  'help assistance accusations allegations claims reports remarks comments statements decision decisions move moves actions action behaviour behavior conduct activities deal deals agreement agreements accord treaty pact attacks strikes hostilities fighting pressure momentum withdrawal companies dialogue projects violence bloodshed unrest offensive offensives operation operations case cases'.split(' '),
 );
 
 /**

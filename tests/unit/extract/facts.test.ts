@@ -2583,3 +2583,14 @@ describe('denials and verdicts on conduct', () => {
     expect(discussedBy(doc)).toEqual([]);
   });
 });
+
+describe('releases and the people freed', () => {
+  it('reads pressing for a named person\'s release as about wrongful detention, and a case alone as no subject', () => {
+    expect(discussedBy(analyze("Foreign Minister Penny Wong said Australia had pressed for Cheng's release at every level."))).toEqual(['Penny Wong:wrongful detention']);
+    expect(discussedBy(analyze('Prime Minister Anthony Albanese thanked officials who had worked on her case.'))).toEqual([]);
+  });
+
+  it('finds people named after a private calling ("the American basketball player Brittney Griner")', () => {
+    expect(persons(analyze('Russia released the American basketball player Brittney Griner on Thursday.'))).toEqual(['Brittney Griner']);
+  });
+});
