@@ -2594,3 +2594,10 @@ describe('releases and the people freed', () => {
     expect(persons(analyze('Russia released the American basketball player Brittney Griner on Thursday.'))).toEqual(['Brittney Griner']);
   });
 });
+
+describe('aid groups', () => {
+  it('names the aid groups of conflict reporting', () => {
+    const doc = analyze('An Israeli strike hit a World Central Kitchen convoy, and Doctors Without Borders said its clinic was damaged.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name).sort()).toEqual(['Doctors Without Borders', 'World Central Kitchen']);
+  });
+});
