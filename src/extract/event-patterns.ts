@@ -227,6 +227,10 @@ const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,
  * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
  * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
  */
+/** "India withdrew its wushu team from the World University Games": pulling one's team or delegation out of a gathering. */
+const TEAM_WITHDRAWN = /\bwithdr(?:ew|aws|awing)\s+(?=(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b)/gu;
+/** "said India reserved the right to respond to such actions": a reprisal held in reserve is a warning. */
+const RESERVED_RIGHT = /\breserve[sd]?\s+(?=the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:appropriate\s+|necessary\s+|countermeasures|counter-measures)?(?:measures|action|steps)?))/gu;
 /** "said the Australian account was untrue", "said the accusations were baseless": what others said, denied. */
 const SAID_DENIAL =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:untrue|false|baseless|groundless|unfounded|fabricated|lies|a\s+lie)\b)/gu;
@@ -314,6 +318,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],
+    [RESERVED_RIGHT, 'WARN', /\bright\s+to\s+(?:respond|retaliate|react|take)\b/],
     [SAID_DENIAL, 'REJECT', /\b(?:untrue|false|baseless|groundless|unfounded|fabricated|lies?)\b/],
     [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],

@@ -2601,3 +2601,17 @@ describe('aid groups', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name).sort()).toEqual(['Doctors Without Borders', 'World Central Kitchen']);
   });
 });
+
+describe('teams withdrawn, rights reserved, disputed regions', () => {
+  it('reads a team pulled out of games as a suspension and a right to respond held in reserve as a warning', () => {
+    expect(events(analyze('India withdrew its wushu team from the World University Games on Thursday.'))).toEqual(['SUSPEND India -> ']);
+    expect(events(analyze('Spokesperson Arindam Bagchi said India reserved the right to respond to such actions.'))).toEqual(['WARN India -> ']);
+  });
+
+  it('names Arunachal Pradesh, by any of its names, as a subject', () => {
+    expect(discussedBy(analyze('Foreign ministry spokesperson Mao Ning said China did not recognise the so-called Arunachal Pradesh.'))).toEqual([
+      'Mao Ning:Arunachal Pradesh',
+    ]);
+    expect(discussedBy(analyze('Foreign ministry spokesperson Mao Ning said Zangnan was Chinese territory.'))).toEqual(['Mao Ning:Arunachal Pradesh']);
+  });
+});
