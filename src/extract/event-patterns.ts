@@ -227,6 +227,9 @@ const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,
  * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
  * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
  */
+/** "lifting the visa requirement for Georgian citizens", "lifted its ban on Japanese seafood": a bar removed restores what it stopped. */
+const BAR_LIFTED =
+  /(?<!\bto\s+)\blift(?:ed|s|ing)?\s+(?=(?:the|its|a|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:ban|bans|visa\s+requirements?|embargo|restrictions|suspension)\s+(?:on|for|against)\b)/gu;
 /** "India withdrew its wushu team from the World University Games": pulling one's team or delegation out of a gathering. */
 const TEAM_WITHDRAWN = /\bwithdr(?:ew|aws|awing)\s+(?=(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b)/gu;
 /** "said India reserved the right to respond to such actions": a reprisal held in reserve is a warning. */
@@ -318,6 +321,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
+    [BAR_LIFTED, 'RESTORE', /\blift/],
     [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],
     [RESERVED_RIGHT, 'WARN', /\bright\s+to\s+(?:respond|retaliate|react|take)\b/],
     [SAID_DENIAL, 'REJECT', /\b(?:untrue|false|baseless|groundless|unfounded|fabricated|lies?)\b/],

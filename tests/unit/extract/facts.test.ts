@@ -2615,3 +2615,15 @@ describe('teams withdrawn, rights reserved, disputed regions', () => {
     expect(discussedBy(analyze('Foreign ministry spokesperson Mao Ning said Zangnan was Chinese territory.'))).toEqual(['Mao Ning:Arunachal Pradesh']);
   });
 });
+
+describe('decrees and bars lifted', () => {
+  it('reads decrees lifting a visa requirement as restoring, not as an agreement', () => {
+    expect(
+      events(analyze('President Vladimir Putin signed decrees on Wednesday lifting the visa requirement for Georgian citizens and ending a ban on flights between Russia and Georgia.')),
+    ).toEqual(['RESTORE Vladimir Putin -> Georgia']);
+  });
+
+  it('leaves a lifting that is only asked for to the request', () => {
+    expect(events(analyze('Foreign Minister Yoko Kamikawa asked China to lift its ban on Japanese seafood imports.'))).toEqual(['REQUEST Yoko Kamikawa -> China']);
+  });
+});
