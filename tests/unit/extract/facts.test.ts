@@ -2627,3 +2627,12 @@ describe('decrees and bars lifted', () => {
     expect(events(analyze('Foreign Minister Yoko Kamikawa asked China to lift its ban on Japanese seafood imports.'))).toEqual(['REQUEST Yoko Kamikawa -> China']);
   });
 });
+
+describe('military ranks', () => {
+  it('finds a person named after a rank, with the rank as the title', () => {
+    const doc = analyze('Burkina Faso has turned away from France since Captain Ibrahim Traore seized power in 2022.');
+    expect(persons(doc)).toEqual(['Ibrahim Traore']);
+    expect([...doc.entities.values()].find((e) => e.name === 'Ibrahim Traore')?.roles.map((r) => r.title)).toEqual(['Captain']);
+    expect(persons(analyze('The junta is led by Colonel Assimi Goita.'))).toEqual(['Assimi Goita']);
+  });
+});
