@@ -223,10 +223,6 @@ const LEFT_BODY = new RegExp(
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
-/**
- * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
- * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
- */
 /** "lifting the visa requirement for Georgian citizens", "lifted its ban on Japanese seafood": a bar removed restores what it stopped. */
 const BAR_LIFTED =
   /(?<!\bto\s+)\blift(?:ed|s|ing)?\s+(?=(?:the|its|a|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:ban|bans|visa\s+requirements?|embargo|restrictions|suspension)\s+(?:on|for|against)\b)/gu;
@@ -237,6 +233,10 @@ const RESERVED_RIGHT = /\breserve[sd]?\s+(?=the\s+right\s+to\s+(?:respond|retali
 /** "said the Australian account was untrue", "said the accusations were baseless": what others said, denied. */
 const SAID_DENIAL =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:untrue|false|baseless|groundless|unfounded|fabricated|lies|a\s+lie)\b)/gu;
+/**
+ * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
+ * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
+ */
 const WILL_LEAVE_BODY = /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?:withdraw|pull\s+out)\s+(?:from|of)(?=\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:if|unless)\b))/gu;
 const ORDERED_OUT =
   /(?<=\b(?:signed|issued)\s+an?\s+(?:executive\s+)?order\s+to\s+)(?:take|pull|withdraw)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*|country)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:organi[sz]ation|agency|accord|agreement|body|court|council)\b))/gu;

@@ -66,12 +66,16 @@ const OWN_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s+\p{Ll}/u;
 const KEPT_IN_STATE = /\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,10}$/u;
 /** Only a place, a time or a plain "and" between a meeting verb and the next: "met Marcos in Manila on Friday and agreed". */
 const COORDINATED_AFTER_MEETING = /^[^,;]*\band\s+(?:also\s+)?$/;
+/** "sanctions … over the invasion of Ukraine": the phrase before a state that names a penalty's reason, not its target. */
 const PENALTY_REASON = /\b(?:over|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|in|against|on)\s+$/u;
+/** "in response to the sanctions Tokyo imposed": a penalty told as the cause of the sentence's act. */
 const PENALTY_AS_CAUSE = /\b(?:in\s+response\s+to|in\s+retaliation\s+for|because\s+of|over|after)\s+the\s+(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?$/u;
 function inPenaltyReason(doc: ArticleDoc, verbEnd: number, m: Mention): boolean {
   return m.start >= verbEnd && PENALTY_REASON.test(doc.text.slice(Math.max(verbEnd, m.start - 50), m.start));
 }
+/** Places one visits that are no state, person or body: a shrine, a museum, a factory. */
 const SHRINE_OR_SITE = /^\s+(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]hrine|[Tt]emple|[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]ynagogue|[Mm]emorial|[Mm]useum|[Ff]actory|[Pp]lant|[Ss]chool|[Hh]ospital|[Cc]emetery)\b/u;
+/** Posts of those a state sends abroad. */
 const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b/i;
 // "suspended Foreign Minister Najla Mangoush": one official named by a post at home is suspended from it, as a group is.
 const SUSPENDED_OFFICIALS =
@@ -508,10 +512,10 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
 
-/** "Ended", "terminated", "scrapped" that suspend nothing: said of what ends by itself, of a quarrel, or of a gathering that is over. */
-// "ended five days of fighting" ends a stretch of time, not a tie.
+/** "ended visa-free trips": a bare plural object of "ended"; "ended five days of fighting" ends a stretch of time, not a tie. */
 const BARE_OBJECT =
   /^\s+(?!(?:without|with|in|on|at|after|before|when|as|abruptly|early|late|quickly|soon|there|here|today|yesterday|peacefully|one|two|three|four|five|six|seven|eight|nine|ten|several|many|decades|years)\b)(?:[a-z]+-)?[a-z]+\s+(?!(?:days|weeks|months|years|decades|hours)\b)(?:[a-z]+-)?[a-z]+s\b/;
+/** "Ended", "terminated", "scrapped" that suspend nothing: said of what ends by itself, of a quarrel, or of a gathering that is over. */
 function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean {
   const after = doc.text.slice(v.end, v.end + 60);
   // "the talks ended without a statement": ending counts only when something is ended.
