@@ -20,7 +20,7 @@ export const NOT_NAME_TOKEN = new Set([
 ]);
 
 /** What people outside office are named by ("Jimmy Lai, the jailed Hong Kong publisher"): an occupation, not a post. */
-export const PRIVATE_ROLES = 'journalist|reporter|activist|dissident|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|teacher|player|athlete|footballer|singer|actor|actress|artist|filmmaker|dealer|student|researcher|engineer|pilot|nurse';
+export const PRIVATE_ROLES = 'journalist|reporter|activist|dissident|publisher|blogger|lawyer|businessman|businesswoman|tycoon|novelist|writer|scholar|academic|professor|cleric|teacher|player|athlete|footballer|singer|actor|actress|artist|filmmaker|dealer|student|researcher|engineer|pilot|nurse|politician';
 
 /** A common noun for a person's occupation right before a capitalized run marks it as a name ("the journalist Roman Protasevich"). */
 export const ROLE_NOUN_BEFORE = new RegExp(

@@ -2636,3 +2636,12 @@ describe('military ranks', () => {
     expect(persons(analyze('The junta is led by Colonel Assimi Goita.'))).toEqual(['Assimi Goita']);
   });
 });
+
+describe('deportations of named figures', () => {
+  it('reads a named foreign figure deported as expelled, and immigration officers as no subject', () => {
+    const doc = analyze('Tanzania deported the Kenyan opposition politician Martha Karua on Sunday. Karua said immigration officers had held her for hours.');
+    expect(events(doc)).toEqual(['SUSPEND Tanzania -> Martha Karua']);
+    expect(discussedBy(doc)).toEqual([]);
+    expect(events(analyze('The United States deported hundreds of migrants on Sunday.'))).toEqual([]);
+  });
+});
