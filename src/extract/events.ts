@@ -75,6 +75,8 @@ function inPenaltyReason(doc: ArticleDoc, verbEnd: number, m: Mention): boolean 
 }
 /** Places one visits that are no state, person or body: a shrine, a museum, a factory. */
 const SHRINE_OR_SITE = /^\s+(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]hrine|[Tt]emple|[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]ynagogue|[Mm]emorial|[Mm]useum|[Ff]actory|[Pp]lant|[Ss]chool|[Hh]ospital|[Cc]emetery)\b/u;
+/** "…, Foreign Minister Ramtane Lamamra announced": a name set off by a comma and followed by a verb of reporting. */
+const TRAILING_REPORTER_AFTER = /^\s+(?:said|says|announced|added|told)\b/;
 /** Posts of those a state sends abroad. */
 const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b/i;
 // "suspended Foreign Minister Najla Mangoush": one official named by a post at home is suspended from it, as a group is.
@@ -83,7 +85,8 @@ const SUSPENDED_OFFICIALS =
 /** "summoned the Maldivian envoy": summoning a diplomat is a formal protest. */
 const SUMMONED_DIPLOMAT = /^\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]hargé d'affaires|[Cc]harge d'affaires|[Dd]iplomats?|[Cc]onsul)\b/u;
 const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconference|(?:tele)?phone)|via\s+video(?:\s*link)?|virtually|online)\b/i;
-const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+on\s+\p{Lu}\p{Ll}+)?,\s*$/u;
+// "…, Lamamra announced at a news conference in Algiers, accusing …": a place or an occasion may follow the report.
+const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+(?:on\s+\p{Lu}\p{Ll}+|at\s+[^,;]{1,50}?|in\s+\p{Lu}[\p{L}-]*))*,\s*$/du;
 const MONEY_PLEDGED = new RegExp(String.raw`^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?${MONEY}`);
 const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms|armou?red\s+vehicles|tanks|howitzers|missile\s+systems|air\s+defen[cs]e\s+systems?|fighter\s+jets)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
@@ -443,7 +446,7 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   // "Jets crossed into Estonian airspace, the government said, calling it a violation": a participle after a
   // reporting clause is the reporter's.
   const reported = PARTICIPLE.test(v.text) ? REPORTING_BEFORE_PARTICIPLE.exec(doc.text.slice(s.start, v.start)) : null;
-  if (!subjects.length && reported) subjects = subjectBefore(doc, s, s.start + reported.index + reported[0].length - reported[1]!.length);
+  if (!subjects.length && reported) subjects = subjectBefore(doc, s, s.start + reported.indices![1]![0]);
   // "The United States imposed sanctions on …, accusing him of …": a participle shares the sentence's subject.
   if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby|,\s+while)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 10), v.start))) subjects = mainSubject(doc, s, v.start);
   // "held talks with Choe, and was later received by Kim": a passive joined by "and" shares the sentence's subject.
@@ -734,6 +737,13 @@ export const eventsComponent: PipelineComponent = {
         if (type === 'SUSPEND' && !roles.targets.length) {
           const host = missionState(doc, s, v.end);
           if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
+        }
+        // "broke off relations with Morocco on Tuesday, Foreign Minister Ramtane Lamamra announced": who reports the act is no target of it.
+        if (roles.targets.length) {
+          const reporters = mentionsIn(doc, s.index).filter(
+            (m) => m.start > v.end && TRAILING_REPORTER_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /,\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(doc.text.slice(Math.max(v.end, m.start - 60), m.start)),
+          );
+          roles.targets = roles.targets.filter((t) => !reporters.some((m) => m.entityIds.includes(t)));
         }
         // "said Sweden should no longer expect Turkey's support": a speaker's own state, named beside the one he addresses, is no target.
         if (roles.targets.length > 1) {

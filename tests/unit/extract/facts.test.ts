@@ -2645,3 +2645,12 @@ describe('deportations of named figures', () => {
     expect(events(analyze('The United States deported hundreds of migrants on Sunday.'))).toEqual([]);
   });
 });
+
+describe('reporters after the act', () => {
+  it('keeps a trailing reporter out of the targets and gives him the participle after his report, wherever he spoke', () => {
+    const doc = analyze(
+      'Algeria broke off diplomatic relations with Morocco on Tuesday, Foreign Minister Ramtane Lamamra announced at a news conference in Algiers, accusing its neighbour of hostile actions.',
+    );
+    expect(events(doc)).toEqual(['SUSPEND Algeria -> Morocco', 'ACCUSE Ramtane Lamamra -> Morocco']);
+  });
+});
