@@ -248,6 +248,9 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "sent a protest note to Beijing", "handed the ambassador a protest note": a written protest is criticism. */
+const PROTEST_NOTE =
+  /\b(?:sent|sends|handed|hands|delivered|delivers|issued|issues)\s+(?=(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?)?(?:a|an)\s+(?:formal\s+|strong\s+|diplomatic\s+)?(?:protest\s+note|note\s+of\s+protest)\b)/gu;
 /** "deported the Kenyan opposition politician Martha Karua": a named foreign figure put out of the country is expelled. */
 const DEPORTED_FIGURE =
   /\bdeport(?:ed|s|ing)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:politician|activist|journalist|figure|leader|lawyer|critic|dissident|diplomat)\s+\p{Lu})/gu;
@@ -332,6 +335,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
+    [PROTEST_NOTE, 'CRITICIZE', /\b(?:protest\s+note|note\s+of\s+protest)\b/],
     [DEPORTED_FIGURE, 'SUSPEND', /\bdeport/],
     [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],

@@ -2654,3 +2654,10 @@ describe('reporters after the act', () => {
     expect(events(doc)).toEqual(['SUSPEND Algeria -> Morocco', 'ACCUSE Ramtane Lamamra -> Morocco']);
   });
 });
+
+describe('written protests', () => {
+  it('reads a protest note sent or handed over as criticism of its addressee', () => {
+    expect(events(analyze("Malaysia's foreign ministry said it had sent a protest note to Beijing."))).toEqual(['CRITICIZE Malaysia -> China']);
+    expect(events(analyze('The ministry sent a note to Beijing about the schedule.'))).toEqual([]);
+  });
+});
