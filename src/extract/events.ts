@@ -738,8 +738,9 @@ export const eventsComponent: PipelineComponent = {
           const host = missionState(doc, s, v.end);
           if (host && !roles.actors.includes(host) && !roles.actors.some((a) => homeCountry(doc, a) === host)) roles.targets = [host];
         }
-        // "broke off relations with Morocco on Tuesday, Foreign Minister Ramtane Lamamra announced": who reports the act is no target of it.
-        if (roles.targets.length) {
+        // "broke off relations with Morocco on Tuesday, Foreign Minister Ramtane Lamamra announced": who reports the act is no target of it
+        // (one met or called who reports the encounter afterwards still took part in it).
+        if (roles.targets.length && !ENCOUNTERS.has(type)) {
           const reporters = mentionsIn(doc, s.index).filter(
             (m) => m.start > v.end && TRAILING_REPORTER_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /,\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(doc.text.slice(Math.max(v.end, m.start - 60), m.start)),
           );

@@ -2652,6 +2652,8 @@ describe('reporters after the act', () => {
       'Algeria broke off diplomatic relations with Morocco on Tuesday, Foreign Minister Ramtane Lamamra announced at a news conference in Algiers, accusing its neighbour of hostile actions.',
     );
     expect(events(doc)).toEqual(['SUSPEND Algeria -> Morocco', 'ACCUSE Ramtane Lamamra -> Morocco']);
+    // One met who reports the meeting afterwards still took part in it.
+    expect(events(analyze('President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday, Kishida said.'))).toEqual(['MEET Joe Biden -> Fumio Kishida']);
   });
 });
 
