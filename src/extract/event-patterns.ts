@@ -248,6 +248,9 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "had made the remarks on Thursday at a dinner with Lee Jae-myung": a meal with someone is a meeting with them. */
+const MEAL_WITH =
+  /(?<=\b(?:at|during|over)\s+(?:a|an|the)\s+(?:private\s+|working\s+|state\s+|official\s+)?)(?:dinner|lunch|breakfast|banquet)\s+with\s+(?=(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/gu;
 /** "sent a protest note to Beijing", "handed the ambassador a protest note": a written protest is criticism. */
 const PROTEST_NOTE =
   /\b(?:sent|sends|handed|hands|delivered|delivers|issued|issues)\s+(?=(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?)?(?:a|an)\s+(?:formal\s+|strong\s+|diplomatic\s+)?(?:protest\s+note|note\s+of\s+protest)\b)/gu;
@@ -335,6 +338,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
+    [MEAL_WITH, 'MEET', /\b(?:dinner|lunch|breakfast|banquet)\s+with\b/],
     [PROTEST_NOTE, 'CRITICIZE', /\b(?:protest\s+note|note\s+of\s+protest)\b/],
     [DEPORTED_FIGURE, 'SUSPEND', /\bdeport/],
     [ENTRY_BARRED, 'SANCTION', /\bfrom\s+(?:entering|travell?ing|visiting)\b/],

@@ -605,7 +605,7 @@ export const eventsComponent: PipelineComponent = {
         // "…, while urging that aid reach Gaza": a participle after "while" is the subject's act too.
         if (participle && !/(?:,|\bby|,\s+while|\b(?:statement|letter|declaration|communiqu[eé]|resolution|orders?|decrees?)(?:\s+on\s+\p{Lu}\p{Ll}+)?)\s*$/u.test(lead) && !/^[\s"“‘']*$/.test(lead)) return;
         if (accusedOfAct(doc, s, v)) return;
-        if (/^summoned$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
+        if (/^summon(?:ed|ing)$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
         // "signed one of the world's harshest laws against homosexuality": so is a law described before it is named.
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:laws?|bills?|decrees?|(?:executive\s+)?orders?)\b|^\s+(?:one\s+of\s+)?(?:the|a|an|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:laws?|bills?|decrees?)\s+(?:against|on|banning|criminali[sz]ing|that|to)\b/iu.test(doc.text.slice(v.end, v.end + 70))) return;

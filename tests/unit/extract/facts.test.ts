@@ -2663,3 +2663,12 @@ describe('written protests', () => {
     expect(events(analyze('The ministry sent a note to Beijing about the schedule.'))).toEqual([]);
   });
 });
+
+describe('summoning in answer, and meals', () => {
+  it('reads "responded by summoning" an envoy as criticism, and a dinner with someone as meeting him', () => {
+    expect(events(analyze("China responded on Saturday by summoning South Korea's ambassador in Beijing, Chung Jae-ho, to protest."))).toEqual(['CRITICIZE China -> Chung Jae-ho']);
+    expect(events(analyze('Ambassador Xing Haiming made the remarks on Thursday at a dinner with opposition leader Lee Jae-myung.'))).toEqual([
+      'MEET Xing Haiming -> Lee Jae-myung',
+    ]);
+  });
+});
