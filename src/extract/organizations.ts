@@ -54,6 +54,14 @@ function withArticle(countryName: string): string {
   return TAKES_THE.test(countryName) ? `the ${countryName}` : countryName;
 }
 
+/** A state's body named by its head word and the mention of its state: "China's foreign ministry" is the Ministry of Foreign Affairs of China. */
+function addNationalBody(doc: ArticleDoc, sentence: number, start: number, end: number, head: string, country: Mention) {
+  const canonical = CANONICAL_HEAD.get(head.toLowerCase()) ?? head;
+  const name = `${canonical} of ${withArticle(countryById(country.entityIds[0]!)?.name ?? country.text)}`;
+  const kind = /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body';
+  addOrg(doc, { start, end, sentence, text: doc.text.slice(start, end), via: 'pattern' }, name, country.entityIds[0]!, kind);
+}
+
 function addOrg(doc: ArticleDoc, m: Omit<Mention, 'label' | 'entityIds' | 'qualifier' | 'possessive'>, name: string, countryId: string | null, kind: string) {
   const id = ids.organization(name);
   addMention(doc, { ...m, label: 'Organization', entityIds: [id], possessive: /^'s?\b/.test(doc.text.slice(m.end, m.end + 2)), qualifier: false });
@@ -87,10 +95,7 @@ export const organizationsComponent: PipelineComponent = {
         if (taken.some(([a, b]) => a < end && c.start < b)) continue;
         // "Israel's military operations", "American military alliances": the head is an adjective there.
         if (ADJECTIVAL_HEAD.test(head[1]!) && MODIFIED_NOUN.test(doc.text.slice(end, end + 24))) continue;
-        const country = countryById(c.entityIds[0]!);
-        const canonical = CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!;
-        const name = `${canonical} of ${withArticle(country?.name ?? c.text)}`;
-        addOrg(doc, { start: c.start, end, sentence: s.index, text: doc.text.slice(c.start, end), via: 'pattern' }, name, c.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
+        addNationalBody(doc, s.index, c.start, end, head[1]!, c);
         c.qualifier = true;
         taken.push([c.start, end]);
       }
@@ -102,9 +107,7 @@ export const organizationsComponent: PipelineComponent = {
         const end = start + m[0].length;
         const owner = countryMentions.find((c) => c.entityIds.length === 1 && c.end <= start && !c.qualifier);
         if (!owner || taken.some(([a, b]) => a < end && start < b)) continue;
-        const country = countryById(owner.entityIds[0]!);
-        const canonical = CANONICAL_HEAD.get(m[1]!.toLowerCase()) ?? m[1]!;
-        addOrg(doc, { start, end, sentence: s.index, text: m[0], via: 'pattern' }, `${canonical} of ${withArticle(country?.name ?? owner.text)}`, owner.entityIds[0]!, /military|forces|navy|guard/i.test(canonical) ? 'military' : 'government body');
+        addNationalBody(doc, s.index, start, end, m[1]!, owner);
         taken.push([start, end]);
       }
       // "the foreign ministry in Beijing": a ministry named by the capital it sits in is that state's.
@@ -114,10 +117,8 @@ export const organizationsComponent: PipelineComponent = {
         if (!head) continue;
         const start = c.start - head[0].length + head[0].indexOf(head[1]!);
         if (taken.some(([a, b]) => a < c.end && start < b)) continue;
-        const country = countryById(c.entityIds[0]!);
-        const name = `${CANONICAL_HEAD.get(head[1]!.toLowerCase()) ?? head[1]!} of ${withArticle(country?.name ?? c.text)}`;
         removeMention(doc, c);
-        addOrg(doc, { start, end: c.end, sentence: s.index, text: doc.text.slice(start, c.end), via: 'pattern' }, name, c.entityIds[0]!, 'government body');
+        addNationalBody(doc, s.index, start, c.end, head[1]!, c);
         taken.push([start, c.end]);
       }
       SUFFIX_RE.lastIndex = 0;
