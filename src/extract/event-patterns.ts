@@ -115,13 +115,13 @@ const ORDERED_TO_LEAVE =
  * killing would have serious consequences": a reprisal announced is a warning.
  */
 const SAID_REPRISAL =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences)\b/gu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully)|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences)\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
 const PERSONA_NON_GRATA = /\bdeclar(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,8}?persona\s+non\s+grata\b/giu;
 /** "was ending its defence pact", "is suspending": a halt under way, told like one to come. */
-export const HALT_UNDER_WAY = String.raw`(?:was|were|is|are)\s+(?:ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting|cutting\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)|breaking\s+off)`;
+export const HALT_UNDER_WAY = String.raw`(?:was|were|is|are)\s+(?:temporarily\s+)?(?:recalling(?=\s+(?:its|their)\s+(?:ambassador|envoy)s?\b)|ending|stopping|halting|suspending|severing|terminating|scrapping|withdrawing\s+from|quitting|cutting\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)|breaking\s+off)`;
 /** "announced that the United States would stop all aid payments to Colombia", "said it was ending its defence pact": a halt announced is made. */
 const ANNOUNCED_HALT = new RegExp(
   String.raw`\b(?:announced|decided|said)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:(?:it|they)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3})(?:(?:had|has)\s+[^,;.]{1,60}?\s+and\s+)?(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut\s+off|cut\s+(?=(?:diplomatic\s+)?(?:ties|relations)\b)|sever|withdraw\s+from|leave|quit|recall\s+(?:its|their)\s+(?:ambassador|envoy)s?)|${HALT_UNDER_WAY})\b`,
@@ -205,6 +205,12 @@ const VOTED_FOR =
 /** "making Japan his first bilateral stop as president": a country made one's stop is visited. */
 const MADE_STOP =
   /\b(?:making|made|makes|make)\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:his|her|their)\s+(?:first|second|last|final|next)\s+(?:[\p{L}-]+\s+){0,2}?(?:stop|destination|trip|visit)\b)/gu;
+/** "Obama arrived on Sunday with his family for a three-day visit": an arrival for a visit whose place the text told before. */
+const ARRIVED_FOR_VISIT =
+  /\barrived\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:(?:with|along\s+with)\s+[^.;,]{1,40}?\s+)?for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay)\b)/gu;
+/** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
+const STOP_IN =
+  /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Ishiba said Japan stood by the statement of remorse": standing by a statement or a pledge is reaffirming it. */
 const STOOD_BY =
   /\b(?:stood|stands|stand)\s+by\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|policy)\b)/gu;
@@ -241,7 +247,7 @@ const WILL_LEAVE_BODY = /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?:withdraw|pull\s+out)
 const ORDERED_OUT =
   /(?<=\b(?:signed|issued)\s+an?\s+(?:executive\s+)?order\s+to\s+)(?:take|pull|withdraw)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*|country)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:organi[sz]ation|agency|accord|agreement|body|court|council)\b))/gu;
 /** Patterns whose whole match is the verb, so that what they name inside ("take the United States out of") is no object. */
-const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT]);
+const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN]);
 /** "Sweden should no longer expect Turkey's support for its bid": a speaker telling another not to count on his state refuses it. */
 const NOT_EXPECT_SUPPORT =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:should|could|would|can|will)\s+(?:no\s+longer|not)\s+(?:expect|count\s+on)\s+(?:\p{Lu}[\p{L}-]*['’]s|our|his|her|its)\s+(?:support|backing|help|approval|consent)\b)/gu;
@@ -309,7 +315,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
     [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
-    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences)/],
+    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit|leave)\b/],
@@ -325,6 +331,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
+    [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [ARRIVED_FOR_VISIT, 'VISIT', /\barrived\b/],
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],

@@ -164,7 +164,7 @@ const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{
 // "the gas field that their countries share, whose first shipments are due this year, as well as fishing rights": an aside
 // of two clauses may stand between the items, and "as well as" joins them as "and" does.
 const LIST_RESUMED = /^[\s,]*(?:which|where|that|whose)\b(?:[^,;]*,){0,1}[^,;]*,\s+(?:as\s+well\s+as\s+|and\s+(?:(?:on|about|over|to\s+\p{Ll}+)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b)|(?=\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+)))/u;
-const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|memorandum|partnership|plan|framework|charter|roadmap|scheme|arrangement|mechanism|programme|program)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
+const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|document|statement|communique|memorandum|partnership|plan|framework|charter|roadmap|scheme|arrangement|mechanism|programme|program)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 // "received Vietnamese leader To Lam": a role named in lowercase may stand before the name too.
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected|military|junta|leader|counterpart|ruler|strongman|envoy)\s+){0,6}$/u;
@@ -511,6 +511,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (v.value === 'VISIT' && !targets.length) {
     const iso3 = placeCountryAt(doc.text.slice(v.end, end));
     if (iso3) targets = [ids.country(iso3)];
+    // "Obama arrived on Sunday … for a three-day visit": an arrival with no place goes where the article last was.
+    else if (/^arrived$/i.test(v.text)) targets = placeBefore(doc, s, actors);
   }
   return { actors, targets, subject: subjects[0] ?? null, rule: possessor ? 'events:nominal' : 'events:verb-lexicon' };
 }
@@ -752,10 +754,29 @@ export const eventsComponent: PipelineComponent = {
           const others = roles.targets.filter((t) => !homes.has(t));
           if (others.length) roles.targets = others;
         }
+        // "said Japan would respond firmly": a warner's own state, the one that will answer, is not the one warned.
+        // The state named as the one to answer ("said Japan would retaliate") is the warner's side too.
+        if (WARNING_TYPES.has(type) && roles.targets.length) {
+          const own = sides(doc, roles.actors);
+          const answer = RESPONDER_AFTER.exec(doc.text.slice(v.end, v.end + 80));
+          const responder = answer && mentionsIn(doc, s.index).find((m) => m.start === v.end + answer[1]!.length);
+          roles.targets = roles.targets.filter((t) => !own.has(t) && !responder?.entityIds.includes(t));
+        }
         // "the sanctions Tokyo imposed over the invasion of Ukraine": a state named in the reason for a penalty is not what it hits.
         if (type === 'SANCTION') {
           const here = mentionsIn(doc, s.index);
           roles.targets = roles.targets.filter((t) => !here.some((m) => m.entityIds.includes(t) && inPenaltyReason(doc, v.end, m)));
+        }
+        // "recalling its ambassador in Moscow, Masaharu Kono": the state an envoy is posted to is the one he leaves.
+        if (type === 'SUSPEND' && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Country')) {
+          const posting = ENVOY_POSTING.exec(doc.text.slice(v.start, s.end));
+          const at = posting ? v.start + posting.index + posting[0].length : -1;
+          const post = posting && mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start === at && !roles.actors.includes(m.entityIds[0]!));
+          if (post) {
+            // The envoy named after his posting ("…, Masaharu Kono,") is the actor's own.
+            const own = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start > post.end && /^,\s+$/.test(doc.text.slice(post.end, m.start)));
+            roles.targets = [...roles.targets.filter((t) => !own?.entityIds.includes(t)), ...post.entityIds];
+          }
         }
         // "recalled its ambassador to Russia, Alexander Graf Lambsdorff": a state's own envoy called home is no target; the state he leaves is.
         if (type === 'SUSPEND' && roles.targets.some((t) => doc.entities.get(t)?.label === 'Country')) {
@@ -910,6 +931,23 @@ export const eventsComponent: PipelineComponent = {
     }
   },
 };
+
+/** The last capital named as a place ("in Havana") in the sentence or the few before it, outside the travellers' own countries. */
+function placeBefore(doc: ArticleDoc, s: Sentence, travellers: string[]): string[] {
+  const own = sides(doc, travellers);
+  for (let i = s.index; i >= Math.max(0, s.index - 4); i--) {
+    const place = mentionsIn(doc, i)
+      .filter((m) => m.label === 'Country' && m.via === 'capital' && !own.has(m.entityIds[0]!) && /\b(?:in|to)\s+$/.test(doc.text.slice(Math.max(0, m.start - 4), m.start)))
+      .at(-1);
+    if (place) return [...place.entityIds];
+  }
+  return [];
+}
+
+/** "said Japan would respond firmly": the one who will answer, named before "would" (group 1 runs up to it). */
+const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures))/u;
+/** "its ambassador in Moscow", "their envoys to Kyiv": where a state's own envoy serves. */
+const ENVOY_POSTING = /^[^;]*?\b(?:its|their)\s+(?:ambassador|envoy)s?\s+(?:in|to)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** Blame and penalties told in the passive without their doer ("were accused of", "was criticised for"). */
 const UNNAMED_BLAME = new Set<EventType>(['ACCUSE', 'CRITICIZE']);

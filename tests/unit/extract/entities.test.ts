@@ -149,6 +149,10 @@ describe('countries, organizations and topics', () => {
     ['They discussed co-producing jet engines.', 'jet engines'],
     ['Japan wants more skilled workers from India.', 'skilled workers'],
     ['Sharaa said Syria wanted strong relations with the Gulf states.', 'bilateral relations'],
+    ['Medvedev visited Kunashir on Monday.', 'Kuril Islands'],
+    ['The two leaders agreed to increase contacts between their peoples.', 'people-to-people exchanges'],
+    ['The visit was meant to press Japan to face up to its wartime past.', 'historical issues'],
+    ['Castro demanded the return of the land at Guantanamo Bay.', 'Guantanamo Bay'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

@@ -2672,3 +2672,44 @@ describe('summoning in answer, and meals', () => {
     ]);
   });
 });
+
+describe('recalls told under way, stops, arrivals and answers promised', () => {
+  it('reads an envoy being recalled from his posting as a recall aimed at the state he serves in, not at him', () => {
+    expect(events(analyze('Japan said on Tuesday that it was temporarily recalling its ambassador in Moscow, Masaharu Kono, to hear his account.'))).toEqual([
+      'SUSPEND Japan -> Russia',
+    ]);
+    expect(events(analyze('Japan recalled its ambassador in Seoul, Masatoshi Muto, hours after the visit.'))).toEqual(['SUSPEND Japan -> South Korea']);
+  });
+
+  it('reads a stop made in a city as a visit to its country, and an arrival for a visit as one to the place the article was', () => {
+    // A city names its country by id: the graph makes the country's node.
+    expect(events(analyze('Indian Prime Minister Narendra Modi made an unannounced stop in Lahore on Friday.'))).toEqual(['VISIT Narendra Modi -> country:PAK']);
+    expect(events(analyze('The convoy made a stop in the rain.'))).toEqual([]);
+    const doc = analyze(
+      'President Barack Obama held talks with Cuban President Raul Castro in Havana on Monday. Obama arrived on Sunday with his family for a three-day visit.',
+    );
+    expect(events(doc)).toEqual(['MEET Barack Obama -> Raul Castro', 'VISIT Barack Obama -> Cuba']);
+    expect(events(analyze('President Barack Obama arrived late on Sunday.'))).toEqual([]);
+  });
+
+  it('keeps the state that will answer out of the targets of a warning', () => {
+    expect(events(analyze('Japanese Prime Minister Yoshihiko Noda said Japan would respond firmly.'))).toEqual(['WARN Yoshihiko Noda -> ']);
+  });
+
+  it('reads an opposition party by its lexicon name, and a document agreed on by what it says', () => {
+    expect(events(analyze("India's opposition Congress party criticised the trip as a publicity stunt."))).toEqual(['CRITICIZE Indian National Congress -> ']);
+    const doc = analyze(
+      "Japan's national security adviser Shotaro Yachi and Chinese State Councilor Yang Jiechi agreed on a four-point document that acknowledged different views on tensions in the East China Sea.",
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Shotaro Yachi:East China Sea', 'Yang Jiechi:East China Sea']);
+  });
+
+  it('reads "the dispute" after a disputed territory as that territory', () => {
+    const doc = analyze('South Korean President Lee Myung-bak flew to the Dokdo islets on Friday. Japanese Foreign Minister Koichiro Gemba said Tokyo would take the dispute to the International Court of Justice.');
+    expect(discussedBy(doc)).toContain('Koichiro Gemba:Dokdo');
+  });
+
+  it('knows a person by a South Asian given name without a title', () => {
+    expect(persons(analyze('It was the first such visit since Atal Bihari Vajpayee travelled to Islamabad in 2004.'))).toEqual(['Atal Bihari Vajpayee']);
+  });
+});
