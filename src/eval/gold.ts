@@ -233,11 +233,18 @@ const organizationNames = new Map(organizationForms().map(([form, entry]) => [fo
  * written as the plain phrase of the text ("New START") compares as the lexicon topic
  * that phrase is a synonym of ("arms control"), whenever the lexicon has one.
  */
+/** "Ministry of Foreign Affairs of Turkey" is the ministry of Türkiye: a state's body compares by the state's name. */
+function bodyOfCountry(name: string): string {
+  const m = /^(.+ of (?:the )?)(.+)$/.exec(name);
+  const id = m && countryIdByName(m[2]!);
+  return (id && m[1]! + (countryById(id)?.name ?? m[2]!)) || name;
+}
+
 export function canonicalGold(g: GoldArticle): GoldArticle {
   // An actor is a country or an organization; either compares as the entity its name denotes.
   const c = (name: string) => {
     const id = countryIdByName(name);
-    return (id && countryById(id)?.name) || organizationNames.get(name.toLowerCase()) || name;
+    return (id && countryById(id)?.name) || organizationNames.get(name.toLowerCase()) || bodyOfCountry(name);
   };
   const cn = (name: string | null | undefined) => (name ? c(name) : name);
   const t = (topic: string) => topicNames.get(topic.toLowerCase()) ?? topic;
@@ -247,7 +254,7 @@ export function canonicalGold(g: GoldArticle): GoldArticle {
     persons: g.persons.map((p) => ({ ...p, country: cn(p.country) ?? null })),
     countries: g.countries.map(c),
     // "Palestinian Authority" is an organization here, whatever country the same words may stand for as an actor.
-    organizations: g.organizations.map((o) => organizationNames.get(o.toLowerCase()) ?? o),
+    organizations: g.organizations.map((o) => organizationNames.get(o.toLowerCase()) ?? bodyOfCountry(o)),
     meetings: g.meetings.map((m) => ({ ...m, location: cn(m.location), topics: ts(m.topics) })),
     incidents: g.incidents?.map((i) => ({ ...i, involved: i.involved.map(c) })),
     events: g.events.map((e) => ({ ...e, actors: e.actors.map(c), targets: e.targets.map(c), topics: ts(e.topics) })),

@@ -30,6 +30,11 @@ describe('eval scoring', () => {
     expect(g.events[0]).toMatchObject({ actors: ['ECOWAS'], targets: ['Niger'] });
   });
 
+  it("compares a state's body by the state's name, whatever form of it the gold uses", () => {
+    const g = canonicalGold({ ...empty, organizations: ['Ministry of Foreign Affairs of Turkey', 'Embassy of the United States', 'Bank of Korea Watchers'] });
+    expect(g.organizations).toEqual(['Ministry of Foreign Affairs of Türkiye', 'Embassy of the United States', 'Bank of Korea Watchers']);
+  });
+
   it('lets the diagnostic match a topic named by another span of the same phrase, keeping the head', () => {
     expect(topicsAgree('economic embargo', 'embargo')).toBe(true);
     expect(topicsAgree('protection of nature', 'nature')).toBe(true);
