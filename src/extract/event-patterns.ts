@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascist|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascists?|Nazis?|Nazi remnants|thugs|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -44,7 +44,7 @@ const SAT_DOWN_FOR = /\bsat\s+down\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'�
 /** "travelled to Kyiv on Monday for talks with President Zelensky": talks one travels for are a meeting. */
 /** "travelled to Tokyo on Monday to meet Kishida", "was in New Delhi to meet Modi": a trip made to meet someone. */
 const TRAVEL_TO_MEET =
-  /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b(?:(?!\b(?:due|expected|scheduled|set|planning|planned|going|hoping|hoped|will|would)\b)[^.;]){0,60}?)\bto\s+meet\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her)\s+\p{Lu})/gu;
+  /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|stepped|crossed|drove|walked|rode|sailed|was|were)\b(?:(?!\b(?:due|expected|scheduled|set|planning|planned|going|hoping|hoped|will|would)\b)[^.;]){0,90}?)\bto\s+meet\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her)\s+\p{Lu})/gu;
 /** "joined Kishida for talks", "joined the president for dinner": joining someone for talks or a meal is meeting them. */
 const JOINED_FOR = /\bjoined\s+(?=(?:the\s+)?\p{Lu})[^,;.]{0,60}?\s+for\s+(?:talks|a\s+meeting|(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast))\b/gu;
 /** "the two spoke on the sidelines", "talked face to face": a conversation in person. */
@@ -103,7 +103,7 @@ const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+
  * act or words, told in a that-clause ("said the men were illegal immigrants" describes people, not an act).
  */
 const SAID_VERDICT =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?!(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\b)(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of)\b(?!\s+(?:immigrants|migrants|aliens|settlers|settlements|workers|crossings|arrivals|residents|entrants|border\s+crossers)\b)|\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\s+(?:international\s+law|the\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|charter|treaty|agreement|law|norms|rules))\b/giu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?!(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\b)(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of|(?:(?:a\s+)?(?:blatant|flagrant|gross|open|clear)\s+)?(?:interference|meddling)\s+in)\b(?!\s+(?:immigrants|migrants|aliens|settlers|settlements|workers|crossings|arrivals|residents|entrants|border\s+crossers)\b)|\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\s+(?:international\s+law|the\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|charter|treaty|agreement|law|norms|rules))\b/giu;
 /**
  * "ordered 20 Czech diplomats to leave", "gave the German ambassador, Jan Kricke, 48 hours to leave", "by ordering
  * Chad's ambassador in Berlin to leave": an expulsion told as an order.
@@ -186,7 +186,7 @@ const PENALTY_IMPOSED_BY =
 const CALLED_BACK =
   /\bcalled\s+(?=(?:its|their|his|her)\s+(?:country['’]s\s+)?(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\b[^.;]{0,80}?\bback\s+(?:to|home|for)\b)/gu;
 /** "Abiy became the first Ethiopian leader to visit Eritrea in twenty years": being the first to visit is visiting. */
-const FIRST_TO_VISIT = /\b(?:became|becomes|become)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+visit\s+(?=(?:the\s+)?\p{Lu})/gu;
+const FIRST_TO_VISIT = /\b(?:became|becomes|become|becoming)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:visit|set\s+foot\s+(?:in|on))\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Iceland will suspend the operations of its embassy in Moscow from August 1": a state's step told as settled is taken. */
 const WILL_CUT =
   /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?=(?:suspend|sever|close|shut|expel|recall|halt|freeze)\s+(?:the\s+operations\s+of\s+)?(?:its|their|all|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|diplomats|relations|ties|mission|flights|trade)\b(?![^.;]*\b(?:if|unless)\b))/gu;
@@ -208,6 +208,27 @@ const MADE_STOP =
 /** "Obama arrived on Sunday with his family for a three-day visit": an arrival for a visit whose place the text told before. */
 const ARRIVED_FOR_VISIT =
   /\barrived\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:(?:with|along\s+with)\s+[^.;,]{1,40}?\s+)?for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay)\b)/gu;
+/** "said the Netherlands would never negotiate under threats", "said Iran would not negotiate with Washington": a refusal to talk. */
+const REFUSED_TALKS =
+  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|he|she|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:never|not)\s+(?:negotiate|hold\s+talks)\b)/gu;
+/** "said Abe should have gone to Nanjing instead": what one should have done and did not is a reproach. */
+const SHOULD_HAVE =
+  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,4}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?should\s+have\s+(?!been\b)\p{Ll})/gu;
+/** "said the Dutch ambassador, who was on leave, should not return to Ankara": an envoy kept out is one sent away. */
+const ENVOY_KEPT_OUT =
+  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy)\b[^.;]{0,60}?\s+(?:should|would|could|must|will)\s+not\s+return\b)/gu;
+/** "withdrew landing permission for Cavusoglu's plane": a visitor's plane kept from landing is his entry barred. */
+const LANDING_DENIED =
+  /\b(?:withdrew|withdraws|withdrawn|revoked|revokes|denied|denies|refused|refuses)\s+(?:the\s+)?landing\s+(?:permission|rights|permit|clearance)\s+(?:for|to)\s+(?=(?:the\s+)?\p{Lu}|(?:the\s+)?[\p{Ll}-]+\s+\p{Lu})/gu;
+/** "police escorted Family Minister Kaya to the German border": a visitor taken to the border is put out of the country. */
+const ESCORTED_TO_BORDER =
+  /\bescorted\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?\p{Lu}[^.;]{0,80}?\s+(?:to|across)\s+the\s+(?:[\p{L}-]+\s+)?border\b)/gu;
+/** "said Tokyo wanted concrete action from the North": what a state says it wants from another it asks of it. */
+const WANTED_FROM =
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:wanted|wants|expected|expects)\s+(?:(?:concrete|real|tangible|more|further|swift|firm|sincere)\s+)?(?:action|actions|steps|progress|answers|an\s+explanation|explanations|clarification|guarantees)\s+from\s+/gu;
+/** "visited Pearl Harbor on Tuesday with President Barack Obama": a place visited together with a leader is a meeting with him. */
+const VISITED_WITH =
+  /(?<=\b(?:visited|toured)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:together\s+)?)with\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier)\s+\p{Lu})/gu;
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -247,7 +268,7 @@ const WILL_LEAVE_BODY = /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?:withdraw|pull\s+out)
 const ORDERED_OUT =
   /(?<=\b(?:signed|issued)\s+an?\s+(?:executive\s+)?order\s+to\s+)(?:take|pull|withdraw)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*|country)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:organi[sz]ation|agency|accord|agreement|body|court|council)\b))/gu;
 /** Patterns whose whole match is the verb, so that what they name inside ("take the United States out of") is no object. */
-const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN]);
+const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM]);
 /** "Sweden should no longer expect Turkey's support for its bid": a speaker telling another not to count on his state refuses it. */
 const NOT_EXPECT_SUPPORT =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:should|could|would|can|will)\s+(?:no\s+longer|not)\s+(?:expect|count\s+on)\s+(?:\p{Lu}[\p{L}-]*['’]s|our|his|her|its)\s+(?:support|backing|help|approval|consent)\b)/gu;
@@ -332,6 +353,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [VISITED_WITH, 'MEET', /\b(?:visited|toured)\b[^.]*\bwith\b/],
+    [WANTED_FROM, 'REQUEST', /\b(?:wanted|wants|expected|expects)\b/],
+    [ESCORTED_TO_BORDER, 'SUSPEND', /\bescorted\b/],
+    [LANDING_DENIED, 'SANCTION', /\blanding\s+(?:permission|rights|permit|clearance)\b/],
+    [SHOULD_HAVE, 'CRITICIZE', /\bshould\s+have\b/],
+    [ENVOY_KEPT_OUT, 'SUSPEND', /\bnot\s+return\b/],
+    [REFUSED_TALKS, 'REJECT', /\b(?:never|not)\s+(?:negotiate|hold\s+talks)\b/],
     [ARRIVED_FOR_VISIT, 'VISIT', /\barrived\b/],
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
@@ -356,7 +384,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain)\b/],
     [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],
     [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
-    [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+visit\b/],
+    [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+(?:visit|set\s+foot)\b/],
     [WOULD_IMPOSE, 'SANCTION', /\b(?:would|will)\s+(?:impose|slap|levy|introduce|tighten)\b/],
     [ANSWERED_WITH_PENALTY, 'SANCTION', /\b(?:answered|responded|retaliated|hit\s+back)\b/],
     [ANNOUNCED_HALT, 'SUSPEND', new RegExp(String.raw`\b(?:(?:would|will)\s+(?:stop|halt|suspend|end|cut|sever|withdraw|leave|quit|recall)|${HALT_UNDER_WAY})\b`)],

@@ -38,6 +38,7 @@ function accusedOfAct(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>
   return PARTICIPLE.test(v.text) && /\bby\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start)) && /\baccus(?:ed|es|ing)\b[^.;]*\bof\b/.test(doc.text.slice(s.start, v.start));
 }
 const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
+const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s+forces|authorities|immigration\s+officers)\s+(?:later\s+|then\s+|also\s+)?$/;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
@@ -508,6 +509,15 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
     targets = targets.filter((t) => !owner.some((m) => m.entityIds.includes(t)));
   }
   // "travelled on to Rio de Janeiro": a city or venue visited stands for its country.
+  // "becoming the first North Korean leader to set foot in South Korea": the place after the visit is its destination.
+  if (v.value === 'VISIT' && /^becom(?:e|es|ing)$|^became$/i.test(v.text)) {
+    const to = /\bto\s+(?:visit|set\s+foot\s+(?:in|on))\s+(?:the\s+)?/u.exec(doc.text.slice(v.end, s.end));
+    const at = to ? v.end + to.index + to[0].length : -1;
+    const place = to ? mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start === at) : undefined;
+    const iso3 = to && !place ? placeCountryAt(doc.text.slice(at, s.end)) : null;
+    if (place) targets = [...place.entityIds];
+    else if (iso3) targets = [ids.country(iso3)];
+  }
   if (v.value === 'VISIT' && !targets.length) {
     const iso3 = placeCountryAt(doc.text.slice(v.end, end));
     if (iso3) targets = [ids.country(iso3)];
@@ -721,6 +731,9 @@ export const eventsComponent: PipelineComponent = {
           !CLAUSE_OF_WHEN.test(doc.text.slice(previous.verb.end, roles.subject.start))
         )
           roles.actors = [...previous.actorIds];
+        // "The Netherlands withdrew …, and police later escorted …": a state's unnamed agents in a clause joined to its act act for it.
+        if (previous && previous.sentence === s.index && STATE_AGENTS.test(lead) && previous.actorIds.every((id) => doc.entities.get(id)?.label === 'Country'))
+          roles.actors = [...previous.actorIds];
         // "Pakistan had always sought peace and security in the region": striving for a state of things asks nothing of anyone.
         if (type === 'REQUEST' && /^(?:sought|seeks|seek|seeking)$/i.test(v.text) && SOUGHT_STATE.test(doc.text.slice(v.end, v.end + 40))) return;
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
@@ -756,8 +769,9 @@ export const eventsComponent: PipelineComponent = {
         }
         // "said Japan would respond firmly": a warner's own state, the one that will answer, is not the one warned.
         // The state named as the one to answer ("said Japan would retaliate") is the warner's side too.
-        if (WARNING_TYPES.has(type) && roles.targets.length) {
-          const own = sides(doc, roles.actors);
+        // So is the one named as refusing ("said the Netherlands would never negotiate under threats").
+        if ((WARNING_TYPES.has(type) || type === 'REJECT') && roles.targets.length) {
+          const own = WARNING_TYPES.has(type) ? sides(doc, roles.actors) : new Set<string>();
           const answer = RESPONDER_AFTER.exec(doc.text.slice(v.end, v.end + 80));
           const responder = answer && mentionsIn(doc, s.index).find((m) => m.start === v.end + answer[1]!.length);
           roles.targets = roles.targets.filter((t) => !own.has(t) && !responder?.entityIds.includes(t));
@@ -945,7 +959,7 @@ function placeBefore(doc: ArticleDoc, s: Sentence, travellers: string[]): string
 }
 
 /** "said Japan would respond firmly": the one who will answer, named before "would" (group 1 runs up to it). */
-const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures))/u;
+const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures)|(?:never|not)\s+(?:negotiate|hold\s+talks))/u;
 /** "its ambassador in Moscow", "their envoys to Kyiv": where a state's own envoy serves. */
 const ENVOY_POSTING = /^[^;]*?\b(?:its|their)\s+(?:ambassador|envoy)s?\s+(?:in|to)\s+(?:the\s+)?(?=\p{Lu})/u;
 

@@ -77,9 +77,9 @@ export const meetingsComponent: PipelineComponent = {
         const told = doc.meetings.some(
           (m) =>
             Math.abs(m.sentence - ev.sentence) <= 2 &&
-            (agreedThere || doc.events[m.event]?.type === 'AGREE') &&
+            (agreedThere || ev.type === 'AGREE' || doc.events[m.event]?.type === 'AGREE') &&
             sameIds(m.participantIds, participantIds) &&
-            (!m.date || !date || m.date === date),
+            (!m.date || !date || m.date.startsWith(date) || date.startsWith(m.date)),
         );
         if (told) continue;
         doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date, sentence: ev.sentence, event: index });

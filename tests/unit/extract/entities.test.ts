@@ -153,6 +153,9 @@ describe('countries, organizations and topics', () => {
     ['The two leaders agreed to increase contacts between their peoples.', 'people-to-people exchanges'],
     ['The visit was meant to press Japan to face up to its wartime past.', 'historical issues'],
     ['Castro demanded the return of the land at Guantanamo Bay.', 'Guantanamo Bay'],
+    ['The two leaders set the goal of a nuclear-free Korean peninsula.', "North Korea's nuclear program"],
+    ['Hua said Tokyo had yet to reflect sincerely on its history of aggression.', 'historical issues'],
+    ['They agreed to formally end the Korean War.', 'Korean War'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

@@ -2713,3 +2713,66 @@ describe('recalls told under way, stops, arrivals and answers promised', () => {
     expect(persons(analyze('It was the first such visit since Atal Bihari Vajpayee travelled to Islamabad in 2004.'))).toEqual(['Atal Bihari Vajpayee']);
   });
 });
+
+describe('verdicts, refusals and reproaches told through "said"', () => {
+  it('reads interference named as such as criticism, and a refusal to negotiate as a rejection by the speaker', () => {
+    expect(events(analyze("The Saudi foreign ministry said the Canadian statement was blatant interference in the kingdom's internal affairs."))).toEqual([
+      'CRITICIZE Saudi Arabia -> Canada',
+    ]);
+    expect(events(analyze('Prime Minister Mark Rutte of the Netherlands said the Netherlands would never negotiate under threats.'))).toEqual(['REJECT Mark Rutte -> ']);
+    expect(events(analyze("Iran's Supreme Leader Ali Khamenei said Iran would not negotiate with Washington."))).toEqual(['REJECT Ali Khamenei -> United States']);
+  });
+
+  it('reads insults as criticism, what one should have done as a reproach, and an envoy kept out as sent away', () => {
+    expect(events(analyze('Turkish President Recep Tayyip Erdogan called the Dutch government Nazi remnants and fascists.'))).toEqual([
+      'CRITICIZE Recep Tayyip Erdogan -> Netherlands',
+    ]);
+    expect(events(analyze('Chinese Foreign Ministry spokeswoman Hua Chunying said Prime Minister Shinzo Abe of Japan should have gone to Nanjing instead.'))).toEqual([
+      'CRITICIZE Hua Chunying -> Shinzo Abe',
+    ]);
+    expect(events(analyze('Officials said Japan should have been invited.'))).toEqual([]);
+    expect(events(analyze("Turkey's foreign ministry said on Sunday that the Dutch ambassador should not return to Ankara for the time being."))).toEqual(['SUSPEND Türkiye -> ']);
+  });
+
+  it('reads what a state says it wants from another as a request of it', () => {
+    expect(events(analyze('Japanese Prime Minister Shinzo Abe said Tokyo wanted concrete action from North Korea on its nuclear programme.'))).toEqual([
+      'REQUEST Shinzo Abe -> North Korea',
+    ]);
+  });
+});
+
+describe('entries barred, visitors put out, and meetings told by a crossing or a shared visit', () => {
+  it('reads landing permission withdrawn as an entry ban, and police escorting a visitor to the border as the state expelling her', () => {
+    expect(
+      events(
+        analyze(
+          "The Netherlands withdrew landing permission for Turkish Foreign Minister Mevlut Cavusoglu's plane on Saturday, and police later escorted Family Minister Fatma Betul Sayan Kaya to the German border.",
+        ),
+      ),
+    ).toEqual(['SANCTION Netherlands -> Mevlut Cavusoglu', 'SUSPEND Netherlands -> Fatma Betul Sayan Kaya']);
+  });
+
+  it('reads a crossing made to meet someone as a meeting, and the first leader to set foot somewhere as visiting it', () => {
+    const doc = analyze(
+      'North Korean leader Kim Jong Un stepped across the demarcation line at Panmunjom on Friday to meet South Korean President Moon Jae-in, becoming the first North Korean leader to set foot in South Korea since the war.',
+    );
+    expect(events(doc)).toEqual(['MEET Kim Jong Un -> Moon Jae-in', 'VISIT Kim Jong Un -> South Korea']);
+  });
+
+  it('reads a place visited with a leader as a meeting with him, and a signing by the same two that day as the same meeting', () => {
+    expect(events(analyze('Japanese Prime Minister Shinzo Abe visited Pearl Harbor on Tuesday with President Barack Obama.'))).toEqual([
+      'VISIT Shinzo Abe -> ',
+      'MEET Shinzo Abe -> Barack Obama',
+    ]);
+    const doc = analyze(
+      'North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday. At the end of the day, the two leaders signed a declaration on ending the war this year.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Kim Jong Un', 'Moon Jae-in']]);
+  });
+
+  it('reads an alliance standing in solidarity as support, and warplanes in combat as no arms sale', () => {
+    expect(events(analyze('NATO said it stood in solidarity with Turkey.'))).toEqual(['SUPPORT NATO -> Türkiye']);
+    const doc = analyze('Turkish F-16s shot down a Russian bomber on Tuesday. President Vladimir Putin called it a stab in the back.');
+    expect(discussedBy(doc)).toEqual([]);
+  });
+});
