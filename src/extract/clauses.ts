@@ -11,7 +11,7 @@ const SPEECH_ALT = SPEECH_WORDS_ALT;
 /** "his", "their": a possessive pronoun belongs to the noun after it. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const CLAUSE_BREAK = new RegExp(
-  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+(?:well|an?)\\b)|because|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+(?:well|an?)\\b)|because|though|although|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
@@ -212,8 +212,17 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
  * the speech verb that opens it ("Blinken said during meetings with …") or,
  * for a verb joined by "and", from the start of the sentence.
  */
+const PAIR_AROUND_APPOSITIVE = /^([^,;]{3,80}),\s+(?:on|during|in|at)\s+[^,;]{1,70},\s+and\s+([^,;]{3,80}?)\s*$/u;
 export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
   if (saidByDocument(doc, s, pos)) return [];
+  // "Abe, on a three-day visit to India, and Modi agreed …": a phrase set off by commas inside a pair of subjects.
+  const paired = PAIR_AROUND_APPOSITIVE.exec(doc.text.slice(s.start, pos));
+  if (paired) {
+    const last = (ms: Mention[]) => (ms.some((m) => m.label === 'Person') ? ms.filter((m) => m.label === 'Person') : ms).slice(-1);
+    const first = last(actorMentions(doc, s, s.start, s.start + paired[1]!.length, allowQuoted));
+    const second = last(actorMentions(doc, s, pos - paired[2]!.length, pos, allowQuoted));
+    if (first.length && second.length) return [...first, ...second];
+  }
   const from = clauseStart(doc, s, pos);
   let gapEnd = pos;
   const lead = doc.text.slice(from, pos);

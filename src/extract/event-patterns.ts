@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascists?|Nazis?|Nazi remnants|thugs|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|disgraceful|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascists?|Nazis?|Nazi remnants|thugs|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -229,6 +229,9 @@ const WANTED_FROM =
 /** "visited Pearl Harbor on Tuesday with President Barack Obama": a place visited together with a leader is a meeting with him. */
 const VISITED_WITH =
   /(?<=\b(?:visited|toured)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:together\s+)?)with\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier)\s+\p{Lu})/gu;
+/** "Putin said Russia would gradually lift the sanctions it had imposed": a penalty to be lifted, announced, is lifted. */
+const ANNOUNCED_LIFT =
+  /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -259,7 +262,7 @@ const TEAM_WITHDRAWN = /\bwithdr(?:ew|aws|awing)\s+(?=(?:its|their)\s+(?:[\p{L}-
 const RESERVED_RIGHT = /\breserve[sd]?\s+(?=the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:appropriate\s+|necessary\s+|countermeasures|counter-measures)?(?:measures|action|steps)?))/gu;
 /** "said the Australian account was untrue", "said the accusations were baseless": what others said, denied. */
 const SAID_DENIAL =
-  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:untrue|false|baseless|groundless|unfounded|fabricated|lies|a\s+lie)\b)/gu;
+  /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:untrue|false|baseless|groundless|unfounded|fabricated|lies|a\s+lie)\b|(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:it|he|she|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has)\s+never\s+(?:interfered|meddled|hacked|spied|attacked|violated)\b)/gu;
 /**
  * "Argentina will withdraw from the World Health Organization, the spokesman said", "Trump signed an order to take the
  * United States out of the organisation": leaving a body, told as settled or ordered, is leaving it.
@@ -353,6 +356,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [ANNOUNCED_LIFT, 'RESTORE', /\b(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\b/],
     [VISITED_WITH, 'MEET', /\b(?:visited|toured)\b[^.]*\bwith\b/],
     [WANTED_FROM, 'REQUEST', /\b(?:wanted|wants|expected|expects)\b/],
     [ESCORTED_TO_BORDER, 'SUSPEND', /\bescorted\b/],
@@ -369,7 +373,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [BAR_LIFTED, 'RESTORE', /\blift/],
     [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],
     [RESERVED_RIGHT, 'WARN', /\bright\s+to\s+(?:respond|retaliate|react|take)\b/],
-    [SAID_DENIAL, 'REJECT', /\b(?:untrue|false|baseless|groundless|unfounded|fabricated|lies?)\b/],
+    [SAID_DENIAL, 'REJECT', /\b(?:untrue|false|baseless|groundless|unfounded|fabricated|lies?)\b|\bnever\s+(?:interfered|meddled|hacked|spied|attacked|violated)\b/],
     [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],

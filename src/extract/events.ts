@@ -39,6 +39,8 @@ function accusedOfAct(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>
 }
 const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
 const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s+forces|authorities|immigration\s+officers)\s+(?:later\s+|then\s+|also\s+)?$/;
+const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
+const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
@@ -488,7 +490,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
       ? previous.targetIds.filter((t) => !actors.includes(t))
       : objectsAfter(doc, s, ...objectSpan(doc, v, end), actors, partialQuote, v.value === 'REQUEST');
   // "said on Monday that it would cut diplomatic ties with Taiwan": the halt announced has the objects of the halting verb.
-  if (v.value === 'SUSPEND' && /^(?:announced|decided|said)$/i.test(v.text)) {
+  // "said Russia would lift the sanctions": so has the lifting announced.
+  if ((v.value === 'SUSPEND' || v.value === 'RESTORE') && /^(?:announced|decided|said)$/i.test(v.text)) {
     // "said it was ending its defence pact": a halt under way is told like one to come.
     const halt = HALT_AFTER.exec(doc.text.slice(v.end, s.end));
     // "Petro said Colombia would stop buying weapons": who is said to halt is named before "would" (one who announces acts himself).
@@ -744,6 +747,8 @@ export const eventsComponent: PipelineComponent = {
           const leader = led && mentionsIn(doc, s.index).find((m) => m.label === 'Person' && m.start >= v.end + led[0].length && m.start - (v.end + led[0].length) < 40);
           if (leader) roles.targets = [...leader.entityIds];
         }
+        // "Syria, where Moscow backs Assad and Ankara supports rebels": a standing position told in a where-clause is background.
+        if (STANDING_VERB.test(v.text) && WHERE_BACKGROUND.test(doc.text.slice(s.start, v.start))) return;
         // "embraced the proposal" is no meeting; "embraced Kishida" is.
         if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
@@ -767,9 +772,16 @@ export const eventsComponent: PipelineComponent = {
           const others = roles.targets.filter((t) => !homes.has(t));
           if (others.length) roles.targets = others;
         }
+        // "Abe and Modi later travelled to Varanasi": of two travelling together, the one in his own country visits no one
+        // (a lone traveller keeps his visit: a country read wrongly for him must not lose it).
+        if (type === 'VISIT' && roles.actors.length > 1 && roles.targets.length === 1 && doc.entities.get(roles.targets[0]!)?.label === 'Country') {
+          const home = roles.targets[0]!;
+          const abroad = roles.actors.filter((a) => a !== home && homeCountry(doc, a) !== home);
+          if (abroad.length) roles.actors = abroad;
+        }
         // "said Japan would respond firmly": a warner's own state, the one that will answer, is not the one warned.
         // The state named as the one to answer ("said Japan would retaliate") is the warner's side too.
-        // So is the one named as refusing ("said the Netherlands would never negotiate under threats").
+        // So is the one named as refusing or denying ("said the Netherlands would never negotiate under threats").
         if ((WARNING_TYPES.has(type) || type === 'REJECT') && roles.targets.length) {
           const own = WARNING_TYPES.has(type) ? sides(doc, roles.actors) : new Set<string>();
           const answer = RESPONDER_AFTER.exec(doc.text.slice(v.end, v.end + 80));
@@ -958,8 +970,8 @@ function placeBefore(doc: ArticleDoc, s: Sentence, travellers: string[]): string
   return [];
 }
 
-/** "said Japan would respond firmly": the one who will answer, named before "would" (group 1 runs up to it). */
-const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures)|(?:never|not)\s+(?:negotiate|hold\s+talks))/u;
+/** "said Japan would respond firmly", "said Russia had never interfered": the one who answers, refuses or denies, named first (group 1 runs up to it). */
+const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures)|(?:never|not)\s+(?:negotiate|hold\s+talks))|(?:had|has)\s+never\s+\p{Ll}+)/u;
 /** "its ambassador in Moscow", "their envoys to Kyiv": where a state's own envoy serves. */
 const ENVOY_POSTING = /^[^;]*?\b(?:its|their)\s+(?:ambassador|envoy)s?\s+(?:in|to)\s+(?:the\s+)?(?=\p{Lu})/u;
 
@@ -1003,7 +1015,11 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
     (m) => m.label === 'Country' && m.start > s.start + noun.index! && TOLD_DESTINATION.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start)),
   );
   // "Xi held talks with Raisi in Beijing, the first state visit by an Iranian president to China": a host's guest made the visit.
-  const visitors = told && own.has(told.entityIds[0]!) ? meet.targetIds.filter((id) => doc.entities.get(id)?.label === 'Person' && !sides(doc, [id]).has(told.entityIds[0]!)) : meet.actorIds;
+  // "Abe, on a three-day visit to India, and Modi agreed …": of those acting together, the one from elsewhere visited.
+  const visitors =
+    told && own.has(told.entityIds[0]!)
+      ? [...meet.actorIds, ...meet.targetIds].filter((id) => doc.entities.get(id)?.label === 'Person' && !sides(doc, [id]).has(told.entityIds[0]!))
+      : meet.actorIds;
   if (told && visitors.length) {
     const at = s.start + noun.index!;
     return { ...meet, type: 'VISIT', actorIds: visitors, targetIds: [told.entityIds[0]!], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };

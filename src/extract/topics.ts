@@ -157,7 +157,12 @@ export const topicsComponent: PipelineComponent = {
         if (NOUN_AFTER.test(doc.text.slice(c.end, c.end + 20))) continue;
         const before = doc.text.slice(Math.max(s.start, c.start - 60), c.start);
         const listed = LIST_SEPARATOR.exec(before);
-        const spoken = SPOKEN_ABOUT_BEFORE.test(before) || (listed && spokenItems.some((i) => i.end === c.start - listed[0].length));
+        // "discussed Syria, arms control and Ukraine": the item before may be a topic of the same list.
+        const previousItem = listed ? [...spokenItems, ...found].find((i) => i.end === c.start - listed[0].length) : undefined;
+        const spoken =
+          SPOKEN_ABOUT_BEFORE.test(before) ||
+          (previousItem !== undefined &&
+            (spokenItems.includes(previousItem as { start: number; end: number }) || spokenItems.length > 0 || SPOKEN_ABOUT_BEFORE.test(doc.text.slice(Math.max(s.start, previousItem.start - 60), previousItem.start))));
         if (!spoken) continue;
         spokenItems.push(c);
         const name = countryName(doc, c);

@@ -2776,3 +2776,46 @@ describe('entries barred, visitors put out, and meetings told by a crossing or a
     expect(discussedBy(doc)).toEqual([]);
   });
 });
+
+describe('pairs around a phrase, travel at home, denials, announced liftings and background positions', () => {
+  it('reads two subjects around a phrase set off by commas as acting together, and only the one from elsewhere as visiting', () => {
+    const doc = analyze(
+      'Japanese Prime Minister Shinzo Abe, on a three-day visit to India, and Indian Prime Minister Narendra Modi agreed in New Delhi on Saturday to build a railway. Abe and Modi later travelled to Varanasi.',
+    );
+    expect(events(doc)).toEqual(['AGREE Shinzo Abe+Narendra Modi -> ', 'VISIT Shinzo Abe -> India', 'VISIT Shinzo Abe -> India']);
+  });
+
+  it('ends what a signing is about where "though" begins', () => {
+    const doc = analyze(
+      'Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi signed a memorandum on civil nuclear cooperation, although the deal depends on what follows a nuclear test.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Narendra Modi:nuclear energy', 'Shinzo Abe:nuclear energy']);
+  });
+
+  it('reads "had never interfered" as a denial and "disgraceful" as criticism', () => {
+    expect(events(analyze('Russian President Vladimir Putin said Russia had never interfered in American affairs.'))).toEqual(['REJECT Vladimir Putin -> ']);
+    expect(events(analyze('Senator John McCain called the news conference a disgraceful performance by President Donald Trump.'))).toEqual([
+      'CRITICIZE John McCain -> Donald Trump',
+    ]);
+  });
+
+  it('reads a lifting of sanctions announced as made by the state named, but not one told as the time of another act', () => {
+    expect(events(analyze('Russian President Vladimir Putin said Russia would gradually lift the sanctions it had imposed on Turkish goods.'))).toEqual([
+      'RESTORE Russia -> Türkiye',
+    ]);
+    expect(events(analyze('The move came a week after President Donald Trump said Washington would lift its own sanctions on Syria.'))).toEqual([]);
+  });
+
+  it('leaves standing positions told in a where-clause as background, and names a pipeline by its name', () => {
+    expect(
+      events(analyze('Erdogan and Russian President Vladimir Putin will discuss Syria, where Moscow backs President Bashar al-Assad and Ankara supports rebels.')),
+    ).toEqual([]);
+    const doc = analyze('Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin agreed to revive the TurkStream gas pipeline project.');
+    expect(discussedBy(doc).sort()).toEqual(['Recep Tayyip Erdogan:TurkStream', 'Vladimir Putin:TurkStream']);
+  });
+
+  it('goes on with a list of subjects spoken of past a lexicon topic to a country at war', () => {
+    const doc = analyze('President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday. Putin said they had discussed Syria, arms control and Ukraine.');
+    expect(discussedBy(doc)).toContain('Vladimir Putin:war in Ukraine');
+  });
+});
