@@ -214,7 +214,9 @@ export function removeMention(doc: ArticleDoc, m: Mention): void {
 
 /** The country a person holds a post for, from the first role that names one. */
 export function homeCountry(doc: ArticleDoc, personId: string): string | undefined {
-  return doc.entities.get(personId)?.roles.find((r) => r.countryId)?.countryId ?? undefined;
+  const e = doc.entities.get(personId);
+  // A person named without a post ("Vladimir Putin") may still have a country of his own.
+  return e?.roles.find((r) => r.countryId)?.countryId ?? (e?.label === 'Person' ? (e.props.countryId as string | undefined) : undefined) ?? undefined;
 }
 
 /** Two lists of entity ids naming the same entities, in any order. */

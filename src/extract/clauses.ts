@@ -170,7 +170,8 @@ const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 // "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came
 // before or after has a subject of its own too.
-const SUBORDINATE_OPENING = /,\s+(?:as|while|when|whereas|because|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|until))\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
+// "… on Wednesday as the two leaders met … and raised …": a clause of a pair opened without a comma is one too.
+const SUBORDINATE_OPENING = /(?:,\s+|\s+(?=(?:as|while|when)\s+(?:the\s+two|both)\s))(?:as|while|when|whereas|because|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since|until))\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))/gu;
 /** " and the Taliban's defence minister" ending where an appositive name opens. */
 const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
 

@@ -77,7 +77,7 @@ const SAME_DAY = /\b(?:(?:earlier|later) (?:in|that) the day|later that day|the 
 /** A sentence whose day is counted from the one before it rather than stated. */
 export const RELATIVE_DAY = new RegExp(`${DAY_SHIFT.source}|${SAME_DAY.source}`, 'i');
 
-function addDays(iso: string, days: number): string {
+export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

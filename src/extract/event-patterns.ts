@@ -13,7 +13,7 @@ import type { GazetteerMatch } from './gazetteer';
  * censure on what stands between is a criticism of whoever is named there.
  */
 const CENSURE =
-  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|disgraceful|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascists?|Nazis?|Nazi remnants|thugs|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
+  /\b(?:call(?:ed|s|ing)|describ(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?!(?:on|for|upon|off|in|back|up)\b)(?:[\p{L}'’-]+,?\s+){1,10}?(?:as\s+)?(?:an?\s+)?(?:(?:major|serious|grave|flagrant|clear|blatant|gross|deliberate|open|new|huge|great|big)\s+)?(?:(?:an?\s+)?(?:instrument|tool|weapon)\s+of|unfair|unreasonable|disrespectful|disappointment|theft|robbery|disproportionate|incomprehensible|excessive|counterproductive|reckless|irresponsible|unacceptable|provocative|dangerous|illegal|unlawful|illegitimate|absurd|ridiculous|hypocritical|disgraceful|intolerable|inexcusable|unforgivable|destabili[sz]ing|unjustified|outrageous|deplorable|despicable|shameful|regrettable|baseless|unfounded|hostile|aggressive|inflammatory|destructive|unfriendly|anti-national|violation|provocation|mistake|betrayal|insult|disgrace|farce|sham|act of aggression|authoritarian act|stab in the back|treason|preposterous|ludicrous|fabricated|groundless|unwarranted|reward for terror(?:ism)?|surrender to terror(?:ism)?|devastating|alarming|(?:publicity|political)\s+stunt|stunt|charade|witch hunt|smear campaign|propaganda|apartheid|short-sighted|shortsighted|hasty|rash|fascists?|Nazis?|Nazi remnants|thugs|genocidal|barbaric|murderous|racist|criminal|unsafe|unprofessional)\b/giu;
 /** "gave the junta one week to reinstate the president": a deadline to act is a demand. */
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
@@ -58,7 +58,7 @@ const MEETING_PARTICIPLE = /(?<=,\s)meeting\s+(?:with\s+)?(?=(?:the|his|her)\s+\
  * time spent together in person (two sides are still needed; a call is not).
  */
 const TIME_TOGETHER =
-  /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:walked|strolled|toured)\s+(?:[\p{L}-]+\s+){1,6}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
+  /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:walked|strolled|toured)\s+(?:[\p{L}-]+\s+){1,6}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove|appeared|appearing)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
 const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?summit|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b|(?:make|pay)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\b)\p{Ll}+/gu;
@@ -232,12 +232,17 @@ const VISITED_WITH =
 /** "Putin said Russia would gradually lift the sanctions it had imposed": a penalty to be lifted, announced, is lifted. */
 const ANNOUNCED_LIFT =
   /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
+/** "watched the parade as the guest of President Emmanuel Macron": a leader's guest is with him. */
+const GUEST_OF = /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier|Crown\s+Prince)\s+\p{Lu})/gu;
+/** "the two leaders had issued a joint statement confirming …": what a statement issued together confirms is agreed (one "urging" is its own act). */
+const JOINT_STATEMENT =
+  /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying)\b)/gu;
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Ishiba said Japan stood by the statement of remorse": standing by a statement or a pledge is reaffirming it. */
 const STOOD_BY =
-  /\b(?:stood|stands|stand)\s+by\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|policy)\b)/gu;
+  /\b(?:(?:stood|stands|stand)\s+by|(?:stick|sticks|stuck)\s+(?:to|by))\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|accord|deal|policy)\b)/gu;
 /** "repeated South Africa's call for negotiations", "repeated Moscow's demand that …": a country's standing call, said again, is a request. */
 const REPEATED_CALL = /\b(?:repeated|renewed|reiterated)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+)(?:calls?\s+for|demands?\s+(?:for|that))\b/gu;
 /**
@@ -356,6 +361,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [GUEST_OF, 'MEET', /\bguests?\s+of\b/],
+    [JOINT_STATEMENT, 'AGREE', /\bjoint\s+(?:statement|declaration|communique)\b/],
     [ANNOUNCED_LIFT, 'RESTORE', /\b(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\b/],
     [VISITED_WITH, 'MEET', /\b(?:visited|toured)\b[^.]*\bwith\b/],
     [WANTED_FROM, 'REQUEST', /\b(?:wanted|wants|expected|expects)\b/],
@@ -365,7 +372,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ENVOY_KEPT_OUT, 'SUSPEND', /\bnot\s+return\b/],
     [REFUSED_TALKS, 'REJECT', /\b(?:never|not)\s+(?:negotiate|hold\s+talks)\b/],
     [ARRIVED_FOR_VISIT, 'VISIT', /\barrived\b/],
-    [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b/],
+    [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b|\b(?:stick|sticks|stuck)\s+(?:to|by)\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
     [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],

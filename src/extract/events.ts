@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
-import { RELATIVE_DAY, resolveDate } from './dates';
+import { addDays, RELATIVE_DAY, resolveDate } from './dates';
 import { HALT_UNDER_WAY, MISSION, MONEY, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
@@ -106,6 +106,13 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   if (nearest && nearest.length === 10) return nearest;
   const stated = resolveDate(doc.text.slice(from, to), doc.article.publishedAt);
   if (stated && stated.length === 10) return stated;
+  // "watched the parade on Friday, a day after the two leaders held talks": counted back from the day of the main clause.
+  const counted = DAYS_APART.exec(doc.text.slice(s.start, verbStart));
+  if (counted) {
+    const main = resolveDate(doc.text.slice(s.start, s.start + counted.index), doc.article.publishedAt);
+    const n = /^(?:a|one)$/i.test(counted[1]!) ? 1 : (NUMBER_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1]));
+    if (main?.length === 10 && n > 0) return addDays(main, /after/i.test(counted[2]!) ? -n : n);
+  }
   // "met for what was expected to be the last time as presidents on Saturday": a meeting's day may stand past its
   // clause, though not inside a side remark on when ("…, days after they spoke on Monday").
   if (!stated && ENCOUNTERS.has(type)) {
@@ -140,6 +147,9 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   }
   return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
 }
+/** ", a day after …", ", two days before …": a clause dated by its distance from the main one (no comma or new clause after it). */
+const DAYS_APART = /,\s+(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+[^,;]*$/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const REPORTED_ON_BEFORE = /\b(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s+(?:that\s+)?[^;,]*$/u;
 const REPORTED_ON_AFTER = /^[^;]*?,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s*(?:[,.;]|$)/u;
 const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced|added)\s*,\s*$/u;
@@ -281,7 +291,11 @@ function objectsEnd(doc: ArticleDoc, s: Sentence, verbEnd: number, nextVerb: num
 /** An actor and the country a person acts for: "Turkey was asked" is answered by Turkey's president. */
 function sides(doc: ArticleDoc, ids: string[]): Set<string> {
   const out = new Set(ids);
-  for (const id of ids) for (const r of doc.entities.get(id)?.roles ?? []) if (r.countryId) out.add(r.countryId);
+  for (const id of ids) {
+    for (const r of doc.entities.get(id)?.roles ?? []) if (r.countryId) out.add(r.countryId);
+    const own = doc.entities.get(id)?.label === 'Person' ? (doc.entities.get(id)?.props.countryId as string | undefined) : undefined;
+    if (own) out.add(own);
+  }
   return out;
 }
 
@@ -1026,7 +1040,12 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
   }
   const place =
     mentionsIn(doc, s.index).find(
-      (m) => m.label === 'Country' && m.via === 'capital' && /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) && !own.has(m.entityIds[0]!),
+      // A place some of those meeting are strangers to: "the two leaders met in Moscow" is a visit by the one from elsewhere.
+      (m) =>
+        m.label === 'Country' &&
+        m.via === 'capital' &&
+        /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start)) &&
+        meet.actorIds.some((id) => !sides(doc, [id]).has(m.entityIds[0]!)),
     ) ?? cityVisited(doc, s, s.start + noun.index!, own);
   const at = s.start + noun.index!;
   // A host's guest made the visit, wherever else the sentence goes ("received al-Sharaa …, his first visit since he took power in Damascus").
@@ -1039,9 +1058,12 @@ function impliedVisit(doc: ArticleDoc, s: Sentence, events: ExtractedEvent[]): E
     if (!hostCountry || !guests.length) return null;
     return { ...meet, type: 'VISIT', actorIds: guests, targetIds: [hostCountry], topicIds: [], policyIds: [], verb: { start: at, end: at + noun[0].length }, date: meet.date, rule: 'events:implied-visit', confidence: 0.6, respondsTo: null };
   }
+  // "the two leaders met in the Kremlin at the start of a three-day state visit": the host made no visit.
+  const abroad = meet.actorIds.filter((id) => !sides(doc, [id]).has(place.entityIds[0]!));
   return {
     ...meet,
     type: 'VISIT',
+    actorIds: abroad.length ? abroad : meet.actorIds,
     targetIds: [place.entityIds[0]!],
     topicIds: [],
     policyIds: [],

@@ -156,6 +156,7 @@ describe('countries, organizations and topics', () => {
     ['The two leaders set the goal of a nuclear-free Korean peninsula.', "North Korea's nuclear program"],
     ['Hua said Tokyo had yet to reflect sincerely on its history of aggression.', 'historical issues'],
     ['They agreed to formally end the Korean War.', 'Korean War'],
+    ['Trump spoke of protecting borders.', 'border security'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

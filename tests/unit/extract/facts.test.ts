@@ -2819,3 +2819,43 @@ describe('pairs around a phrase, travel at home, denials, announced liftings and
     expect(discussedBy(doc)).toContain('Vladimir Putin:war in Ukraine');
   });
 });
+
+describe('guests, joint appearances and statements, and days counted from another', () => {
+  it("reads a leader's guest as meeting him, dated a day after the talks told beside it", () => {
+    const doc = analyze(
+      'President Donald Trump watched the parade in Paris on Friday as the guest of President Emmanuel Macron, a day after the two leaders held talks at the Elysee Palace.',
+      '2017-07-14',
+    );
+    expect(events(doc)).toEqual(['MEET Donald Trump -> Emmanuel Macron', 'MEET Donald Trump+Emmanuel Macron -> ']);
+    expect(doc.events.map((e) => e.date)).toEqual(['2017-07-14', '2017-07-13']);
+  });
+
+  it('reads leaders appearing together as meeting, "stood behind" as support, "intolerable" as criticism and a joint statement confirming as agreement', () => {
+    const doc = analyze(
+      'Japanese Prime Minister Shinzo Abe and President Donald Trump condemned the launch on Saturday night, appearing together at Mar-a-Lago. Abe called the launch absolutely intolerable. Trump said the United States stood behind Japan. At the White House on Friday, the two leaders had issued a joint statement confirming the defence commitment.',
+    );
+    expect(events(doc)).toEqual([
+      'CRITICIZE Shinzo Abe+Donald Trump -> ',
+      'MEET Shinzo Abe+Donald Trump -> ',
+      'CRITICIZE Shinzo Abe -> ',
+      'SUPPORT United States -> Japan',
+      'AGREE Shinzo Abe+Donald Trump -> ',
+    ]);
+    expect(events(analyze('The presidents of Brazil, Colombia and Mexico issued a joint statement urging the council to release the vote counts.'))).not.toContain(
+      'AGREE Brazil+Colombia+Mexico -> ',
+    );
+  });
+
+  it('keeps the host out of a state visit made to him, known by name alone', () => {
+    const doc = analyze(
+      'Chinese President Xi Jinping called Vladimir Putin his best friend on Wednesday as the two leaders met in Moscow at the start of a three-day state visit and raised relations to a comprehensive strategic partnership.',
+    );
+    expect(events(doc)).toEqual(['MEET Xi Jinping+Vladimir Putin -> ', 'AGREE Xi Jinping+Vladimir Putin -> ', 'VISIT Xi Jinping -> Russia']);
+  });
+
+  it('names the region whose status is at stake', () => {
+    expect(discussedBy(analyze("Indian Prime Minister Narendra Modi defended his government's decision to end the special status of Kashmir."))).toEqual([
+      'Narendra Modi:Kashmir',
+    ]);
+  });
+});
