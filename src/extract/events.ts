@@ -795,9 +795,8 @@ export const eventsComponent: PipelineComponent = {
         }
         // "said Japan would respond firmly": a warner's own state, the one that will answer, is not the one warned.
         // The state named as the one to answer ("said Japan would retaliate") is the warner's side too.
-        // So is the one named as refusing or denying ("said the Netherlands would never negotiate under threats").
-        if ((WARNING_TYPES.has(type) || type === 'REJECT') && roles.targets.length) {
-          const own = WARNING_TYPES.has(type) ? sides(doc, roles.actors) : new Set<string>();
+        if (WARNING_TYPES.has(type) && roles.targets.length) {
+          const own = sides(doc, roles.actors);
           const answer = RESPONDER_AFTER.exec(doc.text.slice(v.end, v.end + 80));
           const responder = answer && mentionsIn(doc, s.index).find((m) => m.start === v.end + answer[1]!.length);
           roles.targets = roles.targets.filter((t) => !own.has(t) && !responder?.entityIds.includes(t));
@@ -984,8 +983,8 @@ function placeBefore(doc: ArticleDoc, s: Sentence, travellers: string[]): string
   return [];
 }
 
-/** "said Japan would respond firmly", "said Russia had never interfered": the one who answers, refuses or denies, named first (group 1 runs up to it). */
-const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures)|(?:never|not)\s+(?:negotiate|hold\s+talks))|(?:had|has)\s+never\s+\p{Ll}+)/u;
+/** "said Japan would respond firmly": the one who will answer, named before "would" (group 1 runs up to it). */
+const RESPONDER_AFTER = /^(\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+)?)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:would|will)\s+(?:respond|retaliate|answer|take\s+(?:retaliatory|reciprocal|countermeasures))/u;
 /** "its ambassador in Moscow", "their envoys to Kyiv": where a state's own envoy serves. */
 const ENVOY_POSTING = /^[^;]*?\b(?:its|their)\s+(?:ambassador|envoy)s?\s+(?:in|to)\s+(?:the\s+)?(?=\p{Lu})/u;
 

@@ -157,6 +157,9 @@ describe('countries, organizations and topics', () => {
     ['Hua said Tokyo had yet to reflect sincerely on its history of aggression.', 'historical issues'],
     ['They agreed to formally end the Korean War.', 'Korean War'],
     ['Trump spoke of protecting borders.', 'border security'],
+    ["They sought a peaceful resolution of North Korea's nuclear issue through dialogue.", "North Korea's nuclear program"],
+    ['Modi asked Pakistan to speed up the trial over the 2008 Mumbai attacks.', 'Mumbai attacks'],
+    ['The foreign secretaries would meet to review relations.', 'bilateral relations'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

@@ -2715,12 +2715,12 @@ describe('recalls told under way, stops, arrivals and answers promised', () => {
 });
 
 describe('verdicts, refusals and reproaches told through "said"', () => {
-  it('reads interference named as such as criticism, and a refusal to negotiate as a rejection by the speaker', () => {
+  it('reads interference named as such as criticism, and a refusal to negotiate as the rejection of the state named', () => {
     expect(events(analyze("The Saudi foreign ministry said the Canadian statement was blatant interference in the kingdom's internal affairs."))).toEqual([
       'CRITICIZE Saudi Arabia -> Canada',
     ]);
-    expect(events(analyze('Prime Minister Mark Rutte of the Netherlands said the Netherlands would never negotiate under threats.'))).toEqual(['REJECT Mark Rutte -> ']);
-    expect(events(analyze("Iran's Supreme Leader Ali Khamenei said Iran would not negotiate with Washington."))).toEqual(['REJECT Ali Khamenei -> United States']);
+    expect(events(analyze('Prime Minister Mark Rutte of the Netherlands said the Netherlands would never negotiate under threats.'))).toEqual(['REJECT Netherlands -> ']);
+    expect(events(analyze("Iran's Supreme Leader Ali Khamenei said Iran would not negotiate with Washington."))).toEqual(['REJECT Iran -> United States']);
   });
 
   it('reads insults as criticism, what one should have done as a reproach, and an envoy kept out as sent away', () => {
@@ -2792,8 +2792,8 @@ describe('pairs around a phrase, travel at home, denials, announced liftings and
     expect(discussedBy(doc).sort()).toEqual(['Narendra Modi:nuclear energy', 'Shinzo Abe:nuclear energy']);
   });
 
-  it('reads "had never interfered" as a denial and "disgraceful" as criticism', () => {
-    expect(events(analyze('Russian President Vladimir Putin said Russia had never interfered in American affairs.'))).toEqual(['REJECT Vladimir Putin -> ']);
+  it('reads "had never interfered" as a denial by the state named and "disgraceful" as criticism', () => {
+    expect(events(analyze('Russian President Vladimir Putin said Russia had never interfered in American affairs.'))).toEqual(['REJECT Russia -> ']);
     expect(events(analyze('Senator John McCain called the news conference a disgraceful performance by President Donald Trump.'))).toEqual([
       'CRITICIZE John McCain -> Donald Trump',
     ]);
@@ -2857,5 +2857,23 @@ describe('guests, joint appearances and statements, and days counted from anothe
     expect(discussedBy(analyze("Indian Prime Minister Narendra Modi defended his government's decision to end the special status of Kashmir."))).toEqual([
       'Narendra Modi:Kashmir',
     ]);
+  });
+});
+
+describe('leaders taken out, breakthroughs and differences resolved', () => {
+  it('reads a breakthrough announced together, or differences resolved, as agreement', () => {
+    expect(events(analyze('President Barack Obama and Prime Minister Narendra Modi announced a breakthrough on the civil nuclear deal.'))).toEqual([
+      'AGREE Barack Obama+Narendra Modi -> ',
+    ]);
+    expect(events(analyze('President Barack Obama and Prime Minister Narendra Modi said they had resolved differences over the liability law.'))).toEqual([
+      'AGREE Barack Obama+Narendra Modi -> ',
+    ]);
+  });
+
+  it('reads a leader taken for a drink as met', () => {
+    expect(events(analyze('Prime Minister David Cameron took Chinese President Xi Jinping for a pint of beer at a country pub on Thursday.'))).toEqual([
+      'MEET David Cameron -> Xi Jinping',
+    ]);
+    expect(events(analyze('Prime Minister David Cameron took questions for an hour.'))).toEqual([]);
   });
 });
