@@ -115,7 +115,7 @@ const ORDERED_TO_LEAVE =
  * killing would have serious consequences": a reprisal announced is a warning.
  */
 const SAID_REPRISAL =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully)|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences)\b/gu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully)|retaliate|take\s+(?:retaliatory|reciprocal)\s+(?:measures|steps))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences|[^.;]{0,100}?\b(?:would|will)\s+be\s+a\s+red\s+line)\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
@@ -237,6 +237,9 @@ const JOINT_STATEMENT =
 /** "took Chinese President Xi Jinping for a pint of beer at a country pub": taking a leader out for a drink or a walk is meeting him. */
 const TOOK_FOR =
   /\btook\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Premier|Crown\s+Prince)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:pint|drink|beer|walk|stroll|ride|tour|dinner|lunch|meal|cruise)\b)/gu;
+/** "said North Korea must fully comply with the resolutions", "told reporters that Russia must stop …": what a state must do, said of it, is asked of it. */
+const SAID_MUST =
+  /\b(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:(?:on\s+\p{Lu}\p{Ll}+|the\s+day\s+before)\s+)?(?:that\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+must\s+(?:not\s+|fully\s+|immediately\s+|also\s+)?\p{Ll})/gu;
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -344,7 +347,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
     [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
-    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
+    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|red\s+line|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit|leave)\b/],
@@ -361,6 +364,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [SAID_MUST, 'REQUEST', /\bmust\b/],
     [TOOK_FOR, 'MEET', /\btook\b/],
     [GUEST_OF, 'MEET', /\bguests?\s+of\b/],
     [JOINT_STATEMENT, 'AGREE', /\bjoint\s+(?:statement|declaration|communique)\b/],

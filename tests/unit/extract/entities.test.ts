@@ -160,6 +160,11 @@ describe('countries, organizations and topics', () => {
     ["They sought a peaceful resolution of North Korea's nuclear issue through dialogue.", "North Korea's nuclear program"],
     ['Modi asked Pakistan to speed up the trial over the 2008 Mumbai attacks.', 'Mumbai attacks'],
     ['The foreign secretaries would meet to review relations.', 'bilateral relations'],
+    ['Obama said he had raised the protests in Hong Kong.', 'Hong Kong'],
+    ['Xi said the demonstrations were an internal affair of China.', 'internal affairs'],
+    ['They agreed to notify each other of major military activities.', 'military-to-military communications'],
+    ['Modi raised concern about repeated incidents along the border.', 'border dispute'],
+    ['Macron accused two outlets of spreading lies.', 'disinformation'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

