@@ -286,6 +286,8 @@ const ADVERB_TAIL = /\s+(?!(?:supply|assembly|ally|rally|family|anomaly|monopoly
 const PLACE_BEFORE_AND = /\s(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=,?\s+and\s+(?:the|a|an|its|their)\s)/gu;
 const LED_BY_NAME = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+/u;
 const CASE_OF = /^(?:(?:special\s+)?status|(?:peaceful\s+|political\s+|negotiated\s+|diplomatic\s+)?(?:resolution|settlement)|case|issue|question|matter|problem|subject|fate|situation|safety|treatment|plight|exchange|sharing|transfer|protection|preservation|release|return|supply|supplies|delivery|reopening|opening|deliveries|scale|extent|toll|number|level|closure|suspension|resumption|renewal|cancellation|lifting|easing|spread|future) of\s+|^(?:(?:faster|quicker|easier|clearer|new|clear|direct)\s+)?(?:path|pathway|route)\s+to\s+|^roadmap\s+(?:for|on|to)\s+/;
+/** Verbs that, right after "and" in a list, start a clause of their own ("and signed contracts"). */
+const PAST_VERBS_JOINED = new Set('signed agreed announced pledged discussed called urged held met launched adopted issued reached opened unveiled promised vowed'.split(' '));
 const FUNCTION_WORD = new Set('its their his her our my your the a an to of this that these those it them him us we they he she itself themselves himself herself has have had been was were is are be what which who whom whatever where when while such'.split(' '));
 /** Gerunds whose object is the subject itself: "avoiding double taxation", "combating piracy". */
 const PLACE_OF_NAME = /^(?:port|island|islands|province|region|strait|harbour|harbor)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/u;
@@ -459,6 +461,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       if (words.some((w) => VERBAL.has(w) || w === 'not')) continue;
       // "…, and both leaders condemned": a subject and its verb, not a noun phrase.
       if (words.length > 1 && /[^e]ed$/.test(words.at(-1)!)) continue;
+      // "… on climate change and signed contracts": a verb joined by "and" with its object, not a subject.
+      if (words.length > 1 && /\band\s*$/.test(separator) && PAST_VERBS_JOINED.has(words[0]!)) continue;
       // A verb phrase is not a subject: "… and agreed to", "… and recalled its ambassador".
       // "on avoiding double taxation": what one acts against or for is the subject.
       if (words.length > 1 && ACTING_ON.has(words[0]!)) {

@@ -111,7 +111,7 @@ describe('countries, organizations and topics', () => {
     ['Slovakia would not block commercial sales of arms by Slovak companies.', 'arms sales'],
     ['The two ministers agreed to work on a new security architecture for Eurasia.', 'Eurasian security architecture'],
     ['They had also discussed the situation on the Korean peninsula.', 'Korean peninsula'],
-    ['They called for the denuclearisation of the Korean Peninsula.', 'nuclear program'],
+    ['They called for the denuclearisation of the Korean Peninsula.', "North Korea's nuclear program"],
     ['They agreed to keep military lines of communication open.', 'military-to-military communications'],
     ['The two sides agreed on the normalisation of relations.', 'bilateral relations'],
     ['Wang warned that AUKUS raised the risk of nuclear proliferation.', 'arms control'],
@@ -165,6 +165,8 @@ describe('countries, organizations and topics', () => {
     ['They agreed to notify each other of major military activities.', 'military-to-military communications'],
     ['Modi raised concern about repeated incidents along the border.', 'border dispute'],
     ['Macron accused two outlets of spreading lies.', 'disinformation'],
+    ['They agreed to work toward the complete denuclearisation of the Korean peninsula.', "North Korea's nuclear program"],
+    ['Abe raised the Japanese citizens abducted by Pyongyang.', 'abductions'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

@@ -2889,3 +2889,23 @@ describe('what a state must do, and red lines', () => {
     expect(events(analyze('French President Emmanuel Macron said any use of chemical weapons in Syria would be a red line.'))).toEqual(['WARN Emmanuel Macron -> ']);
   });
 });
+
+describe('cases taken to court, verdicts on dated deals, and verbs joined in a list', () => {
+  it('reads a case a state will take to the WTO or the ICJ as a warning, and a deal named by its year as criticised', () => {
+    expect(events(analyze("South Korea's trade minister Sung Yun-mo said Seoul would take the case to the World Trade Organization."))).toEqual([
+      'WARN Sung Yun-mo -> ',
+    ]);
+    expect(events(analyze('President Donald Trump called the 2015 deal insane and ridiculous.'))).toEqual(['CRITICIZE Donald Trump -> ']);
+  });
+
+  it('leaves a verb joined by "and" out of a list of subjects', () => {
+    const doc = analyze(
+      'French President Emmanuel Macron and Chinese President Xi Jinping agreed to work together on climate change and signed contracts including a deal for Airbus planes.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Emmanuel Macron:climate change', 'Xi Jinping:climate change']);
+  });
+
+  it('knows a guard unit as an organization, not a person', () => {
+    expect(persons(analyze('Macron gave Xi a horse from the French Republican Guard.'))).not.toContain('Republican Guard');
+  });
+});
