@@ -16,7 +16,8 @@ const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   // the 593 articles it held before them measure 0.913 with both the fourteenth session's first and last code.
   // And to 0.899 when the eighteen holdout articles that retold dev events joined it (the seventeenth session): its floor is 0.89.
   dev: { persons: 0.97, countries: 0.97, organizations: 0.89, meetings: 0.95, events: 0.92, discussions: 0.89 },
-  // The target for discussions is 0.85; the 265-article holdout measures 0.75 (see README), meetings 0.92, events 0.84, organizations 0.87.
+  // The target for discussions is 0.85; the 265-article holdout measured 0.75 (see README), meetings 0.92, events 0.84, organizations 0.87.
+  // The 399-article holdout measures discussions 0.723, events 0.814, meetings 0.908: the twentieth session's older stories, scored at first sight, pulled them down.
   // Its discussions floor moved from 0.76 to 0.74 when the 84th–90th batches joined it (0.27–0.82 at first sight), not for a code change:
   // the 217 articles it held before measure 0.77 still. Meetings rose from 0.90 to 0.92 during the 91st–99th batches, and their floor from 0.89 to 0.90.
   // It moved again, from 0.74 to 0.73, when the 141st–155th batches (17 articles, 0.51 at first sight) joined it, not for a code change:
