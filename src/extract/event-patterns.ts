@@ -240,6 +240,12 @@ const TOOK_FOR =
 /** "said North Korea must fully comply with the resolutions", "told reporters that Russia must stop …": what a state must do, said of it, is asked of it. */
 const SAID_MUST =
   /\b(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:(?:on\s+\p{Lu}\p{Ll}+|the\s+day\s+before)\s+)?(?:that\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+must\s+(?:not\s+|fully\s+|immediately\s+|also\s+)?\p{Ll})/gu;
+/** "watched the Victory Day parade … alongside President Vladimir Putin": a leader one stands or watches beside is met. */
+const ALONGSIDE_LEADER =
+  /(?<=\b(?:watched|stood|sat|appeared|walked|marched)\b[^.;]{0,80}?)\balongside\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier)\s+\p{Lu})/gu;
+/** "said Israel had the right and the duty to act against Iranian forces": a right claimed to strike at someone is a warning. */
+const CLAIMED_RIGHT =
+  /\b(?:said\s+|told\s+(?:\p{Lu}[\p{L}-]+\s+){1,3})(?=(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+)\s+(?:had|has)\s+(?:every\s+|the\s+)right\s+(?:and\s+the\s+duty\s+)?to\s+(?:act|respond|strike|retaliate)\s+against\b)/gu;
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -364,6 +370,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [ALONGSIDE_LEADER, 'MEET', /\balongside\b/],
+    [CLAIMED_RIGHT, 'WARN', /\bthe\s+right\b/],
     [SAID_MUST, 'REQUEST', /\bmust\b/],
     [TOOK_FOR, 'MEET', /\btook\b/],
     [GUEST_OF, 'MEET', /\bguests?\s+of\b/],

@@ -167,6 +167,9 @@ describe('countries, organizations and topics', () => {
     ['Macron accused two outlets of spreading lies.', 'disinformation'],
     ['They agreed to work toward the complete denuclearisation of the Korean peninsula.', "North Korea's nuclear program"],
     ['Abe raised the Japanese citizens abducted by Pyongyang.', 'abductions'],
+    ['Xi said both sides should handle their differences over history properly.', 'historical issues'],
+    ['The two leaders agreed to take relations to a new stage.', 'bilateral relations'],
+    ['Putin said Russia was concerned about the rising tension in the region.', 'regional security'],
   ])('finds the lexicon topic in "%s"', (text, topic) => {
     expect([...analyze(text).entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name)).toContain(topic);
   });

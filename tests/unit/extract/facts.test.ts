@@ -2909,3 +2909,21 @@ describe('cases taken to court, verdicts on dated deals, and verbs joined in a l
     expect(persons(analyze('Macron gave Xi a horse from the French Republican Guard.'))).not.toContain('Republican Guard');
   });
 });
+
+describe('leaders watched alongside, and rights claimed', () => {
+  it('reads a parade watched alongside a leader as a meeting, and a right claimed to act against someone as a warning', () => {
+    expect(events(analyze("Israeli Prime Minister Benjamin Netanyahu watched the parade in Moscow's Red Square on Wednesday alongside President Vladimir Putin."))).toEqual([
+      'MEET Benjamin Netanyahu -> Vladimir Putin',
+    ]);
+    const doc = analyze(
+      'Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin. Netanyahu said he had told Putin that Israel had the right and the duty to act against Iranian forces in Syria.',
+    );
+    expect(events(doc).map((e) => e.split(' -> ')[0])).toEqual(['MEET Benjamin Netanyahu', 'WARN Benjamin Netanyahu']);
+  });
+
+  it('knows a Syrian Kurdish militia and a cleric by name', () => {
+    const doc = analyze('Erdogan asked Washington to hand over Fethullah Gulen and said Turkey would never accept the YPG.');
+    expect(persons(doc)).toContain('Fethullah Gulen');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toContain('YPG');
+  });
+});
