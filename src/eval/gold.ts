@@ -226,13 +226,6 @@ const topicNames = new Map(topicForms().forms.map(([form, entry]) => [form.toLow
 /** Each organization alias of the lexicon, lowercased, to the organization's name. */
 const organizationNames = new Map(organizationForms().map(([form, entry]) => [form.toLowerCase(), entry.name]));
 
-/**
- * Gold may name a country by any common form ("Turkey"); the graph uses the canonical
- * name ("Türkiye"). Both compare as the country they denote; an organization written by
- * another of its names ("Group of Seven", "ASEAN") compares as the lexicon's organization. Likewise a gold topic
- * written as the plain phrase of the text ("New START") compares as the lexicon topic
- * that phrase is a synonym of ("arms control"), whenever the lexicon has one.
- */
 /** "Ministry of Foreign Affairs of Turkey" is the ministry of Türkiye: a state's body compares by the state's name. */
 function bodyOfCountry(name: string): string {
   const m = /^(.+ of (?:the )?)(.+)$/.exec(name);
@@ -240,6 +233,13 @@ function bodyOfCountry(name: string): string {
   return (id && m[1]! + (countryById(id)?.name ?? m[2]!)) || name;
 }
 
+/**
+ * Gold may name a country by any common form ("Turkey"); the graph uses the canonical
+ * name ("Türkiye"). Both compare as the country they denote; an organization written by
+ * another of its names ("Group of Seven", "ASEAN") compares as the lexicon's organization. Likewise a gold topic
+ * written as the plain phrase of the text ("New START") compares as the lexicon topic
+ * that phrase is a synonym of ("arms control"), whenever the lexicon has one.
+ */
 export function canonicalGold(g: GoldArticle): GoldArticle {
   // An actor is a country or an organization; either compares as the entity its name denotes.
   const c = (name: string) => {

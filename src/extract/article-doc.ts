@@ -216,7 +216,7 @@ export function removeMention(doc: ArticleDoc, m: Mention): void {
 export function homeCountry(doc: ArticleDoc, personId: string): string | undefined {
   const e = doc.entities.get(personId);
   // A person named without a post ("Vladimir Putin") may still have a country of his own.
-  return e?.roles.find((r) => r.countryId)?.countryId ?? (e?.label === 'Person' ? (e.props.countryId as string | undefined) : undefined) ?? undefined;
+  return e?.roles.find((r) => r.countryId)?.countryId ?? (e?.label === 'Person' ? (e.props.countryId as string | undefined) : undefined);
 }
 
 /** Two lists of entity ids naming the same entities, in any order. */

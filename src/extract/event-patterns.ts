@@ -223,14 +223,19 @@ const ESCORTED_TO_BORDER =
 /** "said Tokyo wanted concrete action from the North": what a state says it wants from another it asks of it. */
 const WANTED_FROM =
   /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:wanted|wants|expected|expects)\s+(?:(?:concrete|real|tangible|more|further|swift|firm|sincere)\s+)?(?:action|actions|steps|progress|answers|an\s+explanation|explanations|clarification|guarantees)\s+from\s+/gu;
+/** A leader named by his title, perhaps after his country's adjective: "President Barack Obama", "Chinese Premier Li Keqiang". */
+const LEADER_NAMED = (moreTitles = '') =>
+  String.raw`(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier${moreTitles})\s+\p{Lu}`;
 /** "visited Pearl Harbor on Tuesday with President Barack Obama": a place visited together with a leader is a meeting with him. */
-const VISITED_WITH =
-  /(?<=\b(?:visited|toured)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:together\s+)?)with\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier)\s+\p{Lu})/gu;
+const VISITED_WITH = new RegExp(
+  String.raw`(?<=\b(?:visited|toured)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:together\s+)?)with\s+(?=${LEADER_NAMED()})`,
+  'gu',
+);
 /** "Putin said Russia would gradually lift the sanctions it had imposed": a penalty to be lifted, announced, is lifted. */
 const ANNOUNCED_LIFT =
   /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
 /** "watched the parade as the guest of President Emmanuel Macron": a leader's guest is with him. */
-const GUEST_OF = /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier|Crown\s+Prince)\s+\p{Lu})/gu;
+const GUEST_OF = new RegExp(String.raw`\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=${LEADER_NAMED(String.raw`|Crown\s+Prince`)})`, 'gu');
 /** "the two leaders had issued a joint statement confirming …": what a statement issued together confirms is agreed (one "urging" is its own act). */
 const JOINT_STATEMENT =
   /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying)\b)/gu;
@@ -241,8 +246,10 @@ const TOOK_FOR =
 const SAID_MUST =
   /\b(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:(?:on\s+\p{Lu}\p{Ll}+|the\s+day\s+before)\s+)?(?:that\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+must\s+(?:not\s+|fully\s+|immediately\s+|also\s+)?\p{Ll})/gu;
 /** "watched the Victory Day parade … alongside President Vladimir Putin": a leader one stands or watches beside is met. */
-const ALONGSIDE_LEADER =
-  /(?<=\b(?:watched|stood|sat|appeared|walked|marched)\b[^.;]{0,80}?)\balongside\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|Premier)\s+\p{Lu})/gu;
+const ALONGSIDE_LEADER = new RegExp(
+  String.raw`(?<=\b(?:watched|stood|sat|appeared|walked|marched)\b[^.;]{0,80}?)\balongside\s+(?=${LEADER_NAMED()})`,
+  'gu',
+);
 /** "said Israel had the right and the duty to act against Iranian forces": a right claimed to strike at someone is a warning. */
 const CLAIMED_RIGHT =
   /\b(?:said\s+|told\s+(?:\p{Lu}[\p{L}-]+\s+){1,3})(?=(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+)\s+(?:had|has)\s+(?:every\s+|the\s+)right\s+(?:and\s+the\s+duty\s+)?to\s+(?:act|respond|strike|retaliate)\s+against\b)/gu;

@@ -7,6 +7,7 @@ import { HALT_UNDER_WAY, MISSION, MONEY, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
+import { COUNT } from './resolution';
 
 /**
  * Typed events from verb phrases: the subject of the clause is the actor, the
@@ -110,7 +111,7 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   const counted = DAYS_APART.exec(doc.text.slice(s.start, verbStart));
   if (counted) {
     const main = resolveDate(doc.text.slice(s.start, s.start + counted.index), doc.article.publishedAt);
-    const n = /^(?:a|one)$/i.test(counted[1]!) ? 1 : (NUMBER_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1]));
+    const n = /^(?:a|one)$/i.test(counted[1]!) ? 1 : (COUNT[counted[1]!.toLowerCase()] ?? Number(counted[1]));
     if (main?.length === 10 && n > 0) return addDays(main, /after/i.test(counted[2]!) ? -n : n);
   }
   // "met for what was expected to be the last time as presidents on Saturday": a meeting's day may stand past its
@@ -149,7 +150,6 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
 }
 /** ", a day after …", ", two days before …": a clause dated by its distance from the main one (no comma or new clause after it). */
 const DAYS_APART = /,\s+(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+[^,;]*$/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const REPORTED_ON_BEFORE = /\b(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s+(?:that\s+)?[^;,]*$/u;
 const REPORTED_ON_AFTER = /^[^;]*?,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s*(?:[,.;]|$)/u;
 const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced|added)\s*,\s*$/u;
@@ -293,7 +293,8 @@ function sides(doc: ArticleDoc, ids: string[]): Set<string> {
   const out = new Set(ids);
   for (const id of ids) {
     for (const r of doc.entities.get(id)?.roles ?? []) if (r.countryId) out.add(r.countryId);
-    const own = doc.entities.get(id)?.label === 'Person' ? (doc.entities.get(id)?.props.countryId as string | undefined) : undefined;
+    // A person named without a post still acts for his own country.
+    const own = homeCountry(doc, id);
     if (own) out.add(own);
   }
   return out;

@@ -307,7 +307,8 @@ const OTHER_SIDE_BEFORE = /\b(?:with|between)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:of
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */
 const MEETING_WORD = /\b(?:met|meets|hosted|hosts|received|welcomed|held\s+(?:[\p{L}-]+\s+){0,4}?talks|sat\s+down|talks\s+with|meeting\s+with)\b/u;
 const BROKERED_BY = /\b(?:brokered|mediated|facilitated|arranged|hosted)\s+by\b/;
-const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+/** Small counts written as words ("the two leaders", "three days after"). */
+export const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const HEAD_TITLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Supreme Leader', 'General Secretary', 'Leader', 'President-elect']);
 /** Verbs of reporting, not of taking part: "Borrell said", not "Lammy raised". */
 const REPORTING = /^(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|tells|added|noted|stated|announced|wrote|tweeted|posted|confirmed|claimed|explained|insisted)\b/u;
