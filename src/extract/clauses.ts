@@ -35,6 +35,7 @@ const COORDINATED_VERB = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:\p{L}+ly|also|th
 const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by|alongside|beside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
+const OTHER_MEMBERS_OF = /,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?other\s+(?:[\p{L}-]+\s+)?(?:members|member\s+states|members\s+states)\s+of\s+(?:the\s+)?$/u;
 const UNRESOLVED_PRONOUN = /(?:^|\s)(?:they|it|we)\s+(?:(?:\p{L}+ly|had|has|have|would|will|could|was|were|is|are)\s+)*$/iu;
 /** "…, who travelled with business leaders, had earlier met …": the relative clause closed, auxiliaries may follow. */
 const CLOSED_RELATIVE = /,\s*(?:(?:had|has|have|was|were|is|are|also|already|earlier|later|then|\p{L}+ly)\s+)*$/iu;
@@ -322,7 +323,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // "days after the United States doubled its tariffs": a conjunction, not a preposition, when its noun has the verb.
     if (isPrepositional(doc, s, m) && !(CONJUNCTION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)) && AUXILIARIES_ONLY.test(doc.text.slice(m.end, pos)))) continue;
     // "Hamas, Fatah and twelve other Palestinian factions signed": the named ones are the subject.
-    if (m.via === 'demonym' && OTHER_GROUP.test(doc.text.slice(Math.max(from, m.start - 30), m.start))) {
+    // "the United States and the other permanent members of the Security Council agreed": so are the named members of a body.
+    if ((m.via === 'demonym' && OTHER_GROUP.test(doc.text.slice(Math.max(from, m.start - 30), m.start))) || OTHER_MEMBERS_OF.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) {
       const named = candidates.filter((c) => c.start < m.start && !isPrepositional(doc, s, c));
       if (named.length) return coordinated(doc, s, named[0]!, named);
     }

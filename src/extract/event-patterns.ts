@@ -103,7 +103,7 @@ const LISTED = /\badded\s+(?:[\p{L}.'’-]+\s+){1,8}?to\s+(?:its|the|their|a)\s+
  * act or words, told in a that-clause ("said the men were illegal immigrants" describes people, not an act).
  */
 const SAID_VERDICT =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?!(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\b)(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:a\s+)?(?:breach|violation)\s+of|(?:(?:a\s+)?(?:blatant|flagrant|gross|open|clear)\s+)?(?:interference|meddling)\s+in)\b(?!\s+(?:immigrants|migrants|aliens|settlers|settlements|workers|crossings|arrivals|residents|entrants|border\s+crossers)\b)|\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\s+(?:international\s+law|the\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|charter|treaty|agreement|law|norms|rules))\b/giu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?!(?:the|these|such|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|account|charges?)\s+(?:was|were|is|are)\b)(?:(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,4}?|(?:(?:President|Prime\s+Minister|Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){1,12}?)(?:was|were|is|are)\s+(?:an?\s+)?(?:(?:aggressive|brutal|excessive|reckless|dangerous|unjust)\s+and\s+)?(?:unjustified|unacceptable|illegal|unlawful|illegitimate|baseless|unfounded|disproportionate|groundless|absurd|provocative|irresponsible|hostile|unfair|unreasonable|disrespectful|insulting|offensive|humiliating|unjust|inhumane|barbaric|criminal|(?:a\s+)?bad\s+one|(?:a\s+)?mistake|(?:(?:serious|dangerous|deliberate|grave|direct|open)\s+)?provocation|(?:a\s+)?(?:breach|violation)\s+of|(?:(?:a\s+)?(?:blatant|flagrant|gross|open|clear)\s+)?(?:interference|meddling)\s+in)\b(?!\s+(?:immigrants|migrants|aliens|settlers|settlements|workers|crossings|arrivals|residents|entrants|border\s+crossers)\b)|\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\s+(?:international\s+law|the\s+(?:[\p{L}-]+\s+){0,3}?(?:convention|charter|treaty|agreement|law|norms|rules))\b/giu;
 /**
  * "ordered 20 Czech diplomats to leave", "gave the German ambassador, Jan Kricke, 48 hours to leave", "by ordering
  * Chad's ambassador in Berlin to leave": an expulsion told as an order.
@@ -292,7 +292,7 @@ const WILL_LEAVE_BODY = /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?:withdraw|pull\s+out)
 const ORDERED_OUT =
   /(?<=\b(?:signed|issued)\s+an?\s+(?:executive\s+)?order\s+to\s+)(?:take|pull|withdraw)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*|country)\s+(?:out\s+of|from)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:organi[sz]ation|agency|accord|agreement|body|court|council)\b))/gu;
 /** Patterns whose whole match is the verb, so that what they name inside ("take the United States out of") is no object. */
-const WHOLE_MATCH = new Set<RegExp>([WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM]);
+
 /** "Sweden should no longer expect Turkey's support for its bid": a speaker telling another not to count on his state refuses it. */
 const NOT_EXPECT_SUPPORT =
   /\bsaid\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:should|could|would|can|will)\s+(?:no\s+longer|not)\s+(?:expect|count\s+on)\s+(?:\p{Lu}[\p{L}-]*['’]s|our|his|her|its)\s+(?:support|backing|help|approval|consent)\b)/gu;
@@ -327,12 +327,33 @@ const DESIGNATED_TERRORIST =
 /** What a state keeps in another: an embassy, a consulate, a diplomatic mission, a trade office. */
 export const MISSION = String.raw`(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|trade\s+office)`;
 const CLOSED_MISSION = new RegExp(
-  String.raw`\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?${MISSION}\b|(?:its|their)\s+(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})`,
+  String.raw`\b(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|(?:ordered|ordering|announced|announcing)\s+the\s+closure\s+of)\s+(?=(?:the|a)\s+(?:\p{Lu}[\p{L}-]+\s+)?${MISSION}\b|(?:its|their|his|her)\s+(?:country['’]s\s+)?(?:embassy|consulate|diplomatic\s+mission)\s+in\s+\p{Lu})`,
   'gu',
 );
 /** "adopted a pandemic agreement", "adopted the convention": taking up an accord is agreeing to it (a resolution is left to what it says). */
 const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|accord|convention|charter|pact|framework|declaration)\b)/gu;
 /** Each pattern, the type of event it reads, and a cheap test a sentence must pass first. */
+/**
+ * "used his speech at the conference on Saturday to accuse the United States", "took the opportunity to warn Iran":
+ * an occasion used to do something is the act done.
+ */
+const USED_OCCASION = String.raw`\b(?:used|uses|took|seized)\s+(?:his|her|its|their|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:speech|address|remarks|visit|trip|appearance|opportunity|occasion|platform|(?:news|press)\s+conference|interview)\b[^.;]{0,80}?\bto\s+(?:also\s+)?`;
+const usedTo = (verbs: string) => new RegExp(String.raw`${USED_OCCASION}(?:${verbs})\b`, 'gu');
+const USED_TO_ACCUSE = usedTo('accuse');
+const USED_TO_CRITICIZE = usedTo(String.raw`critici[sz]e|condemn|denounce|attack|lambast|rebuke|berate|castigate`);
+const USED_TO_WARN = usedTo('warn');
+const USED_TO_URGE = usedTo(String.raw`urge|press|call\s+on|call\s+for|appeal\s+to|demand`);
+
+/** "after a heated exchange with President Peres over Gaza", "had a testy row with Lavrov": words exchanged in anger are still talked over. */
+const EXCHANGE_WITH =
+  /\b(?:had|after|in|during|following)\s+(?:a|an|their)\s+(?:(?:heated|angry|sharp|bitter|testy|tense|blunt|public|fiery|furious|open)\s+){1,2}(?:exchange|argument|row|spat|quarrel|war\s+of\s+words)\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu})/gu;
+/** "attacked American plans to station missiles", "assailed the government's decision": words aimed at a plan or a policy. */
+const ATTACKED_POLICY =
+  /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
+
+// The whole match is the verb: who acts stands before it, whom it concerns after it.
+const WHOLE_MATCH = new Set<RegExp>([EXCHANGE_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
+
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
@@ -425,6 +446,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
+    [EXCHANGE_WITH, 'DISCUSS', /\b(?:exchange|argument|row|spat|quarrel|war\s+of\s+words)\s+with\b/],
+    [ATTACKED_POLICY, 'CRITICIZE', /\b(?:attacked|attacks|assailed)\b/],
+    [USED_TO_ACCUSE, 'ACCUSE', /\b(?:used|uses|took|seized)\b/],
+    [USED_TO_CRITICIZE, 'CRITICIZE', /\b(?:used|uses|took|seized)\b/],
+    [USED_TO_WARN, 'WARN', /\b(?:used|uses|took|seized)\b/],
+    [USED_TO_URGE, 'REQUEST', /\b(?:used|uses|took|seized)\b/],
 ];
 
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {

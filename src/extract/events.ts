@@ -196,11 +196,23 @@ function quotedVerbAllowed(doc: ArticleDoc, pos: number): boolean {
 
 /** Goals one strives for rather than asks for: "sought peace", "seeks stability in the region". */
 const SOUGHT_STATE = /^\s+(?:(?:lasting|regional|good|friendly|peaceful)\s+)?(?:peace|stability|security|calm|harmony|friendship|good\s+relations|peaceful\s+coexistence|independence|self-determination)\b/i;
+const CUT_TIES = /\b(?:broke|breaks|breaking|break|severed|severs|sever|severing|cut|cuts|cutting)\s+(?:off\s+)?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:diplomatic|bilateral)\s+)?(?:relations|ties)\b/giu;
+/** "broke off diplomatic relations with Colombia": ties named only as what was cut are no subject anyone raised. */
+function onlyTiesCut(doc: ArticleDoc, s: Sentence, topicId: string): boolean {
+  if (doc.entities.get(topicId)?.name !== 'bilateral relations') return false;
+  const cuts = [...s.text.matchAll(CUT_TIES)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length] as const);
+  const said = mentionsIn(doc, s.index).filter((m) => m.entityIds.includes(topicId));
+  return cuts.length > 0 && said.every((m) => cuts.some(([a, b]) => a <= m.start && m.end <= b));
+}
+const DRAFT_BEFORE = /\b(?:draft|proposed)\s+(?:[\p{L}-]+\s+)?(?:resolution|law|bill|text|regulation)\s+(?:that\s+(?:would|could)\s+)?$/u;
+const EXCHANGE_WITH_END = /\b(?:exchange|argument|row|spat|quarrel|words)\s+with$/;
+/** "asked the audience against whom the enlargement was aimed", "asked what Erdogan would do": a question, not a request. */
+const ASKED_QUESTION = /^\s+(?:(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+\s+){0,3}?(?:(?:against|for|with|to|from|of)\s+)?(?:what|whether|why|how|who|whom|where|if)\b/iu;
 /** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?=(?:the|a|an|this|its|their)\s+\p{Ll})`, 'u');
 /** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
 const MISSION_AFTER = new RegExp(
-  String.raw`^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?${MISSION}(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?`,
+  String.raw`^\s+(?:the\s+closure\s+of\s+)?(?:the|a|its|their|his|her)\s+(?:country['’]s\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?${MISSION}(?:\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?`,
   'u',
 );
 /** The halting verb an announcement reports: "would cut off", "will stop", "was ending". */
@@ -730,6 +742,13 @@ export const eventsComponent: PipelineComponent = {
           }
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
+        // "after a heated exchange with President Peres": both sides of a row between people talked it over
+        // ("troops had a sharp exchange with Ukrainian forces" is fighting, not talk).
+        if (type === 'DISCUSS' && EXCHANGE_WITH_END.test(v.text)) {
+          const people = roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person');
+          if (!people.length) return;
+          joinActors(roles, people);
+        }
         // "voted with Russia against the resolution": those voted with vote the same way.
         if (/^voted$/i.test(v.text)) {
           const alongside = /^\s+with\s+/.exec(doc.text.slice(v.end, v.end + 8));
@@ -754,6 +773,11 @@ export const eventsComponent: PipelineComponent = {
           roles.actors = [...previous.actorIds];
         // "Pakistan had always sought peace and security in the region": striving for a state of things asks nothing of anyone.
         if (type === 'REQUEST' && /^(?:sought|seeks|seek|seeking)$/i.test(v.text) && SOUGHT_STATE.test(doc.text.slice(v.end, v.end + 40))) return;
+        if (type === 'REQUEST' && /^(?:asked|asks|asking)$/i.test(v.text) && ASKED_QUESTION.test(doc.text.slice(v.end, v.end + 60))) return;
+        // "had spoken to President Trump by telephone": the manner of a call already read is no second call.
+        if (type === 'CALL' && /^by\s+(?:tele)?phone$/i.test(v.text) && previous?.sentence === s.index && previous.type === 'CALL') return;
+        // "agreed on a draft resolution imposing tougher sanctions": what a draft would do is not done yet.
+        if (DRAFT_BEFORE.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) return;
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.
         if (/^decided$/i.test(v.text) && roles.actors.length < 2) return;
         // "received a delegation of US senators led by Chuck Schumer": the delegation is its leader.
@@ -889,6 +913,8 @@ export const eventsComponent: PipelineComponent = {
         }
         if (!topicIds.length) topicIds = inheritedTopics(doc, s, doc.text.slice(v.end, strongClauseEnd(doc, s, v.end)));
         topicIds = [...new Set([...topicIds, ...resumedTopics])];
+        // "broke off diplomatic relations with Colombia": the ties cut are what the act does, not a subject anyone raised.
+        if (type === 'SUSPEND') topicIds = topicIds.filter((t) => !onlyTiesCut(doc, s, t));
         // "held talks … but did not reach an agreement to end the war": what talks failed to settle, they took up.
         if (type === 'MEET') {
           const unsettled = UNSETTLED_AFTER.exec(doc.text.slice(to, s.end));

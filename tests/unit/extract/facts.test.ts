@@ -2927,3 +2927,60 @@ describe('leaders watched alongside, and rights claimed', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toContain('YPG');
   });
 });
+
+describe('occasions used, questions asked, and rows', () => {
+  it('reads an occasion used to accuse, criticise or warn as that act, done by whoever used it', () => {
+    expect(events(analyze('Russian President Vladimir Putin used his speech at the Munich Security Conference on Saturday to accuse the United States of overstepping its borders.'))).toEqual([
+      'ACCUSE Vladimir Putin -> United States',
+    ]);
+    expect(events(analyze('Foreign Minister Wang Yi took the opportunity to warn Japan against interfering.'))).toEqual(['WARN Wang Yi -> Japan']);
+    // Not the one hosted before it: the verb joined by "and" keeps the host as its subject.
+    const doc = analyze('French President Emmanuel Macron hosted Vladimir Putin on Monday, and used a joint news conference to accuse Russian media of spreading lies.');
+    expect(events(doc).map((e) => e.split(' -> ')[0])).toEqual(['MEET Emmanuel Macron', 'ACCUSE Emmanuel Macron']);
+  });
+
+  it('reads plans attacked and a provocation named as criticism', () => {
+    expect(events(analyze('Russian President Vladimir Putin attacked American plans to station parts of a missile defence system in Poland.'))).toEqual([
+      'CRITICIZE Vladimir Putin -> United States',
+    ]);
+    expect(events(analyze('Russian President Vladimir Putin said the eastward expansion of NATO was a serious provocation.'))).toEqual(['CRITICIZE Vladimir Putin -> ']);
+  });
+
+  it('does not read a question asked as a request', () => {
+    expect(events(analyze('Russian President Vladimir Putin asked the audience against whom the enlargement was directed.'))).toEqual([]);
+    expect(events(analyze('Israeli President Shimon Peres asked what Turkey would do if rockets fell on Istanbul.'))).toEqual([]);
+    expect(events(analyze('Israeli President Shimon Peres asked Turkey to condemn the rocket fire.'))).toEqual(['REQUEST Shimon Peres -> Türkiye']);
+  });
+
+  it('reads a row between two people as a discussion both took part in, but not an exchange of fire', () => {
+    const doc = analyze('Turkish Prime Minister Recep Tayyip Erdogan walked off the stage on Thursday after a heated exchange with Israeli President Shimon Peres over the war in Gaza.');
+    expect(events(doc)).toEqual(['DISCUSS Recep Tayyip Erdogan+Shimon Peres -> ']);
+    expect(discussedBy(doc).sort()).toEqual(['Recep Tayyip Erdogan:Gaza', 'Shimon Peres:Gaza']);
+    expect(events(analyze('Russian troops had a sharp exchange with Ukrainian forces near Bakhmut.'))).toEqual([]);
+  });
+
+  it("closes a leader's embassy in a capital against that capital's state, and reads an apology by telephone as a call", () => {
+    expect(events(analyze('Venezuelan President Hugo Chavez closed his embassy in Bogota.'))).toEqual(['SUSPEND Hugo Chavez -> Colombia']);
+    expect(events(analyze('Colombian President Alvaro Uribe apologised to Ecuadorean President Rafael Correa by telephone.'))).toEqual(['CALL Alvaro Uribe -> Rafael Correa']);
+  });
+
+  it('gives ties broken off to no one as a subject discussed', () => {
+    const doc = analyze('Ecuadorean President Rafael Correa broke off diplomatic relations with Colombia on Monday and expelled its ambassador.');
+    expect(events(doc)[0]).toBe('SUSPEND Rafael Correa -> Colombia');
+    expect(discussedBy(doc)).toEqual([]);
+  });
+
+  it('reads the named member of a body, not the body, as acting with "the other members", and a draft as nothing done', () => {
+    const doc = analyze(
+      'Secretary of State Hillary Clinton told the Senate on Tuesday that the United States and the other permanent members of the Security Council had agreed on a draft resolution imposing tougher sanctions on Iran.',
+    );
+    expect(events(doc)).toEqual(['AGREE United States -> ']);
+  });
+
+  it('knows the OAS is no mention of the United States, the FARC by name, colonial rule and enriching uranium', () => {
+    const doc = analyze('The Organization of American States met after the raid on a FARC camp.');
+    expect([...doc.entities.values()].map((e) => `${e.label}:${e.name}`).sort()).toEqual(['Organization:FARC', 'Organization:Organization of American States']);
+    expect(discussedBy(analyze('Prime Minister Junichiro Koizumi expressed remorse for colonial rule.'))).toEqual(['Junichiro Koizumi:colonial past']);
+    expect(discussedBy(analyze('Secretary of State Hillary Clinton criticised Iran for enriching uranium.'))).toEqual(['Hillary Clinton:nuclear program']);
+  });
+});
