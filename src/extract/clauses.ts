@@ -166,7 +166,7 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 
 // "Ethiopia's federal government and the TPLF": a country's government is the country.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
-const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart)\s+){0,6}$/u;
+const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|prime|deputy|vice)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 // "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came

@@ -299,6 +299,15 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "added that Tibet and Taiwan were matters of China's core interests": a core interest named is a position restated. */
+const SAID_CORE_INTEREST =
+  /\b(?:said|says|added|stressed|insisted|reiterated)\s+(?=(?:that\s+)?[^.;]{0,140}?\b(?:was|were|is|are|remained|remains)\s+(?:(?:a\s+)?matters?\s+of\s+|among\s+|part\s+of\s+|at\s+the\s+(?:core|heart)\s+of\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+|its\s+|their\s+)?(?:core|vital)\s+interests?\b)/gu;
+/** "announced export deals worth 45 billion dollars": deals announced with their value are deals struck. */
+const ANNOUNCED_DEALS =
+  /\b(?:announced|unveiled)\s+(?=(?:(?:new|several|further|more|\p{L}+-?\p{L}*)\s+){0,3}?(?:deals|agreements|contracts)\s+(?:worth|valued\s+at|totalling|totaling|of\s+more\s+than)\b)/gu;
+/** "ordered an end to the military operation", "announced a halt to the air strikes": one's own fighting stopped. */
+const ORDERED_END_OF_FIGHTING =
+  /\b(?:ordered|announced|declared)\s+(?=(?:a|an)\s+(?:immediate\s+|unilateral\s+)?(?:end|halt|stop)\s+to\s+(?:the|its|his|their|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:military\s+operations?|offensive|strikes|air\s+strikes|airstrikes|bombing|bombardment|hostilities)\b)/gu;
 /** "had made the remarks on Thursday at a dinner with Lee Jae-myung": a meal with someone is a meeting with them. */
 const MEAL_WITH =
   /(?<=\b(?:at|during|over)\s+(?:a|an|the)\s+(?:private\s+|working\s+|state\s+|official\s+)?)(?:dinner|lunch|breakfast|banquet)\s+with\s+(?=(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/gu;
@@ -424,6 +433,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
+    [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],
+    [ANNOUNCED_DEALS, 'AGREE', /\b(?:deals|agreements|contracts)\s+(?:worth|valued|totall?ing|of\s+more)\b/],
+    [ORDERED_END_OF_FIGHTING, 'SUSPEND', /\b(?:end|halt|stop)\s+to\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
     [MEAL_WITH, 'MEET', /\b(?:dinner|lunch|breakfast|banquet)\s+with\b/],
     [PROTEST_NOTE, 'CRITICIZE', /\b(?:protest\s+note|note\s+of\s+protest)\b/],

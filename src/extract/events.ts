@@ -96,6 +96,11 @@ const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aid|support|assistance|fu
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
+/** "Rice, who visited Nairobi last week, welcomed …": a relative clause set off by commas keeps its date to itself. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;]*,/g;
+function withoutAsides(text: string, verbAt: number): string {
+  return text.replace(RELATIVE_ASIDE, (aside, at: number) => (at <= verbAt && verbAt < at + aside.length ? aside : ' '.repeat(aside.length)));
+}
 /** The date the event's clause states; a day counted from the sentence before ("the next day") beats a coarser one ("this year"). */
 function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type: EventType, verbStart: number): string | null {
   // "said Kenya would send another 600 officers in November": a date after a promise's modal is when the promised act
@@ -105,7 +110,7 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   const own = doc.text.slice(from, verbStart).search(/,?\s+and\s+(?=(?:on|late|early)\s)(?![\s\S]*,?\s+and\s+)/);
   const nearest = own >= 0 ? resolveDate(doc.text.slice(from + own, to), doc.article.publishedAt) : null;
   if (nearest && nearest.length === 10) return nearest;
-  const stated = resolveDate(doc.text.slice(from, to), doc.article.publishedAt);
+  const stated = resolveDate(withoutAsides(s.text, verbStart - s.start).slice(from - s.start, to - s.start), doc.article.publishedAt);
   if (stated && stated.length === 10) return stated;
   // "watched the parade on Friday, a day after the two leaders held talks": counted back from the day of the main clause.
   const counted = DAYS_APART.exec(doc.text.slice(s.start, verbStart));
@@ -146,7 +151,7 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     const day = report ? resolveDate(report[1]!, doc.article.publishedAt) : null;
     if (day?.length === 10) return day;
   }
-  return RELATIVE_DAY.test(s.text) && s.date ? s.date : stated;
+  return RELATIVE_DAY.test(withoutAsides(s.text, verbStart - s.start)) && s.date ? s.date : stated;
 }
 /** ", a day after …", ", two days before …": a clause dated by its distance from the main one (no comma or new clause after it). */
 const DAYS_APART = /,\s+(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+[^,;]*$/i;

@@ -680,6 +680,17 @@ function clauseSubjectBefore(doc: ArticleDoc, s: Sentence, pos: number): string 
   return people.length === 1 ? people[0]!.entityIds[0] : undefined;
 }
 
+/** The first person named in the clause a "though" or "but" right before `pos` qualifies: "…, where X accepted …, though he". */
+const CONCESSIVE_BEFORE = /,\s+(?:though|although|even\s+though|but)\s+$/;
+function concededSubject(doc: ArticleDoc, s: Sentence, pos: number): string | undefined {
+  const concession = CONCESSIVE_BEFORE.exec(doc.text.slice(s.start, pos));
+  if (!concession) return undefined;
+  const comma = s.start + concession.index;
+  const opener = [...doc.text.slice(s.start, comma).matchAll(/(?:\b(?:where|when|while|that|who)|[,;])\s/g)].at(-1);
+  const from = s.start + (opener ? opener.index! + opener[0].length : 0);
+  return mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.via !== 'pronoun' && x.start >= from && x.end <= comma)?.entityIds[0];
+}
+
 /** "… said he", "… told reporters that he": the verb of saying right before a pronoun. */
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})(?:\\s+(?:reporters|journalists))?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:that\\s+)?$`, 'u');
 /** The person who says the words a pronoun opens, when named right before the verb of saying (an appositive may stand between). */
@@ -722,6 +733,9 @@ function resolvePronouns(doc: ArticleDoc): void {
       // "Sun demanded that Prime Minister Sanae Takaichi retract her remarks": his or her in a clause is its own subject's.
       const owner = !object && !reporter && /^(?:his|her)$/i.test(m[0]) ? clauseSubjectBefore(doc, s, start) : undefined;
       if (owner && genderHere(owner) === gender) referent = owner;
+      // "…, where Saakashvili accepted the plan, though he objected to …": a concession goes on with the clause it qualifies.
+      const conceding = !object && !reporter && /^(?:he|she)$/i.test(m[0]) ? concededSubject(doc, s, start) : undefined;
+      if (conceding && fits(conceding)) referent = conceding;
       // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
       const named = (id: string) => genderHere(id) === gender;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {

@@ -2984,3 +2984,51 @@ describe('occasions used, questions asked, and rows', () => {
     expect(discussedBy(analyze('Secretary of State Hillary Clinton criticised Iran for enriching uranium.'))).toEqual(['Hillary Clinton:nuclear program']);
   });
 });
+
+describe('lowercase posts in a pair, concessions, ends of fighting and core interests', () => {
+  it('pairs a president with an opposition leader named by a lowercase post', () => {
+    const doc = analyze('Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed an agreement in Nairobi on Thursday to share power.');
+    expect(events(doc)).toEqual(['AGREE Mwai Kibaki+Raila Odinga -> ']);
+    expect(discussedBy(doc).sort()).toEqual(['Mwai Kibaki:power-sharing', 'Raila Odinga:power-sharing']);
+  });
+
+  it('gives "though he" the subject of the clause it qualifies, and names no clause a subject', () => {
+    const doc = analyze(
+      'French President Nicolas Sarkozy met Dmitry Medvedev. Sarkozy then flew to Tbilisi, where Georgian President Mikheil Saakashvili accepted the plan after midnight, though he objected to a clause on the status of South Ossetia.',
+    );
+    expect(events(doc).slice(-2)).toEqual(['AGREE Mikheil Saakashvili -> ', 'CRITICIZE Mikheil Saakashvili -> ']);
+    expect(discussedBy(doc)).toEqual(['Mikheil Saakashvili:South Ossetia']);
+  });
+
+  it("reads an end ordered to one's own military operation as a suspension", () => {
+    const doc = analyze('French President Nicolas Sarkozy met President Dmitry Medvedev. Medvedev announced that he had ordered an end to the military operation.');
+    expect(events(doc)).toEqual(['MEET Nicolas Sarkozy -> Dmitry Medvedev', 'SUSPEND Dmitry Medvedev -> ']);
+  });
+
+  it('reads candour with someone about a subject as a discussion, deals announced with their value as agreed, and a core interest as restated', () => {
+    expect(events(analyze('President Barack Obama said he had been candid with President Hu Jintao about human rights.'))).toEqual(['DISCUSS Barack Obama -> Hu Jintao']);
+    expect(events(analyze('President Barack Obama welcomed Chinese President Hu Jintao to the White House on Wednesday, and the two governments announced export deals worth 45 billion dollars.'))).toEqual([
+      'MEET Barack Obama -> Hu Jintao',
+      'AGREE China+United States -> ',
+    ]);
+    const doc = analyze('Chinese President Hu Jintao added that Tibet and Taiwan were matters of China\'s core interests.');
+    expect(events(doc)).toEqual(['REAFFIRM Hu Jintao -> ']);
+    expect(discussedBy(doc).sort()).toEqual(['Hu Jintao:Taiwan', 'Hu Jintao:Tibet']);
+  });
+
+  it('keeps the date of a relative clause set off by commas to that clause', () => {
+    const doc = analyze('US Secretary of State Condoleezza Rice, who visited Nairobi last week, welcomed the agreement.');
+    expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['VISIT 2024-06', 'SUPPORT null']);
+  });
+
+  it('knows settlements, the nuclear issue on the Korean peninsula, military contacts and a permanent seat on the council', () => {
+    expect(discussedBy(analyze('President Barack Obama said continued Israeli settlements had to stop.'))).toEqual(['Barack Obama:Israeli settlements']);
+    expect(discussedBy(analyze('President Barack Obama and President Hu Jintao agreed to work together on the nuclear issue on the Korean peninsula and to resume military contacts.')).sort()).toEqual([
+      'Barack Obama:North Korea\'s nuclear program',
+      'Barack Obama:military-to-military communications',
+      'Hu Jintao:North Korea\'s nuclear program',
+      'Hu Jintao:military-to-military communications',
+    ]);
+    expect(discussedBy(analyze('Libyan leader Muammar Gaddafi demanded that Africa be given a permanent seat on the council.'))).toEqual(['Muammar Gaddafi:UN Security Council reform']);
+  });
+});
