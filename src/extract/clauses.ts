@@ -182,7 +182,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   // "…met Netanyahu, and he called for …": a subject pronoun opens a clause of its own.
   // "…to extradite Hasina, his press office said": a possessive pronoun starts a noun phrase of its own, not a list.
   // "…, and its foreign ministry summoned …": a body told through a possessive pronoun opens one too.
-  if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text) || (m.via === 'pronoun' && /^(?:its|their|his|her)\s/i.test(m.text))) return [m];
+  if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text) || ((m.via === 'pronoun' || m.label === 'Organization') && /^(?:its|their|his|her)\s/i.test(m.text))) return [m];
   const group = [m];
   let head = m;
   for (const c of candidates) {

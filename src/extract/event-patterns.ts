@@ -196,7 +196,7 @@ const WILL_CUT =
  * stay out of others' sanctions, or not to sign an accord refuses it.
  */
 const WILL_NOT_JOIN =
-  /(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu})/gu;
+  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b)/gu;
 /** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
 const VOTED_AGAINST =
   /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
@@ -424,7 +424,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b|\b(?:stick|sticks|stuck)\s+(?:to|by)\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
-    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign)\b/],
+    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign|apologi[sz]e)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [BAR_LIFTED, 'RESTORE', /\blift/],
     [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],

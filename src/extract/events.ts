@@ -810,6 +810,11 @@ export const eventsComponent: PipelineComponent = {
           );
           roles.targets = roles.targets.filter((t) => !reporters.some((m) => m.entityIds.includes(t)));
         }
+        // "would not apologise for steps taken to protect Australia": one refuses nothing to one's own state.
+        if (type === 'REJECT' && roles.targets.length) {
+          const own = new Set(roles.actors.map((a) => homeCountry(doc, a)).filter(Boolean));
+          roles.targets = roles.targets.filter((t) => !own.has(t));
+        }
         // "said Sweden should no longer expect Turkey's support": a speaker's own state, named beside the one he addresses, is no target.
         if (roles.targets.length > 1) {
           const homes = new Set(roles.actors.map((a) => homeCountry(doc, a)).filter(Boolean));

@@ -20,8 +20,8 @@ export function lexiconOrganization(name: string): OrganizationEntry | undefined
 const knownForms = new Map<string, string[]>();
 for (const [form, entry] of forms) if (form !== entry.name) knownForms.set(entry.name, [...(knownForms.get(entry.name) ?? []), form]);
 const HEAD_RE = new RegExp(`^(?:'s?\\s+|\\s+)(${MINISTRY_HEADS.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'iu');
-const THE_COUNTRYS_CUE = /\bthe\s+country['’]s\s/i;
-const THE_COUNTRYS = new RegExp(`\\bthe\\s+country['’]s\\s+(${MINISTRY_HEADS.filter((h) => !/^(?:embassy|military|army|navy)$/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'giu');
+const THE_COUNTRYS_CUE = /\b(?:the\s+country['’]s|its)\s/i;
+const THE_COUNTRYS = new RegExp(`\\b(?:the\\s+country['’]s|its)\\s+(${MINISTRY_HEADS.filter((h) => !/^(?:embassy|military|army|navy)$/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}-])`, 'giu');
 const MINISTRY_IN_CAPITAL = new RegExp(
   `\\bthe\\s+(${MINISTRY_HEADS.filter((h) => /ministry|office|affairs/i.test(h)).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})\\s+in\\s+$`,
   'iu',
@@ -105,7 +105,13 @@ export const organizationsComponent: PipelineComponent = {
       for (const m of THE_COUNTRYS_CUE.test(s.text) ? s.text.matchAll(THE_COUNTRYS) : []) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
+        // "Beijing halted the talks, its foreign ministry said": "its" too is the state the sentence opened with, when no body
+        // stands between.
+        const its = /^its\b/i.test(m[0]);
+        // Only a ministry or an office: "if its armed forces came under attack" may be any state's forces.
+        if (its && !/ministr|office/i.test(m[1]!)) continue;
         const owner = countryMentions.find((c) => c.entityIds.length === 1 && c.end <= start && !c.qualifier);
+        if (its && owner && mentionsIn(doc, s.index).some((x) => x.label === 'Organization' && x.start >= owner.end && x.end <= start)) continue;
         if (!owner || taken.some(([a, b]) => a < end && start < b)) continue;
         addNationalBody(doc, s.index, start, end, m[1]!, owner);
         taken.push([start, end]);

@@ -3032,3 +3032,27 @@ describe('lowercase posts in a pair, concessions, ends of fighting and core inte
     expect(discussedBy(analyze('Libyan leader Muammar Gaddafi demanded that Africa be given a permanent seat on the council.'))).toEqual(['Muammar Gaddafi:UN Security Council reform']);
   });
 });
+
+describe("a state's ministry told by 'its', refusals to apologise, and names that are places", () => {
+  it('reads "its foreign ministry" as the ministry of the state the sentence opens with, and not as a second subject', () => {
+    const doc = analyze('Turkey had already called off a visit to Ankara by Swedish Defence Minister Pal Jonson, and its foreign ministry summoned the Swedish ambassador.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Ministry of Foreign Affairs of Türkiye']);
+    expect(events(doc)[1]).toBe('CRITICIZE Türkiye -> Sweden');
+    // Armed forces told by "its" may be any state's: no body is read.
+    const forces = analyze('Secretary of State Antony Blinken said the United States would defend the Philippines if its armed forces came under attack.');
+    expect([...forces.entities.values()].filter((e) => e.label === 'Organization')).toEqual([]);
+  });
+
+  it('reads a refusal to apologise as a refusal, aimed at nobody of its own side', () => {
+    expect(events(analyze('Australian Prime Minister Tony Abbott told parliament that he regretted the embarrassment but would not apologise for steps taken to protect Australia.'))).toEqual([
+      'REJECT Tony Abbott -> ',
+    ]);
+  });
+
+  it('knows a valley and an Ibero-American summit are no person and no United States, and Abyei as disputed ground', () => {
+    const doc = analyze('President Dmitry Medvedev visited technology companies in Silicon Valley before the Ibero-American summit.');
+    expect(persons(doc)).toEqual(['Dmitry Medvedev']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Country')).toEqual([]);
+    expect(discussedBy(analyze('Secretary-General Ban Ki-moon urged both leaders to keep negotiating over Abyei.'))).toEqual(['Ban Ki-moon:Abyei']);
+  });
+});
