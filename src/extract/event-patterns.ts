@@ -25,7 +25,7 @@ const SUM_FOR =
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
-const TALKS_SPAN = /\b(?:ended|concluded|wrapped\s+up|completed|began|opened|started)\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:days?|hours?|rounds?)\s+of\s+(?:[\p{L}-]+\s+){0,2}talks\b/giu;
+const TALKS_SPAN = /\b(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping\s+up|completed|began|opened|started)\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:days?|hours?|rounds?)\s+of\s+(?:[\p{L}-]+\s+){0,2}talks\b/giu;
 /**
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
@@ -169,7 +169,7 @@ const ORDERED_CUT =
  * be about to impose is imposed (with "if" or "unless" after it, it is a threat, which is no penalty yet).
  */
 const WOULD_IMPOSE =
-  /(?<=\b(?:said|says|announced|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})(?:would|will)\s+(?=(?:(?:impose|slap|levy)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:tariffs?|sanctions|duties|levies)|(?:introduce|impose|tighten)\s+(?:(?:new|further|fresh|additional|stricter|tighter)\s+)?(?:export\s+)?(?:restrictions|controls|curbs)\s+on\s+(?:exports|sales|shipments))\s+(?:on|against|of|to)\b(?![^.;]*\b(?:if|unless)\b))/gu;
+  /(?<=\b(?:said|says|announced|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,8})(?:would|will)\s+(?=(?:(?:impose|slap|levy)\s+(?:(?:a|an|new|fresh|further|sweeping|matching|retaliatory|reciprocal|additional|higher|steep|heavy|punitive|\d+(?:\.\d+)?|percent|per|cent|%)\s+){0,5}(?:[\p{Ll}-]+\s+)?(?:tariffs?|sanctions|duties|levies)|(?:introduce|impose|tighten)\s+(?:(?:new|further|fresh|additional|stricter|tighter)\s+)?(?:export\s+)?(?:restrictions|controls|curbs)\s+on\s+(?:exports|sales|shipments))\s+(?:on|against|of|to)\b(?![^.;]*\b(?:if|unless)\b))/gu;
 /** "Colombia answered on Wednesday with a tariff of the same size on Ecuadorian goods": a penalty given back is a penalty. */
 const ANSWERED_WITH_PENALTY =
   /\b(?:answered|responded|retaliated|hit\s+back)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by\s+imposing|with)\s+(?:(?:a|an|its\s+own|matching|retaliatory|reciprocal|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies)\s+(?:of\s+[^,;.]{1,30}?\s+)?(?=on|against)/gu;
@@ -196,7 +196,7 @@ const WILL_CUT =
  * stay out of others' sanctions, or not to sign an accord refuses it.
  */
 const WILL_NOT_JOIN =
-  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+not\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b)/gu;
+  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+(?:not|never)\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b|send\s+(?:any\s+)?(?:troops|soldiers|forces|weapons|arms)\b|make\s+(?:any\s+)?concessions\s+on\b)/gu;
 /** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
 const VOTED_AGAINST =
   /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
@@ -299,6 +299,8 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "Vice President Joe Biden, visiting Warsaw, said …": a visit told in a comma aside on the one who makes it. */
+const VISITING_ASIDE = /(?<=\p{L}[\p{L}.'’-]*,\s+)visiting\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*,)/gu;
 /** "added that Tibet and Taiwan were matters of China's core interests": a core interest named is a position restated. */
 const SAID_CORE_INTEREST =
   /\b(?:said|says|added|stressed|insisted|reiterated)\s+(?=(?:that\s+)?[^.;]{0,140}?\b(?:was|were|is|are|remained|remains)\s+(?:(?:a\s+)?matters?\s+of\s+|among\s+|part\s+of\s+|at\s+the\s+(?:core|heart)\s+of\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+|its\s+|their\s+)?(?:core|vital)\s+interests?\b)/gu;
@@ -424,7 +426,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b|\b(?:stick|sticks|stuck)\s+(?:to|by)\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
-    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+not\s+(?:take\s+up|accept|join|impose|sign|apologi[sz]e)\b/],
+    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+(?:not|never)\s+(?:take\s+up|accept|join|impose|sign|apologi[sz]e|send|make)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [BAR_LIFTED, 'RESTORE', /\blift/],
     [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],
@@ -433,6 +435,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
+    [VISITING_ASIDE, 'VISIT', /,\s+visiting\s+\p{Lu}/u],
     [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],
     [ANNOUNCED_DEALS, 'AGREE', /\b(?:deals|agreements|contracts)\s+(?:worth|valued|totall?ing|of\s+more)\b/],
     [ORDERED_END_OF_FIGHTING, 'SUSPEND', /\b(?:end|halt|stop)\s+to\b/],

@@ -781,6 +781,8 @@ export const eventsComponent: PipelineComponent = {
         if (type === 'REQUEST' && /^(?:asked|asks|asking)$/i.test(v.text) && ASKED_QUESTION.test(doc.text.slice(v.end, v.end + 60))) return;
         // "had spoken to President Trump by telephone": the manner of a call already read is no second call.
         if (type === 'CALL' && /^by\s+(?:tele)?phone$/i.test(v.text) && previous?.sentence === s.index && previous.type === 'CALL') return;
+        // "Biden, visiting Warsaw, said …": only a state or its capital is visited so ("visiting Merkel" is no trip).
+        if (type === 'VISIT' && /^visiting$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Country')) return;
         // "agreed on a draft resolution imposing tougher sanctions": what a draft would do is not done yet.
         if (DRAFT_BEFORE.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) return;
         // "The two leaders decided to elevate relations": a decision taken together is an agreement; one taken alone is not.

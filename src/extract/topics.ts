@@ -318,7 +318,8 @@ const GENERIC_ALONE = new Set(
  * "pension reform"), and works named by a proper name ("the Power of Siberia 2 pipeline", "the Grand Ethiopian
  * Renaissance Dam"), which are subjects however they are capitalised.
  */
-const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
+// Not after a word that opens a clause or a phrase: "if diplomacy failed", "and reforms".
+const HEADED = /(?<![\p{L}'’-])((?!(?:if|and|or|but|of|the|a|an|to|in|on|for|with|as|at|by|that|this|its|their|his|her|our|no|not|more|less|when|while|whether|than|unless|until|because|after|before)\s)(?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
 // "the Inflation Reduction Act": a law named by its title is a subject too.
 const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge|Act|Plan|Initiative))\b/gu;
 

@@ -3056,3 +3056,30 @@ describe("a state's ministry told by 'its', refusals to apologise, and names tha
     expect(discussedBy(analyze('Secretary-General Ban Ki-moon urged both leaders to keep negotiating over Abyei.'))).toEqual(['Ban Ki-moon:Abyei']);
   });
 });
+
+describe('states that will not, talks ended, visits told aside', () => {
+  it('reads a long list of states that would impose sanctions, and refusals to send troops or make concessions', () => {
+    expect(events(analyze('US Vice President Joe Biden said the United States and the European Union would impose further sanctions on Russia.'))).toEqual([
+      'SANCTION United States+European Union -> Russia',
+    ]);
+    expect(events(analyze('German Foreign Minister Guido Westerwelle said his country would not send soldiers to take part in any military operation.'))).toEqual(['REJECT Germany -> ']);
+    expect(events(analyze('Chinese Premier Wen Jiabao said China would never make concessions on its sovereignty and territorial integrity.'))).toEqual(['REJECT China -> ']);
+  });
+
+  it('reads talks ended in a participle as a meeting of those who agreed', () => {
+    const doc = analyze(
+      'Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov agreed in Geneva on Saturday on a framework for destroying Syria\'s chemical weapons, ending three days of intensive talks.',
+    );
+    expect(events(doc)).toEqual(['AGREE John Kerry+Sergei Lavrov -> ', 'MEET John Kerry+Sergei Lavrov -> ']);
+  });
+
+  it('reads a capital visited in a comma aside as a visit, and nothing else visited so', () => {
+    expect(events(analyze('US Vice President Joe Biden, visiting Warsaw, said the United States would act.'))).toEqual(['VISIT Joe Biden -> Poland']);
+    expect(events(analyze('Chancellor Olaf Scholz, visiting Siemens, said so.'))).toEqual([]);
+  });
+
+  it('names no subject "if diplomacy", and knows Muammar as a given name', () => {
+    expect(discussedBy(analyze('President Barack Obama said the United States remained prepared to act if diplomacy failed.'))).toEqual([]);
+    expect(persons(analyze("The Security Council voted to protect civilians from Muammar Gaddafi's forces."))).toEqual(['Muammar Gaddafi']);
+  });
+});
