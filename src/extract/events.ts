@@ -212,7 +212,7 @@ function onlyTiesCut(doc: ArticleDoc, s: Sentence, topicId: string): boolean {
 const DRAFT_BEFORE = /\b(?:draft|proposed)\s+(?:[\p{L}-]+\s+)?(?:resolution|law|bill|text|regulation)\s+(?:that\s+(?:would|could)\s+)?$/u;
 const EXCHANGE_WITH_END = /\b(?:exchange|argument|row|spat|quarrel|words)\s+with$/;
 /** "asked the audience against whom the enlargement was aimed", "asked what Erdogan would do": a question, not a request. */
-const ASKED_QUESTION = /^\s+(?:(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+\s+){0,3}?(?:(?:against|for|with|to|from|of)\s+)?(?:what|whether|why|how|who|whom|where|if)\b/iu;
+const ASKED_QUESTION = /^\s+(?:about\b|(?:(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+\s+){0,3}?(?:(?:against|for|with|to|from|of)\s+)?(?:what|whether|why|how|who|whom|where|if)\b)/iu;
 /** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?=(?:the|a|an|this|its|their)\s+\p{Ll})`, 'u');
 /** "the closure of the Russian consulate in Krakow", "its embassy in Quito": a diplomatic mission, whose or where. */
@@ -493,13 +493,15 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (passive) {
     // "X was rebuffed (by Y)": X is the target; without "by Y" the one X had asked is the actor.
     // "was welcomed to the White House by Trump": a place may stand between the verb and its doer.
-    const by = /^\s+(?:(?:to|in|at|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\b/u.exec(doc.text.slice(v.end, v.end + 80));
+    const by = /^\s+(?:(?:to|in|at|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|at\s+the\s+(?:airport|palace|border|station|residence|ceremony)\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\b/u.exec(doc.text.slice(v.end, v.end + 80));
     let byAgent = by ? objectsAfter(doc, s, v.end + by[0].length - 3, end, [], partialQuote) : [];
     // "Syria was suspended from the league": the body one is suspended or expelled from acts.
     const from = v.value === 'SUSPEND' ? /^\s+from\s+/.exec(doc.text.slice(v.end, v.end + 8)) : null;
     if (from) byAgent = actorMentions(doc, s, v.end + from[0].length, end, partialQuote).slice(0, 1).flatMap((m) => actingIds(doc, m));
     const targets = subjectIds.length ? subjectIds : (previous?.actorIds ?? []);
     // "where Russian troops were accused of killing civilians": blame with no "by" is nobody's named act.
+    // "was received by his counterpart, Sushil Koirala": "his" is the one received, not a doer.
+    byAgent = byAgent.filter((a) => !targets.includes(a));
     const actors = byAgent.length ? byAgent : UNNAMED_BLAME.has(v.value) ? [] : (previous?.targetIds ?? []);
     return { actors, targets, subject: subjects[0] ?? null, rule: 'events:passive-verb' };
   }

@@ -47,7 +47,7 @@ const ARMED_GROUP_RE = /(?<=\b(?:the|its|their|by|with|of|against)\s+)((?:\p{Lu}
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|European Council)\b/;
-const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office)$/;
+const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office|Assembly)$/;
 /** "Embassy of the United States", "Ministry of Foreign Affairs of the Philippines": names English gives an article. */
 const TAKES_THE = /^(?:United\s|Philippines$|Netherlands$|Bahamas$|Gambia$|Maldives$|Comoros$)|\s(?:Islands|Republic|Emirates)$/;
 function withArticle(countryName: string): string {
@@ -142,7 +142,10 @@ export const organizationsComponent: PipelineComponent = {
           ? mentionsIn(doc, s.index).find((c) => c.label === 'Country' && c.entityIds.length === 1 && /^(?:['’]s)?\s+$/.test(doc.text.slice(c.end, start)))
           : undefined;
         if (owner) owner.qualifier = true;
-        addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, text, owner?.entityIds[0] ?? null, owner ? 'government body' : 'organization');
+        // "Nepal's Constituent Assembly", "Russia's Security Council": named with its state, as the lexicon names state bodies.
+        const ownerName = owner ? withArticle(countryById(owner.entityIds[0]!)?.name ?? owner.text) : undefined;
+        const named = ownerName && !/^(?:Presidency|Office|Cabinet)$/.test(text) ? `${text} of ${ownerName}` : text;
+        addOrg(doc, { start, end, sentence: s.index, text, via: 'pattern' }, lexiconOrganization(named)?.name ?? named, owner?.entityIds[0] ?? null, owner ? 'government body' : 'organization');
         taken.push([start, end]);
       }
       // "the RED-Tabara rebels", "M23 militia": a name the lexicon lacks, set before what armed groups are called.

@@ -3083,3 +3083,38 @@ describe('states that will not, talks ended, visits told aside', () => {
     expect(persons(analyze("The Security Council voted to protect civilians from Muammar Gaddafi's forces."))).toEqual(['Muammar Gaddafi']);
   });
 });
+
+describe('support withdrawn, insults, questions put to a leader, and hosts at the airport', () => {
+  it('reads support withdrawn, someone said to have lied, and names called as refusal, accusation and criticism', () => {
+    expect(events(analyze('President Donald Trump withdrew his support for the joint statement on Saturday, saying Canadian Prime Minister Justin Trudeau had made false statements.'))).toEqual([
+      'REJECT Donald Trump -> ',
+      'ACCUSE Donald Trump -> Justin Trudeau',
+    ]);
+    expect(events(analyze('President Donald Trump called Canadian Prime Minister Justin Trudeau dishonest and weak.'))).toEqual(['CRITICIZE Donald Trump -> Justin Trudeau']);
+    expect(events(analyze('German Chancellor Angela Merkel said the withdrawal was sobering and a little depressing.'))).toEqual(['CRITICIZE Angela Merkel -> ']);
+  });
+
+  it('reads retaliatory measures a state will go ahead with as a warning', () => {
+    const doc = analyze('Canadian Prime Minister Justin Trudeau called the American tariffs insulting and said Canada would go ahead with retaliatory measures on July 1.');
+    expect(events(doc)).toEqual(['CRITICIZE Justin Trudeau -> United States', 'WARN Justin Trudeau -> ']);
+  });
+
+  it('reads a leader asked about something as asking nothing', () => {
+    expect(events(analyze('President Donald Trump, asked about the visit, said he had known about it.'))).toEqual([]);
+  });
+
+  it('reads the counterpart named after "received at the airport by his counterpart" as the host', () => {
+    expect(events(analyze('Indian Prime Minister Narendra Modi arrived in Kathmandu on Sunday, and was received at the airport by his Nepalese counterpart, Sushil Koirala.'))).toEqual([
+      'VISIT Narendra Modi -> Nepal',
+      'MEET Sushil Koirala -> Narendra Modi',
+    ]);
+  });
+
+  it('reads concerns told to someone as discussed by both, and names a state body by its state', () => {
+    const doc = analyze('President George W. Bush said he had told Russian President Vladimir Putin of his concerns about the state of democracy in Russia.');
+    expect(discussedBy(doc).sort()).toEqual(['George W. Bush:democracy', 'Vladimir Putin:democracy']);
+    expect([...analyze("Narendra Modi addressed Nepal's Constituent Assembly.").entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual([
+      'Constituent Assembly of Nepal',
+    ]);
+  });
+});
