@@ -196,7 +196,7 @@ const WILL_CUT =
  * stay out of others' sanctions, or not to sign an accord refuses it.
  */
 const WILL_NOT_JOIN =
-  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+(?:not|never)\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b|send\s+(?:any\s+)?(?:troops|soldiers|forces|weapons|arms)\b|make\s+(?:any\s+)?concessions\s+on\b)/gu;
+  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+(?:not|never)\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b|send\s+(?:any\s+)?(?:troops|soldiers|forces|weapons|arms)\b|make\s+(?:any\s+)?concessions\s+on\b|hold\s+(?:a\s+)?(?:summit|talks|meeting)\s+with\b)/gu;
 /** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
 const VOTED_AGAINST =
   /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
@@ -272,6 +272,8 @@ const LEFT_BODY = new RegExp(
 );
 /** "after a meeting at the Miraflores palace with Richard Grenell": a meeting whose place comes before the one met. */
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
+/** "after talks in Tokyo with Indian Prime Minister Narendra Modi": talks held somewhere with someone. */
+const TALKS_AT_WITH = /(?<=\b(?:after|during|following|before|at|in)\s+(?:(?:their|his|her|two\s+days\s+of|a\s+day\s+of)\s+)?)talks\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "would designate Qatar as a major non-NATO ally": naming a country an ally or partner is backing it (naming a group terrorist is not). */
 const DESIGNATED_PARTNER = /\bdesignat(?:e|ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:as\s+)?an?\s+(?:major\s+non-NATO\s+ally|major\s+defen[cs]e\s+partner|(?:key|strategic)\s+partner)\b/gu;
 /** "lifting the visa requirement for Georgian citizens", "lifted its ban on Japanese seafood": a bar removed restores what it stopped. */
@@ -366,7 +368,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([EXCHANGE_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
+const WHOLE_MATCH = new Set<RegExp>([EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -398,6 +400,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|red\s+line|case\s+to|dispute\s+to|matter\s+to|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
+    [TALKS_AT_WITH, 'MEET', /\btalks\s+(?:at|in)\b/],
     [LEFT_BODY, 'SUSPEND', /\b(?:left|quit|leave)\b/],
     [PERSONA_NON_GRATA, 'SUSPEND', /\bpersona\s+non\s+grata\b/],
     [ADOPTED_ACCORD, 'AGREE', /\badopt/],
@@ -429,7 +432,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [STOOD_BY, 'REAFFIRM', /\bst(?:oo|a)nds?\s+by\b|\bstood\s+by\b|\b(?:stick|sticks|stuck)\s+(?:to|by)\b/],
     [VOTED_AGAINST, 'REJECT', /\bvoted\b/],
     [VOTED_FOR, 'SUPPORT', /\bvoted\b/],
-    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+(?:not|never)\s+(?:take\s+up|accept|join|impose|sign|apologi[sz]e|send|make)\b/],
+    [WILL_NOT_JOIN, 'REJECT', /\b(?:will|would)\s+(?:not|never)\s+(?:take\s+up|accept|join|impose|sign|apologi[sz]e|send|make|hold)\b/],
     [WILL_CUT, 'SUSPEND', /\bwill\s+(?:suspend|sever|close|shut|expel|recall|halt|freeze)\b/],
     [BAR_LIFTED, 'RESTORE', /\blift/],
     [TEAM_WITHDRAWN, 'SUSPEND', /\b(?:team|teams|delegation|delegations|athletes|contingent)\s+from\b/],

@@ -448,7 +448,8 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   // "met Putin on Thursday, a day after meeting Zelensky": a gerund after "after" or "before" is its clause subject's act.
   if (!subjects.length && /^(?:after|before)\s/.test(form)) subjects = mainSubject(doc, s, v.start);
   // "reached a deal after a telephone conversation with To Lam": the call named in a phrase of when is the main subject's.
-  if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting') && (!NEEDS_AGENT.has(form) || form === 'talks with') && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
+  // "Abe promised that Japan would invest …, after talks in Tokyo with Modi": so are talks held somewhere with someone.
+  if (!subjects.length && (NOMINAL_EVENT_FORMS.has(form) || form === 'meeting' || /^talks\s+(?:at|in)\s/.test(form)) && (!NEEDS_AGENT.has(form) || form === 'talks with') && NOMINAL_AFTER.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) {
     subjects = mainSubject(doc, s, v.start);
   }
   if (!subjects.length && NEEDS_AGENT.has(form)) {
@@ -749,6 +750,7 @@ export const eventsComponent: PipelineComponent = {
           }
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
+
         // "after a heated exchange with President Peres": both sides of a row between people talked it over
         // ("troops had a sharp exchange with Ukrainian forces" is fighting, not talk).
         if (type === 'DISCUSS' && EXCHANGE_WITH_END.test(v.text)) {

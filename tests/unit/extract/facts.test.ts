@@ -3118,3 +3118,26 @@ describe('support withdrawn, insults, questions put to a leader, and hosts at th
     ]);
   });
 });
+
+describe('promises of support, disappointment, summits refused, and talks held somewhere with someone', () => {
+  it('reads a promise to support each other as support, and disappointment expressed as criticism', () => {
+    const doc = analyze('Chinese President Xi Jinping held talks with President Vladimir Putin on Friday, and the two leaders promised to support each other on issues of sovereignty.');
+    expect(events(doc)).toEqual(['MEET Xi Jinping -> Vladimir Putin', 'SUPPORT Xi Jinping+Vladimir Putin -> ']);
+    expect(events(analyze('South Korea expressed deep disappointment and anger and said President Roh Moo-hyun would not hold a summit with Prime Minister Junichiro Koizumi.'))).toEqual([
+      'CRITICIZE South Korea -> ',
+      'REJECT Roh Moo-hyun -> Junichiro Koizumi',
+    ]);
+  });
+
+  it("gives talks held somewhere with someone to the sentence's own subject, not to a state in its reported words", () => {
+    expect(events(analyze('President Barack Obama spoke on Monday, after talks in Tokyo with Indian Prime Minister Narendra Modi.'))).toEqual(['MEET Barack Obama -> Narendra Modi']);
+    expect(
+      events(analyze("President Barack Obama said on Thursday that the United States would support Russia's entry into the World Trade Organization, after talks at the White House with Russian President Dmitry Medvedev.")),
+    ).toEqual(['SUPPORT United States -> Russia', 'MEET Barack Obama -> Dmitry Medvedev']);
+  });
+
+  it('knows smart cities and a reset in relations', () => {
+    expect(discussedBy(analyze('Prime Minister Narendra Modi discussed smart cities.'))).toEqual(['Narendra Modi:smart cities']);
+    expect(discussedBy(analyze('Secretary of State Hillary Clinton discussed a reset in relations with Russia.'))).toEqual(['Hillary Clinton:bilateral relations']);
+  });
+});
