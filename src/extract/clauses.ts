@@ -16,6 +16,9 @@ const CLAUSE_BREAK = new RegExp(
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
 /** "said that", "told reporters that": a that-clause of reported words. */
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_ALT})\\b`, 'giu');
+const REPORTED_MODAL = /\b(?:would|will|could|should|must|might)\s+(?:\p{L}+\s+)?\p{L}+\b[^,;]*\band\s+$/u;
+const PAST_VERB_AT = /^(?:asked|urged|called|pressed|invited|thanked|praised|warned|criticised|criticized|accused|offered|promised|pledged|signed|announced|met|visited|told|said|added)\b/;
 const SPEECH_THAT = new RegExp(`\\b(?:${SPEECH_ALT})(?:\\s+[\\p{L}.'’-]+){0,3}\\s+that\\s*$`, 'iu');
 /** A preposition right before a mention makes it an object, not a subject or target. */
 const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before|alongside|beside)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|neighbouring|neighboring|occupied)\s+)?$/i;
@@ -165,6 +168,8 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 }
 
 // "Ethiopia's federal government and the TPLF": a country's government is the country.
+// "Gazprom and the Ukrainian state company Naftogaz": what a firm is may stand before the second name.
+const DESCRIBED_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|national|energy|oil|gas|power|defen[cs]e|arms|mining|telecoms?|shipping)\s+){0,2}(?:company|firm|group|operator|utility|giant|producer|agency|monopoly|corporation)\s+$/u;
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
 const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|prime|deputy|vice)\s+){0,6}$/u;
 
@@ -191,8 +196,10 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // "and his Egyptian counterpart Badr Abdelatty": so does a post between it and the name.
     if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|counterpart|guest|host|colleague|deputy)\s+)*$/u.test(doc.text.slice(c.end, head.start))) continue;
     const gap = doc.text.slice(c.end, head.start);
+    // "the Ukrainian state company Naftogaz": a demonym describing the body is no item of the list.
+    if (c.via === 'demonym' && head.label === 'Organization' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) continue;
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
-    const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap);
+    const joined = head.label === 'Person' && c.label === 'Person' ? TITLED_JOIN.test(gap) : PLAIN_JOIN.test(gap) || (head.label === 'Organization' && c.label === 'Organization' && DESCRIBED_JOIN.test(gap));
     // "… between Iran and Pakistan, and the United Nations urged …": an object of a preposition, or one listed with it, joins no subject.
     // "alongside Putin and Chinese Vice President Han Zheng": a listed person's title and country stand between the list and the name.
     const beforeListed = doc.text.slice(Math.max(s.start, c.start - 60), c.start);
@@ -282,6 +289,15 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     if (speech >= 0 && !/,\s+(?:the\s+|a\s+|an\s+)?[^,]{1,60}\s*$/.test(opener.slice(0, speech))) {
       const shared = subjectBefore(doc, s, s.start + speech, allowQuoted);
       if (shared.length) return shared.slice(-1);
+    }
+    // "Xi told parliament that China would always stand by Pakistan and asked Islamabad …": a past tense joined to reported
+    // words told with a modal goes back to the speaker, whose tense it shares.
+    if (SPEECH_THAT.test(opener) && REPORTED_MODAL.test(gap) && PAST_VERB_AT.test(doc.text.slice(pos, pos + 20))) {
+      const speech = [...opener.matchAll(SPEECH_VERB)].at(-1);
+      if (speech) {
+        const speaker = subjectBefore(doc, s, s.start + speech.index!, allowQuoted);
+        if (speaker.length) return speaker;
+      }
     }
     // "… that would help South Africa move away from coal, and urged": a relative "that" is no reported clause.
     const own = SPEECH_THAT.test(opener) ? actorMentions(doc, s, from, pos, allowQuoted).sort((a, b) => a.start - b.start).find((m) => !isPrepositional(doc, s, m)) : undefined;

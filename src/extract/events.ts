@@ -38,7 +38,7 @@ const OPENING_DAY = /^(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+(?:\p{Lu}\p{Ll
 function accusedOfAct(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>): boolean {
   return PARTICIPLE.test(v.text) && /\bby\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 4), v.start)) && /\baccus(?:ed|es|ing)\b[^.;]*\bof\b/.test(doc.text.slice(s.start, v.start));
 }
-const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$/;
+const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$|,\s+but\s+$/;
 const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s+forces|authorities|immigration\s+officers)\s+(?:later\s+|then\s+|also\s+)?$/;
 const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
@@ -106,6 +106,11 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   // "said Kenya would send another 600 officers in November": a date after a promise's modal is when the promised act
   // is due, not when the promise was made.
   if (/^(?:would|will)\b/i.test(doc.text.slice(verbStart, verbStart + 6))) to = verbStart;
+  // "said Canada would go ahead with retaliatory measures on July 1": so is a date after a modal the verb reports.
+  else {
+    const modal = /\b(?:would|will)\s/.exec(doc.text.slice(verbStart, to));
+    if (modal && /^(?:said|says|told|warned|announced|added)\b/i.test(doc.text.slice(verbStart, verbStart + 10))) to = verbStart + modal.index;
+  }
   // "On Sunday he held talks with Qin, and on Monday he sat down with Wang": the day of the verb's own coordinate clause.
   const own = doc.text.slice(from, verbStart).search(/,?\s+and\s+(?=(?:on|late|early)\s)(?![\s\S]*,?\s+and\s+)/);
   const nearest = own >= 0 ? resolveDate(doc.text.slice(from + own, to), doc.article.publishedAt) : null;
@@ -155,7 +160,7 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
 }
 /** ", a day after …", ", two days before …": a clause dated by its distance from the main one (no comma or new clause after it). */
 const DAYS_APART = /,\s+(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+[^,;]*$/i;
-const REPORTED_ON_BEFORE = /\b(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s+(?:that\s+)?[^;,]*$/u;
+const REPORTED_ON_BEFORE = /\b(?:said|says|announced|told\s+(?:[\p{L}'’-]+\s+){1,3}?)\s*(on\s+\p{Lu}\p{Ll}+day)\s+(?:that\s+)?[^;,]*$/u;
 const REPORTED_ON_AFTER = /^[^;]*?,\s+(?:[^,;]{1,80}?\s+)?(?:said|says|announced)\s+(on\s+\p{Lu}\p{Ll}+day)\s*(?:[,.;]|$)/u;
 const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced|added)\s*,\s*$/u;
 /** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */

@@ -3141,3 +3141,38 @@ describe('promises of support, disappointment, summits refused, and talks held s
     expect(discussedBy(analyze('Secretary of State Hillary Clinton discussed a reset in relations with Russia.'))).toEqual(['Hillary Clinton:bilateral relations']);
   });
 });
+
+describe('firms listed with what they are, and a past tense after reported words', () => {
+  it('lists a firm named with what it is beside another firm', () => {
+    expect(events(analyze('The heads of Gazprom and the Ukrainian state company Naftogaz signed the documents.'))).toEqual(['AGREE Gazprom+Naftogaz -> ']);
+  });
+
+  it('gives a past tense joined to reported words told with a modal back to the speaker', () => {
+    expect(events(analyze('Chinese President Xi Jinping told parliament on Tuesday that China would always stand by Pakistan and asked Islamabad to protect Chinese workers.'))).toEqual([
+      'SUPPORT China -> Pakistan',
+      'REQUEST Xi Jinping -> Pakistan',
+    ]);
+    // Reported words in the past keep their own subject.
+    expect(events(analyze('Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi raised the issue and urged Dhaka to act.')).at(-1)).toBe(
+      'REQUEST Narendra Modi -> Bangladesh',
+    );
+  });
+
+  it('knows Saddam as a given name', () => {
+    expect(persons(analyze('President George W. Bush said Saddam Hussein had weeks to disarm.'))).toEqual(['George W. Bush', 'Saddam Hussein']);
+  });
+});
+
+describe('days told with reported words', () => {
+  it('dates an act reported to someone on a day, and a warning joined by "but" to a dated statement', () => {
+    const doc = analyze('Chinese President Xi Jinping told parliament on Tuesday that China would always stand by Pakistan.');
+    expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['SUPPORT 2024-06-11']);
+    const warned = analyze('Deputy Foreign Minister Khaled Kaim said on Friday that the government was ready for talks, but warned that any attack would put shipping at risk.');
+    expect(warned.events.filter((e) => e.type === 'WARN').map((e) => e.date)).toEqual(['2024-06-07']);
+  });
+
+  it('does not date a warning by the day the threatened step is due', () => {
+    const doc = analyze('Canadian Prime Minister Justin Trudeau said Canada would go ahead with retaliatory measures on July 1.');
+    expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['WARN null']);
+  });
+});
