@@ -755,7 +755,6 @@ export const eventsComponent: PipelineComponent = {
           }
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
-
         // "after a heated exchange with President Peres": both sides of a row between people talked it over
         // ("troops had a sharp exchange with Ukrainian forces" is fighting, not talk).
         if (type === 'DISCUSS' && EXCHANGE_WITH_END.test(v.text)) {
