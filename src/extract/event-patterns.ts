@@ -115,7 +115,7 @@ const ORDERED_TO_LEAVE =
  * killing would have serious consequences": a reprisal announced is a warning.
  */
 const SAID_REPRISAL =
-  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully)|retaliate|(?:take|impose|go\s+ahead\s+with)\s+(?:its\s+|their\s+)?(?:own\s+)?(?:retaliatory|reciprocal)\s+(?:measures|steps|tariffs))|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences|[^.;]{0,100}?\b(?:would|will)\s+be\s+a\s+red\s+line|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:propose\s+)?tak(?:e|ing)\s+(?:the|this|that)\s+(?:case|matter|dispute|issue)\s+to\s+(?:the\s+)?(?:World\s+Trade\s+Organization|WTO|International\s+Court\s+of\s+Justice|ICJ|courts?))\b/gu;
+  /\bsaid\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:(?:the|this|such|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will)\s+not\s+(?:go|remain)\s+unanswered|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:respond\s+in\s+kind|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully)|retaliate|(?:take|impose|go\s+ahead\s+with)\s+(?:its\s+|their\s+)?(?:own\s+)?(?:retaliatory|reciprocal)\s+(?:measures|steps|tariffs))|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:not|never)\s+(?:allow|tolerate|permit)\s+(?:\p{Lu}[\p{L}-]+|anyone|any\s+country)\s+to(?=\s+\p{Ll})|[^.;]{0,100}?\b(?:would|will)\s+face\s+(?:(?:divine|harsh|severe|serious)\s+)?(?:revenge|consequences|retaliation|retribution)|[^.;]{0,100}?\b(?:would|will)\s+have\s+(?:serious|grave|severe|dire)\s+consequences|[^.;]{0,100}?\b(?:would|will)\s+be\s+a\s+red\s+line|(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:would|will)\s+(?:propose\s+)?tak(?:e|ing)\s+(?:the|this|that)\s+(?:case|matter|dispute|issue)\s+to\s+(?:the\s+)?(?:World\s+Trade\s+Organization|WTO|International\s+Court\s+of\s+Justice|ICJ|courts?))\b/gu;
 /** "announced with President Tebboune that …": a joint announcement made together. */
 const ANNOUNCED_WITH = /\bannounced\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "declaring Rwanda's diplomats in Brussels persona non grata": expelling diplomats. */
@@ -301,6 +301,8 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "brought Yushchenko and Yanukovych together for talks": bringing two sides together is meeting them. */
+const BROUGHT_TOGETHER = /\bbrought\s+(?=(?:[\p{L}.'’-]+\s+){2,14}?together\b)/gu;
 /** "saying Prime Minister Justin Trudeau had made false statements": saying someone lied is an accusation. */
 const SAID_LIED =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied)\b)/gu;
@@ -397,7 +399,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [REACHED_AGREEMENT, 'AGREE', /\breached\b/i],
     [LISTED, 'SANCTION', /\blist\b|\bblacklist\b/i],
     [SAID_VERDICT, 'CRITICIZE', /\bsaid\b/],
-    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|red\s+line|case\s+to|dispute\s+to|matter\s+to|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
+    [SAID_REPRISAL, 'WARN', /\b(?:unanswered|in\s+kind|retaliat|reciprocal|consequences|revenge|retribution|not\s+allow|never\s+allow|not\s+tolerate|red\s+line|case\s+to|dispute\s+to|matter\s+to|respond\s+(?:firmly|resolutely|decisively|strongly|forcefully))/],
     [ANNOUNCED_WITH, 'AGREE', /\bannounced\s+(?:jointly\s+)?with\b/],
     [MEETING_AT_WITH, 'MEET', /\bmeeting\s+(?:at|in)\b/],
     [TALKS_AT_WITH, 'MEET', /\btalks\s+(?:at|in)\b/],
@@ -441,6 +443,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [WILL_LEAVE_BODY, 'SUSPEND', /\bwill\s+(?:withdraw|pull\s+out)\b/],
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
+    [BROUGHT_TOGETHER, 'MEET', /\btogether\b/],
     [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying)\b/],
     [VISITING_ASIDE, 'VISIT', /,\s+visiting\s+\p{Lu}/u],
     [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],

@@ -301,7 +301,7 @@ function resolveVisiting(doc: ArticleDoc): void {
 }
 
 /** "the two leaders", "both sides": the last two people (or countries) named in earlier sentences. */
-const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(?:(?:prime|foreign|defence|defense|finance|trade)\s+)?(leaders|men|women|sides|presidents|ministers|officials|diplomats|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
+const PLURAL_REFERENCE = /\b(?:the (two|three|four|five|six|seven|eight)|(both))\s+(?:(?:prime|foreign|defence|defense|finance|trade)\s+)?(leaders|men|women|sides|presidents|ministers|officials|diplomats|candidates|rivals|countries|nations|governments|juntas|regimes|states|neighbours|neighbors)\b|\bthe (?:pair|duo)\b(?!\s+of\b)/gi;
 /** "talks with leaders of both countries", "mediated between the two countries": the countries are the speaker's other side. */
 const OTHER_SIDE_BEFORE = /\b(?:with|between)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:of|from)\s+)?$/u;
 /** A sentence that tells a meeting: its people are the ones "the two leaders" later refers to. */

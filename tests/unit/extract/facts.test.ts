@@ -3176,3 +3176,22 @@ describe('days told with reported words', () => {
     expect(doc.events.map((e) => `${e.type} ${e.date}`)).toEqual(['WARN null']);
   });
 });
+
+describe('sides brought together, states that will not allow, and Brexit', () => {
+  it('reads two sides brought together by mediators as a meeting of all of them', () => {
+    const doc = analyze(
+      'Polish President Aleksander Kwasniewski and EU foreign policy chief Javier Solana brought Ukrainian opposition leader Viktor Yushchenko and Prime Minister Viktor Yanukovych together in Kyiv on Friday for talks.',
+    );
+    expect(events(doc)).toEqual(['MEET Aleksander Kwasniewski+Javier Solana -> Viktor Yushchenko+Viktor Yanukovych']);
+  });
+
+  it('reads a state that will not allow another to act, and revenge it will face, as warnings', () => {
+    expect(events(analyze("Saudi Foreign Minister Adel al-Jubeir said Riyadh would not allow Iran to undermine the kingdom's security."))).toEqual(['WARN Adel al-Jubeir -> Iran']);
+    expect(events(analyze('Supreme Leader Ali Khamenei said Saudi Arabia would face divine revenge for the execution.'))).toEqual(['WARN Ali Khamenei -> Saudi Arabia']);
+  });
+
+  it('knows Brexit however it is worded, and suspects handed over as extradition', () => {
+    expect(discussedBy(analyze('German Chancellor Angela Merkel said there would be no talks with Britain on its exit from the European Union.'))).toEqual(['Angela Merkel:Brexit']);
+    expect(discussedBy(analyze('Turkish President Recep Tayyip Erdogan demanded that Saudi Arabia hand over the eighteen suspects.'))).toEqual(['Recep Tayyip Erdogan:extradition']);
+  });
+});
