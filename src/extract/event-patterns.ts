@@ -301,6 +301,10 @@ const NOT_EXPECT_SUPPORT =
 /** "ordered a halt to coal exports to Israel": a halt ordered to trade with a state suspends it. */
 const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
+/** "secured Russia's agreement to a six-point plan", "won China's backing for the bid": what one obtains is the other's act. */
+const OBTAINED = String.raw`\b(?:secured|won|obtained|gained|got)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:formal|full|tacit|reluctant|public)\s+)?`;
+const OBTAINED_AGREEMENT = new RegExp(String.raw`${OBTAINED}(?:agreement|consent|approval|assent)\s+(?:to|for)\b`, 'gu');
+const OBTAINED_SUPPORT = new RegExp(String.raw`${OBTAINED}(?:support|backing|endorsement)\s+(?:for|of)\b`, 'gu');
 /** "brought Yushchenko and Yanukovych together for talks": bringing two sides together is meeting them. */
 const BROUGHT_TOGETHER = /\bbrought\s+(?=(?:[\p{L}.'’-]+\s+){2,14}?together\b)/gu;
 /** "saying Prime Minister Justin Trudeau had made false statements": saying someone lied is an accusation. */
@@ -370,7 +374,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
+const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -444,6 +448,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_OUT, 'SUSPEND', /\border\s+to\s+(?:take|pull|withdraw)\b/],
     [NOT_EXPECT_SUPPORT, 'REJECT', /\b(?:no\s+longer|not)\s+(?:expect|count\s+on)\b/],
     [BROUGHT_TOGETHER, 'MEET', /\btogether\b/],
+    [OBTAINED_AGREEMENT, 'AGREE', /['’]s\s+(?:\p{L}+\s+)?(?:agreement|consent|approval|assent)\b/u],
+    [OBTAINED_SUPPORT, 'SUPPORT', /['’]s\s+(?:\p{L}+\s+)?(?:support|backing|endorsement)\b/u],
     [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying)\b/],
     [VISITING_ASIDE, 'VISIT', /,\s+visiting\s+\p{Lu}/u],
     [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],

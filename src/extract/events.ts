@@ -215,6 +215,7 @@ function onlyTiesCut(doc: ArticleDoc, s: Sentence, topicId: string): boolean {
   return cuts.length > 0 && said.every((m) => cuts.some(([a, b]) => a <= m.start && m.end <= b));
 }
 const DRAFT_BEFORE = /\b(?:draft|proposed)\s+(?:[\p{L}-]+\s+)?(?:resolution|law|bill|text|regulation)\s+(?:that\s+(?:would|could)\s+)?$/u;
+const OBTAINED_START = /^(?:secured|won|obtained|gained|got)\s/i;
 const EXCHANGE_WITH_END = /\b(?:exchange|argument|row|spat|quarrel|words)\s+with$/;
 /** "asked the audience against whom the enlargement was aimed", "asked what Erdogan would do": a question, not a request. */
 const ASKED_QUESTION = /^\s+(?:about\b|(?:(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+\s+){0,3}?(?:(?:against|for|with|to|from|of)\s+)?(?:what|whether|why|how|who|whom|where|if)\b)/iu;
@@ -755,6 +756,13 @@ export const eventsComponent: PipelineComponent = {
           }
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
+        // "secured Russia's agreement to the plan": the one whose agreement was obtained agrees, and no one is its target.
+        if (OBTAINED_START.test(v.text) && /['’]s\s/.test(v.text)) {
+          const giver = mentionsIn(doc, s.index).find((m) => m.start >= v.start && m.end <= v.end && m.possessive && (m.label === 'Country' || m.label === 'Person'));
+          if (!giver) return;
+          roles.actors = actingIds(doc, giver);
+          roles.targets = [];
+        }
         // "after a heated exchange with President Peres": both sides of a row between people talked it over
         // ("troops had a sharp exchange with Ukrainian forces" is fighting, not talk).
         if (type === 'DISCUSS' && EXCHANGE_WITH_END.test(v.text)) {

@@ -3195,3 +3195,14 @@ describe('sides brought together, states that will not allow, and Brexit', () =>
     expect(discussedBy(analyze('Turkish President Recep Tayyip Erdogan demanded that Saudi Arabia hand over the eighteen suspects.'))).toEqual(['Recep Tayyip Erdogan:extradition']);
   });
 });
+
+describe('what one obtains from another', () => {
+  it("reads another's agreement or backing obtained as that other's act", () => {
+    expect(events(analyze("French President Nicolas Sarkozy secured Russia's agreement to a six-point plan after talks with President Dmitry Medvedev in Moscow on Tuesday."))).toEqual([
+      'AGREE Russia -> ',
+      'MEET Nicolas Sarkozy -> Dmitry Medvedev',
+    ]);
+    expect(events(analyze("Prime Minister Narendra Modi won China's backing for the bid."))).toEqual(['SUPPORT China -> ']);
+    expect(events(analyze('Prime Minister Narendra Modi won the election.'))).toEqual([]);
+  });
+});
