@@ -303,6 +303,8 @@ const ORDERED_HALT =
   /\b(?:ordered|announced|decreed)\s+(?=(?:a|an)\s+(?:immediate\s+|temporary\s+|full\s+)?(?:halt|stop|suspension)\s+(?:to|of|in)\s+(?:all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|sales|shipments|supplies|deliveries|trade|flights)\b)/gu;
 /** "secured Russia's agreement to a six-point plan", "won China's backing for the bid": what one obtains is the other's act. */
 const OBTAINED = String.raw`\b(?:secured|won|obtained|gained|got)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:formal|full|tacit|reluctant|public)\s+)?`;
+/** A verb read by OBTAINED_AGREEMENT or OBTAINED_SUPPORT: its possessor is the one who acts. */
+export const OBTAINED_VERB = new RegExp(`^${OBTAINED}`, 'u');
 const OBTAINED_AGREEMENT = new RegExp(String.raw`${OBTAINED}(?:agreement|consent|approval|assent)\s+(?:to|for)\b`, 'gu');
 const OBTAINED_SUPPORT = new RegExp(String.raw`${OBTAINED}(?:support|backing|endorsement)\s+(?:for|of)\b`, 'gu');
 /** "brought Yushchenko and Yanukovych together for talks": bringing two sides together is meeting them. */
@@ -360,6 +362,7 @@ const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-
  * an occasion used to do something is the act done.
  */
 const USED_OCCASION = String.raw`\b(?:used|uses|took|seized)\s+(?:his|her|its|their|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:speech|address|remarks|visit|trip|appearance|opportunity|occasion|platform|(?:news|press)\s+conference|interview)\b[^.;]{0,80}?\bto\s+(?:also\s+)?`;
+const USED_CUE = /\b(?:used|uses|took|seized)\b/;
 const usedTo = (verbs: string) => new RegExp(String.raw`${USED_OCCASION}(?:${verbs})\b`, 'gu');
 const USED_TO_ACCUSE = usedTo('accuse');
 const USED_TO_CRITICIZE = usedTo(String.raw`critici[sz]e|condemn|denounce|attack|lambast|rebuke|berate|castigate`);
@@ -367,8 +370,13 @@ const USED_TO_WARN = usedTo('warn');
 const USED_TO_URGE = usedTo(String.raw`urge|press|call\s+on|call\s+for|appeal\s+to|demand`);
 
 /** "after a heated exchange with President Peres over Gaza", "had a testy row with Lavrov": words exchanged in anger are still talked over. */
-const EXCHANGE_WITH =
-  /\b(?:had|after|in|during|following)\s+(?:a|an|their)\s+(?:(?:heated|angry|sharp|bitter|testy|tense|blunt|public|fiery|furious|open)\s+){1,2}(?:exchange|argument|row|spat|quarrel|war\s+of\s+words)\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu})/gu;
+const EXCHANGE_NOUN = String.raw`(?:exchange|argument|row|spat|quarrel|war\s+of\s+words)\s+with`;
+const EXCHANGE_WITH = new RegExp(
+  String.raw`\b(?:had|after|in|during|following)\s+(?:a|an|their)\s+(?:(?:heated|angry|sharp|bitter|testy|tense|blunt|public|fiery|furious|open)\s+){1,2}${EXCHANGE_NOUN}\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu})`,
+  'gu',
+);
+/** A verb read by EXCHANGE_WITH: both sides of the row take part. */
+export const EXCHANGE_VERB = new RegExp(String.raw`\b${EXCHANGE_NOUN}$`, 'u');
 /** "attacked American plans to station missiles", "assailed the government's decision": words aimed at a plan or a policy. */
 const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
@@ -477,12 +485,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
-    [EXCHANGE_WITH, 'DISCUSS', /\b(?:exchange|argument|row|spat|quarrel|war\s+of\s+words)\s+with\b/],
+    [EXCHANGE_WITH, 'DISCUSS', new RegExp(String.raw`\b${EXCHANGE_NOUN}\b`)],
     [ATTACKED_POLICY, 'CRITICIZE', /\b(?:attacked|attacks|assailed)\b/],
-    [USED_TO_ACCUSE, 'ACCUSE', /\b(?:used|uses|took|seized)\b/],
-    [USED_TO_CRITICIZE, 'CRITICIZE', /\b(?:used|uses|took|seized)\b/],
-    [USED_TO_WARN, 'WARN', /\b(?:used|uses|took|seized)\b/],
-    [USED_TO_URGE, 'REQUEST', /\b(?:used|uses|took|seized)\b/],
+    [USED_TO_ACCUSE, 'ACCUSE', USED_CUE],
+    [USED_TO_CRITICIZE, 'CRITICIZE', USED_CUE],
+    [USED_TO_WARN, 'WARN', USED_CUE],
+    [USED_TO_URGE, 'REQUEST', USED_CUE],
 ];
 
 export function patternVerbs(s: Sentence): Array<GazetteerMatch<EventType>> {

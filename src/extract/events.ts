@@ -3,7 +3,7 @@ import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
 import { addDays, RELATIVE_DAY, resolveDate } from './dates';
-import { HALT_UNDER_WAY, MISSION, MONEY, patternVerbs } from './event-patterns';
+import { EXCHANGE_VERB, HALT_UNDER_WAY, MISSION, MONEY, OBTAINED_VERB, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -115,7 +115,9 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
   const own = doc.text.slice(from, verbStart).search(/,?\s+and\s+(?=(?:on|late|early)\s)(?![\s\S]*,?\s+and\s+)/);
   const nearest = own >= 0 ? resolveDate(doc.text.slice(from + own, to), doc.article.publishedAt) : null;
   if (nearest && nearest.length === 10) return nearest;
-  const stated = resolveDate(withoutAsides(s.text, verbStart - s.start).slice(from - s.start, to - s.start), doc.article.publishedAt);
+  // The sentence with its relative-clause asides blanked, so that offsets into it stay the sentence's.
+  const plain = withoutAsides(s.text, verbStart - s.start);
+  const stated = resolveDate(plain.slice(from - s.start, to - s.start), doc.article.publishedAt);
   if (stated && stated.length === 10) return stated;
   // "watched the parade on Friday, a day after the two leaders held talks": counted back from the day of the main clause.
   const counted = DAYS_APART.exec(doc.text.slice(s.start, verbStart));
@@ -156,7 +158,7 @@ function eventDate(doc: ArticleDoc, s: Sentence, from: number, to: number, type:
     const day = report ? resolveDate(report[1]!, doc.article.publishedAt) : null;
     if (day?.length === 10) return day;
   }
-  return RELATIVE_DAY.test(withoutAsides(s.text, verbStart - s.start)) && s.date ? s.date : stated;
+  return RELATIVE_DAY.test(plain) && s.date ? s.date : stated;
 }
 /** ", a day after …", ", two days before …": a clause dated by its distance from the main one (no comma or new clause after it). */
 const DAYS_APART = /,\s+(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+[^,;]*$/i;
@@ -215,8 +217,6 @@ function onlyTiesCut(doc: ArticleDoc, s: Sentence, topicId: string): boolean {
   return cuts.length > 0 && said.every((m) => cuts.some(([a, b]) => a <= m.start && m.end <= b));
 }
 const DRAFT_BEFORE = /\b(?:draft|proposed)\s+(?:[\p{L}-]+\s+)?(?:resolution|law|bill|text|regulation)\s+(?:that\s+(?:would|could)\s+)?$/u;
-const OBTAINED_START = /^(?:secured|won|obtained|gained|got)\s/i;
-const EXCHANGE_WITH_END = /\b(?:exchange|argument|row|spat|quarrel|words)\s+with$/;
 /** "asked the audience against whom the enlargement was aimed", "asked what Erdogan would do": a question, not a request. */
 const ASKED_QUESTION = /^\s+(?:about\b|(?:(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+\s+){0,3}?(?:(?:against|for|with|to|from|of)\s+)?(?:what|whether|why|how|who|whom|where|if)\b)/iu;
 /** "said the ceasefire had been agreed …": a verb of saying and the that-clause it opens, up to the clause's subject. */
@@ -757,7 +757,7 @@ export const eventsComponent: PipelineComponent = {
         }
         if (joinedInCall) joinActors(roles, joinedInCall.entityIds);
         // "secured Russia's agreement to the plan": the one whose agreement was obtained agrees, and no one is its target.
-        if (OBTAINED_START.test(v.text) && /['’]s\s/.test(v.text)) {
+        if (OBTAINED_VERB.test(v.text)) {
           const giver = mentionsIn(doc, s.index).find((m) => m.start >= v.start && m.end <= v.end && m.possessive && (m.label === 'Country' || m.label === 'Person'));
           if (!giver) return;
           roles.actors = actingIds(doc, giver);
@@ -765,7 +765,7 @@ export const eventsComponent: PipelineComponent = {
         }
         // "after a heated exchange with President Peres": both sides of a row between people talked it over
         // ("troops had a sharp exchange with Ukrainian forces" is fighting, not talk).
-        if (type === 'DISCUSS' && EXCHANGE_WITH_END.test(v.text)) {
+        if (type === 'DISCUSS' && EXCHANGE_VERB.test(v.text)) {
           const people = roles.targets.filter((t) => doc.entities.get(t)?.label === 'Person');
           if (!people.length) return;
           joinActors(roles, people);

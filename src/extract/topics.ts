@@ -318,8 +318,9 @@ const GENERIC_ALONE = new Set(
  * "pension reform"), and works named by a proper name ("the Power of Siberia 2 pipeline", "the Grand Ethiopian
  * Renaissance Dam"), which are subjects however they are capitalised.
  */
-// Not after a word that opens a clause or a phrase: "if diplomacy failed", "and reforms".
-const HEADED = /(?<![\p{L}'’-])((?!(?:if|and|or|but|of|the|a|an|to|in|on|for|with|as|at|by|that|this|its|their|his|her|our|no|not|more|less|when|while|whether|than|unless|until|because|after|before)\s)(?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
+const HEADED = /(?<![\p{L}'’-])((?:[a-z][a-z-]+(?:['’]s?)?\s+)(?:diplomacy|rights|reforms?))(?![\p{L}-])/gu;
+/** Words that open a clause or a phrase, no modifier of what follows: "if diplomacy failed", "and reforms". */
+const CLAUSE_WORDS = new Set('if and or but as no not less whether than unless until because after before'.split(' '));
 // "the Inflation Reduction Act": a law named by its title is a subject too.
 const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|of|and))*\s+(?:[Pp]ipeline|[Dd]am|[Cc]orridor|[Cc]anal|[Rr]ailway|[Bb]ridge|Act|Plan|Initiative))\b/gu;
 
@@ -347,8 +348,8 @@ const IN_REGION =
 const WHOLE_PHRASES: Array<[RegExp, (phrase: string) => boolean]> = [
   [IN_REGION, () => true],
   // "using dollar diplomacy": a verb is no modifier.
-  // "called for reform of the WTO": a preposition is no modifier either.
-  [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !/ing$/.test(w))],
+  // "called for reform of the WTO": a preposition is no modifier either, nor is "if" in "if diplomacy failed".
+  [HEADED, (p) => p.split(/\s+/).every((w) => !WEAK_MODIFIERS.has(w) && !FUNCTION_WORD.has(w) && !VERBAL.has(w) && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.has(w) && !/ing$/.test(w))],
   [NAMED_WORK, () => true],
   [GROWING_REACH, () => true],
   // "the Indian community in Kuwait": a nation's people abroad are its diaspora, not a people within a state.
