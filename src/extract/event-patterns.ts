@@ -312,6 +312,11 @@ const BROUGHT_TOGETHER = /\bbrought\s+(?=(?:[\p{L}.'’-]+\s+){2,14}?together\b)
 /** "saying Prime Minister Justin Trudeau had made false statements": saying someone lied is an accusation. */
 const SAID_LIED =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied)\b)/gu;
+/** "told Jiang … that the use of force against the protesters had been wrong": a past act of another's called wrong. */
+const SAID_WRONG = /\b(?:said|says|told)\b(?=[^.;]{0,120}?\bthat\s+(?:the|this|its|their|such)\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:a|simply|clearly|morally)\s+)?wrong\b)/gu;
+/** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
+const SAID_BLAME =
+  /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
 /** "Vice President Joe Biden, visiting Warsaw, said …": a visit told in a comma aside on the one who makes it. */
 const VISITING_ASIDE = /(?<=\p{L}[\p{L}.'’-]*,\s+)visiting\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*,)/gu;
 /** "added that Tibet and Taiwan were matters of China's core interests": a core interest named is a position restated. */
@@ -382,7 +387,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE]);
+const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -459,6 +464,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [OBTAINED_AGREEMENT, 'AGREE', /['’]s\s+(?:\p{L}+\s+)?(?:agreement|consent|approval|assent)\b/u],
     [OBTAINED_SUPPORT, 'SUPPORT', /['’]s\s+(?:\p{L}+\s+)?(?:support|backing|endorsement)\b/u],
     [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying)\b/],
+    [SAID_BLAME, 'ACCUSE', /\bresponsib/],
+    [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [VISITING_ASIDE, 'VISIT', /,\s+visiting\s+\p{Lu}/u],
     [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],
     [ANNOUNCED_DEALS, 'AGREE', /\b(?:deals|agreements|contracts)\s+(?:worth|valued|totall?ing|of\s+more)\b/],

@@ -3206,3 +3206,28 @@ describe('what one obtains from another', () => {
     expect(events(analyze('Prime Minister Narendra Modi won the election.'))).toEqual([]);
   });
 });
+
+describe('blame, wrongs, chairmen in pairs, and the topics of Korea and Tiananmen', () => {
+  it('reads a side said to bear responsibility as accused, but not a side responsible for a task', () => {
+    expect(events(analyze('Chinese President Jiang Zemin said Washington bore full responsibility for the crash.'))).toEqual(['ACCUSE Jiang Zemin -> United States']);
+    expect(events(analyze('German Chancellor Olaf Scholz said the war had caused a food crisis and that Russia alone was responsible for it.'))).toEqual(['ACCUSE Olaf Scholz -> Russia']);
+    expect(events(analyze('German Chancellor Olaf Scholz said Turkey was responsible for security at the border.'))).toEqual([]);
+  });
+
+  it('reads a past act told to be wrong as criticism', () => {
+    const doc = analyze('President Bill Clinton told Chinese President Jiang Zemin on Saturday that the use of force against the Tiananmen Square protesters had been wrong.');
+    expect(events(doc)).toEqual(['CRITICIZE Bill Clinton -> Jiang Zemin']);
+    expect(discussedBy(doc)).toContain('Bill Clinton:Tiananmen Square crackdown');
+  });
+
+  it('joins a person titled with a lowercase chairman to the subject before', () => {
+    expect(events(analyze('Israeli Prime Minister Yitzhak Rabin and Palestine Liberation Organization chairman Yasser Arafat shook hands on Monday.'))).toEqual([
+      'MEET Yitzhak Rabin+Yasser Arafat -> ',
+    ]);
+  });
+
+  it('knows reunions of separated families', () => {
+    const doc = analyze('South Korean President Kim Dae-jung wants reunions for families separated by the war.');
+    expect(names(doc, [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.id))).toContain('family reunions');
+  });
+});
