@@ -190,12 +190,17 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text) || ((m.via === 'pronoun' || m.label === 'Organization') && /^(?:its|their|his|her)\s/i.test(m.text))) return [m];
   const group = [m];
   let head = m;
+  // "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman …": a person's country told after the
+  // name belongs to that item of the list; the gap to the next item starts after it.
+  const ofCountryEnd = (p: Mention) =>
+    p.label === 'Person' ? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start > p.end && /^\s+of\s+$/.test(doc.text.slice(p.end, x.start)))?.end : undefined;
   for (const c of candidates) {
     if (c.end > head.start) continue;
+    if (c.label === 'Country' && candidates.some((p) => ofCountryEnd(p) === c.end)) continue;
     // "and his guest": a possessive pronoun belongs to the noun after it.
     // "and his Egyptian counterpart Badr Abdelatty": so does a post between it and the name.
     if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|counterpart|guest|host|colleague|deputy)\s+)*$/u.test(doc.text.slice(c.end, head.start))) continue;
-    const gap = doc.text.slice(c.end, head.start);
+    const gap = doc.text.slice(ofCountryEnd(c) ?? c.end, head.start);
     // "the Ukrainian state company Naftogaz": a demonym describing the body is no item of the list.
     if (c.via === 'demonym' && head.label === 'Organization' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) continue;
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
@@ -203,7 +208,14 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // "… between Iran and Pakistan, and the United Nations urged …": an object of a preposition, or one listed with it, joins no subject.
     // "alongside Putin and Chinese Vice President Han Zheng": a listed person's title and country stand between the list and the name.
     const beforeListed = doc.text.slice(Math.max(s.start, c.start - 60), c.start);
-    const listed = PREPOSITIONAL_LIST.exec(beforeListed) ?? (c.label === 'Person' ? PREPOSITIONAL_LIST.exec(beforeListed.replace(TITLE_BEFORE, '').replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, '')) : null);
+    // "Izetbegovic of Bosnia, Slobodan Milosevic …": the "of" before is the previous person's country, not a preposition over this one.
+    const afterOwnCountry =
+      c.label === 'Person' &&
+      candidates.some((p) => {
+        const end = p.end < c.start ? ofCountryEnd(p) : undefined;
+        return end !== undefined && end <= c.start && /^\s*,?\s*(?:and\s+)?$/.test(doc.text.slice(end, c.start));
+      });
+    const listed = afterOwnCountry ? null : PREPOSITIONAL_LIST.exec(beforeListed) ?? (c.label === 'Person' ? PREPOSITIONAL_LIST.exec(beforeListed.replace(TITLE_BEFORE, '').replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, '')) : null);
     const groupList = listed && GROUP_OF_LIST.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start));
     if (!joined || isPrepositional(doc, s, c) || (listed && !groupList)) break;
     group.unshift(c);

@@ -96,6 +96,7 @@ const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aid|support|assistance|fu
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
+const WELCOMED_GUESTS = /^\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:delegations|delegates|guests|visitors|participants)\b/u;
 /** "Rice, who visited Nairobi last week, welcomed …": a relative clause set off by commas keeps its date to itself. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;]*,/g;
 function withoutAsides(text: string, verbAt: number): string {
@@ -729,6 +730,8 @@ export const eventsComponent: PipelineComponent = {
         if (passiveLead && /^\p{L}+ed$/u.test(v.text) && !passiveForms.has(v.text.toLowerCase())) return;
         // "a summit in Paris hosted by Macron": something hosted by someone, no meeting between them.
         if (/^(?:hosted|received)$/i.test(v.text) && /^\s+by\b/.test(doc.text.slice(v.end, v.end + 4)) && !passiveLead) return;
+        // "Gonzalez welcomed the delegations to the city": a host's greeting to guests backs nothing.
+        if (/^welcom/i.test(v.text) && WELCOMED_GUESTS.test(doc.text.slice(v.end, v.end + 50))) return;
         // "Xi welcomed General Secretary To Lam in Beijing": welcoming a person is receiving them.
         const welcomed = /^welcomed?s?$/i.test(v.text) ? actorMentions(doc, s, v.end, s.end, false)[0] : undefined;
         const welcomesVisitor = welcomed?.label === 'Person' && RECEIVED_PERSON.test(doc.text.slice(v.end, welcomed.start));

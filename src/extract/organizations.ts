@@ -134,6 +134,8 @@ export const organizationsComponent: PipelineComponent = {
         if (taken.some(([a, b]) => a < end && start < b)) continue;
         const text = m[1]!;
         if (/^(The|A|An|This|That)\s/.test(text)) continue;
+        // "13 percent of the West Bank": a territory named like a bank.
+        if (/^(?:West|Left|South)\s+Bank$/.test(text)) continue;
         // "the Compact of Free Association", "the Treaty of Friendship and Cooperation": an accord named after what it founds.
         if (/^(?:Compact|Treaty|Agreement|Convention|Pact|Charter|Declaration|Accord|Protocol|Memorandum)\s+of\b/.test(text)) continue;
         // "Sudan's Defence Council", "the Iranian Supreme National Security Council": a state body named by its

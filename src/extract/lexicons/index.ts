@@ -4,6 +4,7 @@ import countryAliases from './country-aliases.json';
 import countryDemonyms from './country-demonyms.json';
 import countryStoplist from './country-stoplist.json';
 import eventLexicon from './events.json';
+import historicalCountries from './historical-countries.json';
 import names from './names.json';
 import officials from './officials.json';
 import organizations from './organizations.json';
@@ -80,6 +81,13 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
     }
     // Newsrooms write "St Lucia" and "St. Lucia" as often as "Saint Lucia".
     for (const n of [c.name.common, c.name.official]) if (n.startsWith('Saint ')) for (const st of ['St ', 'St. ']) add(st + n.slice(6), 'alias');
+  }
+  // "Soviet President Mikhail Gorbachev": a state gone since is still the actor of the years an article tells.
+  for (const [iso3, h] of Object.entries(historicalCountries.countries)) {
+    const entry = { iso3, name: h.name };
+    byIso.set(iso3, entry);
+    for (const a of h.aliases) forms.push([a, { ...entry, via: 'alias' }]);
+    for (const d of h.demonyms) for (const f of [d, ...plural(d)]) forms.push([f, { ...entry, via: 'demonym' }]);
   }
   return { forms, byIso };
 }

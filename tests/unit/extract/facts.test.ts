@@ -3231,3 +3231,38 @@ describe('blame, wrongs, chairmen in pairs, and the topics of Korea and Tiananme
     expect(names(doc, [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.id))).toContain('family reunions');
   });
 });
+
+describe('names told with their country, states since gone, and verdicts told to reporters', () => {
+  const entityNames = (doc: ArticleDoc, label: string) => [...doc.entities.values()].filter((e) => e.label === label).map((e) => e.name);
+
+  it('reads a list of names each told with its country as people acting together', () => {
+    const doc = analyze('Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman of Croatia agreed that Bosnia would remain one state.');
+    expect(events(doc)).toEqual(['AGREE Alija Izetbegovic+Slobodan Milosevic+Franjo Tudjman -> ']);
+    expect(entityNames(doc, 'Country')).toContain('Bosnia and Herzegovina');
+    expect(entityNames(analyze('Gerry Adams of Sinn Fein said his party would study the text.'), 'Person')).toEqual(['Gerry Adams']);
+    // A body named for its state is no person.
+    expect(entityNames(analyze('The National Assembly of Kuwait said it would meet.'), 'Person')).toEqual([]);
+  });
+
+  it('knows states that no longer exist, and the Warsaw Pact and the West Bank are no country and no bank', () => {
+    expect(entityNames(analyze('Soviet President Mikhail Gorbachev spoke in Madrid.'), 'Country')).toEqual(['Soviet Union', 'Spain']);
+    const doc = analyze('NATO plans to take in former members of the Warsaw Pact, and Israel will leave part of the West Bank.');
+    expect(entityNames(doc, 'Country')).toEqual(['Israel']);
+    expect(entityNames(doc, 'Organization').sort()).toEqual(['NATO', 'Warsaw Pact']);
+  });
+
+  it('reads a verdict told to reporters as criticism, and the eastward expansion of the alliance as NATO membership', () => {
+    const doc = analyze('Russian President Boris Yeltsin told reporters that the eastward expansion of the alliance was a serious mistake.');
+    expect(events(doc)).toEqual(['CRITICIZE Boris Yeltsin -> ']);
+    expect(discussedBy(doc)).toEqual(['Boris Yeltsin:NATO membership']);
+    expect(discussedBy(analyze('President Bill Clinton and Russian President Boris Yeltsin agreed to seek deeper cuts in their nuclear arsenals.'))).toEqual([
+      'Bill Clinton:arms control',
+      'Boris Yeltsin:arms control',
+    ]);
+  });
+
+  it('does not read a host welcoming the delegations as support', () => {
+    expect(events(analyze('Spanish Prime Minister Felipe Gonzalez welcomed the delegations to the city.'))).toEqual([]);
+    expect(events(analyze('Spanish Prime Minister Felipe Gonzalez welcomed the agreement.'))).toEqual(['SUPPORT Felipe Gonzalez -> ']);
+  });
+});
