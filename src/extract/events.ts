@@ -169,9 +169,9 @@ const REPORT_BEFORE_PARTICIPLE = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|announced
 /** ", the Estonian government said on Friday,": a reporting clause set off by commas, with its day. */
 const TRAILING_REPORT = /,\s+(?:[^,;]{1,60}?\s+)?(?:said|says|told\s+[\p{L}\s]{1,30}?|announced|added)\s+on\s+\p{Lu}\p{Ll}+day\s*,\s*$/u;
 const ENCOUNTERS = new Set<EventType>(['MEET', 'VISIT', 'CALL']);
-/** A meeting verb whose other side is a group no name stands for: "talks with officials from both countries", "met leaders of …". */
+/** A meeting verb whose other side is a group no name stands for: "talks with officials from both countries", "met leaders of …", "hosted nearly fifty African leaders". */
 const UNNAMED_OTHER_SIDE =
-  /^(?:(?:[\p{L}-]+\s+){0,5}with|met|meets|meet)\s+(?!(?:each\s+other|one\s+another|their|his|her|its)\b)(?:the\s+|some\s+|several\s+|both\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:leaders|officials|ministers|delegations?|representatives|counterparts|envoys|diplomats|negotiators|mediators|members|lawmakers|executives|authorities|governments)\b/u;
+  /^(?:(?:[\p{L}-]+\s+){0,5}with|met|meets|meet|hosted|hosts|hosting|received|receives)\s+(?!(?:each\s+other|one\s+another|their|his|her|its)\b)(?:the\s+|some\s+|several\s+|both\s+|(?:nearly|almost|about|around|some|over|more\s+than)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{Ll}-]+\s+)?(?:leaders|officials|ministers|delegations?|representatives|counterparts|envoys|diplomats|negotiators|mediators|members|lawmakers|executives|authorities|governments)\b/u;
 const CALLED_OFF =
   /\b(?:cancell?ed|cancels|cancell?ing|called\s+off|calls\s+off|calling\s+off|postponed|postpones|postponing|scrapped|put\s+off|shelved|skipped|pulled\s+out\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|planned|scheduled|expected|long-awaited|first|bilateral|formal|\d+|[\p{Ll}-]+)\s+){0,3}$/u;
 
@@ -883,7 +883,11 @@ export const eventsComponent: PipelineComponent = {
           });
         }
         // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
-        if (type === 'MEET' && !roles.targets.length && UNNAMED_OTHER_SIDE.test(v.text + doc.text.slice(v.end, v.end + 40))) return;
+        // "hosted nearly fifty African leaders in Washington": with the people met unnamed and of no named state, a
+        // country after them is the place, not a side.
+        const unnamedSide = type === 'MEET' ? UNNAMED_OTHER_SIDE.exec(v.text + doc.text.slice(v.end, v.end + 40)) : null;
+        const ofNoState = unnamedSide && !/^\s+(?:of|from)\b/.test((v.text + doc.text.slice(v.end, v.end + 60)).slice(unnamedSide[0].length));
+        if (unnamedSide && (!roles.targets.length || (ofNoState && roles.targets.every((t) => doc.entities.get(t)?.label === 'Country')))) return;
         // "spoke with Lavrov … on the sidelines of a G20 meeting": a conversation in person is a meeting.
         const conversation = type === 'DISCUSS' && /^(?:spoke|spoken|talked|conferred)(?: briefly)? (?:with|to)$/i.test(v.text);
         const clauseAfter = doc.text.slice(v.end, clauseEnd(doc, s, v.end));

@@ -35,6 +35,8 @@ function acronymWrittenLow(text: string): boolean {
 
 const RELATIONS_WITH = /\b(relations|ties|relationship)\s+(?:with|between)\s+(?:the\s+)?/g;
 const BILATERAL = gazetteer.get('bilateral relations')!;
+const TIES_CUT_BEFORE =
+  /\b(?:freez(?:e|es|ing)|froze|frozen|(?:broke|break|breaks|breaking|broken)\s+off|sever(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?)\s+(?:all\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:(?:diplomatic|bilateral|trade)\s+)?$/;
 
 export const topicsComponent: PipelineComponent = {
   name: 'topics',
@@ -203,7 +205,9 @@ export const topicsComponent: PipelineComponent = {
         const start = s.start + m.index!;
         const end = start + m[1]!.length;
         const country = mentionsIn(doc, s.index).some((c) => c.label === 'Country' && !c.qualifier && !c.possessive && c.start === start + m[0].length);
-        if (country && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: BILATERAL, pattern: true });
+        // "was freezing relations with Colombia": ties named only as what was frozen or cut are no subject anyone raised.
+        const cut = TIES_CUT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 40), start));
+        if (country && !cut && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: BILATERAL, pattern: true });
       }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
@@ -261,7 +265,7 @@ const TITLE_WORD_AFTER = new RegExp(
  */
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|mechanism|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest deep serious grave severe acute profound'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 

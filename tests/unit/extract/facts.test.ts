@@ -3266,3 +3266,48 @@ describe('names told with their country, states since gone, and verdicts told to
     expect(events(analyze('Spanish Prime Minister Felipe Gonzalez welcomed the agreement.'))).toEqual(['SUPPORT Felipe Gonzalez -> ']);
   });
 });
+
+describe('hosts of unnamed leaders, sums committed, breaches of resolutions and ties frozen', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('meets no one when the leaders hosted go unnamed, and reads a sum committed to investment as support', () => {
+    const doc = analyze(
+      'President Barack Obama announced on Tuesday that the United States had committed thirty-three billion dollars to investment in Africa, as he hosted nearly fifty African leaders in Washington.',
+    );
+    expect(events(doc)).toEqual(['SUPPORT United States -> ']);
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('reads Security Council resolutions said to be broken as an accusation', () => {
+    expect(events(analyze('Japanese Prime Minister Fumio Kishida said the launch violated Security Council resolutions.')).map((e) => e.split(' ->')[0])).toEqual([
+      'ACCUSE Fumio Kishida',
+    ]);
+  });
+
+  it('reads relations being frozen as a suspension that raises no subject, and a state recognised as a subject acted on', () => {
+    const doc = analyze('Venezuelan President Hugo Chavez said on Sunday that he was freezing relations with Colombia.');
+    expect(events(doc)).toEqual(['SUSPEND Hugo Chavez -> Colombia']);
+    expect(discussedBy(doc)).toEqual([]);
+    expect(discussedBy(analyze('Russian President Dmitry Medvedev recognised the independence of Abkhazia and South Ossetia on Tuesday.'))).toEqual(
+      expect.arrayContaining(['Dmitry Medvedev:Abkhazia', 'Dmitry Medvedev:South Ossetia']),
+    );
+  });
+
+  it('reads a deal a state will not reopen as a refusal, and a policy one calls outdated as criticism', () => {
+    expect(events(analyze('French President Jacques Chirac said Paris would not reopen a farm spending deal agreed in 2002.'))).toEqual(['REJECT France -> ']);
+    const doc = analyze('British Prime Minister Tony Blair wants the EU to overhaul its farm subsidies, which he called outdated.');
+    expect(events(doc)).toEqual(['CRITICIZE Tony Blair -> ']);
+    expect(discussedBy(doc)).toContain('Tony Blair:farm subsidies');
+  });
+
+  it('knows the EU budget and the British rebate, told again as "the rebate", and a deep crisis is no subject', () => {
+    const doc = analyze('The summit broke up without agreement on the bloc\'s budget after Britain\'s annual rebate was left untouched. Blair said he would discuss the rebate later, and Juncker said Europe was in a deep crisis.');
+    expect(topicNames(doc).sort()).toEqual(['British rebate', 'EU budget']);
+  });
+
+  it('reads a fund a state will set up as support, and a mediator as mediation', () => {
+    expect(events(analyze('Chinese President Hu Jintao said China would also set up a fund of five billion dollars to encourage investment.'))).toEqual(['SUPPORT China -> ']);
+    expect(topicNames(analyze('Uribe ended the role Chavez had been given as a mediator with the rebels.'))).toEqual(['mediation']);
+    expect(topicNames(analyze('Pashinyan and Aliyev met without a mediator.'))).toEqual([]);
+  });
+});
