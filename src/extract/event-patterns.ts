@@ -137,7 +137,7 @@ export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:milli
  * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
  */
 const OFFERED_AID = new RegExp(
-  String.raw`\b(?:offered|offers|announced|announces|unveiled|approved|approves)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
+  String.raw`\b(?:offered|offers|announced|announces|unveiled|approved|approves)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|line\s+of\s+credit|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
   'gu',
 );
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
@@ -247,7 +247,7 @@ const TOOK_FOR =
   /\btook\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Premier|Crown\s+Prince)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:pint|drink|beer|walk|stroll|ride|tour|dinner|lunch|meal|cruise)\b)/gu;
 /** "said North Korea must fully comply with the resolutions", "told reporters that Russia must stop …": what a state must do, said of it, is asked of it. */
 const SAID_MUST =
-  /\b(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:(?:on\s+\p{Lu}\p{Ll}+|the\s+day\s+before)\s+)?(?:that\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+must\s+(?:not\s+|fully\s+|immediately\s+|also\s+)?\p{Ll})/gu;
+  /\b(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+|the\s+day\s+before)\s+)?(?:that\s+)?(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:must|had\s+to|has\s+to)\s+(?:not\s+|fully\s+|immediately\s+|also\s+)?\p{Ll})/gu;
 /** "watched the Victory Day parade … alongside President Vladimir Putin": a leader one stands or watches beside is met. */
 const ALONGSIDE_LEADER = new RegExp(
   String.raw`(?<=\b(?:watched|stood|sat|appeared|walked|marched)\b[^.;]{0,80}?)\balongside\s+(?=${LEADER_NAMED()})`,
@@ -317,6 +317,16 @@ const SAID_LIED =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied)\b)/gu;
 /** "told Jiang … that the use of force against the protesters had been wrong": a past act of another's called wrong. */
 const SAID_WRONG = /\b(?:said|says|told)\b(?=[^.;]{0,120}?\bthat\s+(?:the|this|its|their|such)\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:a|simply|clearly|morally)\s+)?wrong\b)/gu;
+/** "handed Pakistan a list of twenty fugitives it wanted", "gave Kabul a list of demands": a list of what one wants, handed over, asks for it. */
+const HANDED_LIST = /\b(?:handed|gave|sent|submitted)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:an?\s+|the\s+)?list\s+of\s+(?:[\p{L}\d-]+\s+){0,3}(?:fugitives|suspects|demands|wanted)\b)/gu;
+/** "told her that India had evidence the gunmen came from Pakistan": evidence claimed against someone accuses them. */
+const SAID_EVIDENCE =
+  /\b(?:said|says|told\s+(?:[\p{L}.'’-]+\s+){1,3}?)(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:had|has|have)\s+(?:(?:clear|strong|solid|credible|firm|concrete)\s+)?(?:evidence|proof)\s+(?:that\s+)?(?=(?:the|its|their|\p{Lu})[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,4}?(?:came|come|comes|was|were|had|has|have|is|are|carried|planned|ordered|trained|sent|backed|supplied|used)\b)/gu;
+/** "Obama and Hu promised on Tuesday to work together on climate change": a shared undertaking to cooperate is agreed. */
+const PROMISED_TOGETHER = /\b(?:pledged|promised|vowed|undertook)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?:work\s+(?:together|closely)|cooperate|deepen\s+(?:their\s+)?cooperation|step\s+up\s+(?:their\s+)?cooperation)\b)/gu;
+/** "watched their officials exchange the ratified texts of a land boundary agreement": leaders who see their officials sign agree. */
+const WATCHED_SIGNING =
+  /\b(?:watched|witnessed|oversaw)\s+(?=(?:their|the|as\s+their)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|negotiators|envoys|delegations)\s+(?:sign|exchange|exchanged|signed)\s+(?:[\p{L}-]+\s+){0,6}?(?:agreements?|accords?|treaty|treaties|memorand[au]m?|deals?|documents|instruments|texts)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -369,7 +379,7 @@ const ADOPTED_ACCORD = /\badopt(?:ed|s)\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-
  * "used his speech at the conference on Saturday to accuse the United States", "took the opportunity to warn Iran":
  * an occasion used to do something is the act done.
  */
-const USED_OCCASION = String.raw`\b(?:used|uses|took|seized)\s+(?:his|her|its|their|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:speech|address|remarks|visit|trip|appearance|opportunity|occasion|platform|(?:news|press)\s+conference|interview)\b[^.;]{0,80}?\bto\s+(?:also\s+)?`;
+const USED_OCCASION = String.raw`\b(?:used|uses|took|seized)\s+(?:his|her|its|their|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:speech|address|remarks|visit|trip|appearance|opportunity|occasion|platform|(?:news|press)\s+conference|interview|ceremony|summit|meeting|rally)\b[^.;]{0,80}?\bto\s+(?:also\s+)?`;
 const USED_CUE = /\b(?:used|uses|took|seized)\b/;
 const usedTo = (verbs: string) => new RegExp(String.raw`${USED_OCCASION}(?:${verbs})\b`, 'gu');
 const USED_TO_ACCUSE = usedTo('accuse');
@@ -390,7 +400,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME]);
+const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -439,7 +449,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
     [ALONGSIDE_LEADER, 'MEET', /\balongside\b/],
     [CLAIMED_RIGHT, 'WARN', /\bthe\s+right\b/],
-    [SAID_MUST, 'REQUEST', /\bmust\b/],
+    [SAID_MUST, 'REQUEST', /\b(?:must|had\s+to|has\s+to)\b/],
     [TOOK_FOR, 'MEET', /\btook\b/],
     [GUEST_OF, 'MEET', /\bguests?\s+of\b/],
     [JOINT_STATEMENT, 'AGREE', /\bjoint\s+(?:statement|declaration|communique)\b/],
@@ -469,6 +479,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying)\b/],
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
+    [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [WATCHED_SIGNING, 'AGREE', /\b(?:watched|witnessed|oversaw)\b/],
+    [PROMISED_TOGETHER, 'AGREE', /\b(?:work\s+together|work\s+closely|cooperat)/],
+    [SAID_EVIDENCE, 'ACCUSE', /\b(?:evidence|proof)\b/],
     [SAID_BROKE_RESOLUTIONS, 'ACCUSE', /\bresolutions\b/],
     [VISITING_ASIDE, 'VISIT', /,\s+visiting\s+\p{Lu}/u],
     [SAID_CORE_INTEREST, 'REAFFIRM', /\b(?:core|vital)\s+interests?\b/],

@@ -3311,3 +3311,39 @@ describe('hosts of unnamed leaders, sums committed, breaches of resolutions and 
     expect(topicNames(analyze('Pashinyan and Aliyev met without a mediator.'))).toEqual([]);
   });
 });
+
+describe('obligations told, lists of fugitives, evidence claimed and signings watched', () => {
+  it('reads a state said to have to act as a request, with the place of the words set aside', () => {
+    expect(events(analyze('Secretary of State Condoleezza Rice said in New Delhi on Wednesday that Pakistan had to act with urgency.'))).toEqual([
+      'REQUEST Condoleezza Rice -> Pakistan',
+    ]);
+  });
+
+  it('reads a list of fugitives handed over as a request for extradition, and evidence claimed as an accusation', () => {
+    const doc = analyze('Indian Foreign Minister Pranab Mukherjee said India had handed Pakistan a list of twenty fugitives it wanted to be sent to India.');
+    expect(events(doc)).toEqual(['REQUEST India -> Pakistan']);
+    expect(discussedBy(doc)).toEqual(['Pranab Mukherjee:extradition']);
+    expect(events(analyze('Indian Foreign Minister Pranab Mukherjee told her that India had evidence the gunmen came from Pakistan.')).map((e) => e.split(' ->')[0])).toEqual([
+      'ACCUSE Pranab Mukherjee',
+    ]);
+  });
+
+  it('reads a promise to work together as agreed, and talks after which it was made as a meeting', () => {
+    const doc = analyze('President Barack Obama and Chinese President Hu Jintao promised on Tuesday to work together on climate change and the global economy, after talks at the Great Hall of the People in Beijing.');
+    expect(events(doc)).toEqual(['AGREE Barack Obama+Hu Jintao -> ']);
+    expect(meetingPeople(doc)).toEqual([['Barack Obama', 'Hu Jintao']]);
+    expect(discussedBy(doc)).toContain('Hu Jintao:global economy');
+  });
+
+  it('reads leaders watching their officials exchange a treaty as agreeing, and a chief minister as a title', () => {
+    const doc = analyze('Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina watched their officials exchange the ratified texts of a land boundary agreement in Dhaka.');
+    expect(events(doc)).toEqual(['AGREE Narendra Modi+Sheikh Hasina -> ']);
+    expect(discussedBy(doc)).toEqual(['Narendra Modi:border dispute', 'Sheikh Hasina:border dispute']);
+    expect(persons(analyze('West Bengal Chief Minister Mamata Banerjee joined them.'))).toEqual(['Mamata Banerjee']);
+  });
+
+  it('reads a ceremony used to denounce as criticism, and a line of credit announced as support', () => {
+    expect(events(analyze('Zimbabwean President Robert Mugabe used the ceremony to denounce Western interference in Zimbabwe\'s affairs.'))).toEqual(['CRITICIZE Robert Mugabe -> ']);
+    expect(events(analyze('Indian Prime Minister Narendra Modi announced a new line of credit of two billion dollars for roads.'))).toEqual(['SUPPORT Narendra Modi -> ']);
+  });
+});
