@@ -11,7 +11,7 @@ const SPEECH_ALT = SPEECH_WORDS_ALT;
 /** "his", "their": a possessive pronoun belongs to the noun after it. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const CLAUSE_BREAK = new RegExp(
-  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+(?:well|an?)\\b)|because|though|although|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
+  `[;:]|\\s—\\s|\\b(?:but|while|whereas|after|before|following|since|until|amid|despite|when|where|(?<!(?:well|such)\\s)as(?!\\s+(?:well|an?)\\b|\\s+(?:its|their|the)\\s+capital\\b)|because|though|although|that|which|who|whose|according to|in response to|in retaliation for|in the wake of|${SPEECH_ALT})\\b`,
   'gi',
 );
 const SPEECH_AT_END = new RegExp(`\\b(?:${SPEECH_ALT})\\s*$`, 'i');
@@ -132,7 +132,8 @@ export function clauseEnd(doc: ArticleDoc, s: Sentence, pos: number): number {
 export function actingIds(doc: ArticleDoc, m: Mention): string[] {
   return m.entityIds.map((id) => {
     const e = doc.entities.get(id);
-    if (e?.label === 'Organization' && m.via === 'pattern' && e.props.countryId) return e.props.countryId;
+    // A state's body named by pattern acts for the state; a firm named with its country acts for itself.
+    if (e?.label === 'Organization' && m.via === 'pattern' && e.props.countryId && e.props.kind !== 'company') return e.props.countryId;
     return id;
   });
 }

@@ -46,6 +46,9 @@ const ARMED_GROUP_RE = /(?<=\b(?:the|its|their|by|with|of|against)\s+)((?:\p{Lu}
 /** Aliases that name a body of some country without saying which. */
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
+/** A firm's kind, then its name: "carmaker Renault", "state oil company Saudi Aramco". */
+const FIRM_CUE = /\b(?:carmaker|automaker|company|firm|conglomerate|manufacturer|shipbuilder|chipmaker|airline|oil\s+major|giant)\s+\p{Lu}/u;
+const FIRM_RE = /(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|oil|gas|energy|mining|tech|defen[cs]e|arms|car|steel|chemicals?)\s+)*(?:carmaker|automaker|company|firm|conglomerate|manufacturer|shipbuilder|chipmaker|airline|oil\s+major|giant)\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,2})/gu;
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|European Council)\b/;
 const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office|Assembly)$/;
 /** "Embassy of the United States", "Ministry of Foreign Affairs of the Philippines": names English gives an article. */
@@ -160,6 +163,19 @@ export const organizationsComponent: PipelineComponent = {
         // One word is a name only when it looks like one ("M23", "RED-Tabara", "ADF"): "Tigray rebels", "Islamist militants" name a region or a creed.
         if (!/\s/.test(m[1]!) && !/\d|-|\p{Lu}.*\p{Lu}/u.test(m[1]!)) continue;
         addOrg(doc, { start, end, sentence: s.index, text: m[1]!, via: 'pattern' }, m[1]!, null, 'armed group');
+        taken.push([start, end]);
+      }
+      // "French carmaker Renault agreed", "the state oil company Saudi Aramco": a firm named after what it is, and whose.
+      FIRM_RE.lastIndex = 0;
+      for (const m of FIRM_CUE.test(s.text) ? s.text.matchAll(FIRM_RE) : []) {
+        const start = s.start + m.index! + m[0].length - m[1]!.length;
+        const end = start + m[1]!.length;
+        if (taken.some(([a, b]) => a < end && start < b) || mentionsIn(doc, s.index).some((x) => x.start < end && start < x.end && x.label !== 'Country')) continue;
+        const country = countryMentions.find((c) => c.start < end && start < c.end);
+        if (country && !(country.start === start && country.end < end)) continue;
+        const owner = countryMentions.find((c) => c.via === 'demonym' && c.end <= start && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(c.end, start)) && c.end >= s.start + m.index! - 1);
+        if (owner) owner.qualifier = true;
+        addOrg(doc, { start, end, sentence: s.index, text: m[1]!, via: 'pattern' }, m[1]!, owner?.entityIds[0] ?? null, 'company');
         taken.push([start, end]);
       }
       // "the demands Brussels had added": where the article is about the EU, Brussels acting is the Union, not Belgium.

@@ -806,7 +806,8 @@ describe('events', () => {
 
     it('gives no state the act of one of its companies named by a demonym: the company acts', () => {
       expect(events(analyze('The French company TotalEnergies has halted a gas project in Mozambique.'))).toEqual(['SUSPEND TotalEnergies -> ']);
-      expect(events(analyze('The French company Veolia has halted a water project in Mozambique.'))).toEqual([]);
+      // A firm the lexicon lacks is still named by its kind.
+      expect(events(analyze('The French company Veolia has halted a water project in Mozambique.'))).toEqual(['SUSPEND Veolia -> ']);
     });
 
     it('reads breaking ties as a suspension', () => {
@@ -3345,5 +3346,29 @@ describe('obligations told, lists of fugitives, evidence claimed and signings wa
   it('reads a ceremony used to denounce as criticism, and a line of credit announced as support', () => {
     expect(events(analyze('Zimbabwean President Robert Mugabe used the ceremony to denounce Western interference in Zimbabwe\'s affairs.'))).toEqual(['CRITICIZE Robert Mugabe -> ']);
     expect(events(analyze('Indian Prime Minister Narendra Modi announced a new line of credit of two billion dollars for roads.'))).toEqual(['SUPPORT Narendra Modi -> ']);
+  });
+});
+
+describe('firms named by their kind, embassies to be opened, and a capital named with "as"', () => {
+  it('names a firm after its kind and lets it act for itself, not for its country', () => {
+    const doc = analyze('French carmaker Renault also agreed to build a car plant near Oran.');
+    expect(events(doc)).toEqual(['AGREE Renault -> ']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Renault']);
+  });
+
+  it('reads embassies two states will open in each other\'s capitals as agreed, on their relations', () => {
+    const doc = analyze('Syrian President Bashar al-Assad said that Syria and Lebanon would open embassies in each other\'s capitals.');
+    expect(events(doc)).toEqual(['AGREE Syria+Lebanon -> ']);
+    expect(discussedBy(doc)).toEqual(['Bashar al-Assad:bilateral relations']);
+  });
+
+  it('reads an attack called an invasion, and a project called a humiliation, as criticism', () => {
+    expect(events(analyze('South Korean President Lee Myung-bak called the shelling an invasion of South Korean territory.'))).toEqual(['CRITICIZE Lee Myung-bak -> ']);
+    expect(events(analyze('Libyan leader Muammar Gaddafi stayed away, calling the project a humiliation for Arabs.'))).toEqual(['CRITICIZE Muammar Gaddafi -> ']);
+  });
+
+  it('keeps a call going past a capital named with "as"', () => {
+    const doc = analyze('Palestinian President Mahmoud Abbas called for a Palestinian state with East Jerusalem as its capital and for a freeze on the building of Israeli settlements.');
+    expect(discussedBy(doc)).toEqual(['Mahmoud Abbas:Palestinian statehood', 'Mahmoud Abbas:Israeli settlements']);
   });
 });
