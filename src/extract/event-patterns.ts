@@ -21,7 +21,7 @@ const AID_FOR =
   /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
 /** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
 const SUM_FOR =
-  /\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})/giu;
+  /\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?:in\s+(?:financing|aid|loans|credits|assistance|funding|investment)\s+)?(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})/giu;
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
@@ -131,7 +131,7 @@ const ANNOUNCED_HALT = new RegExp(
   'gu',
 );
 /** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
-export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred\s+)?(?:million|billion))`;
+export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred\s+)?(?:million|billion))`;
 /**
  * "offered Kenya a credit line of 250 million dollars", "announced a Patriot missile battery for Ukraine", "announced
  * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
@@ -329,6 +329,10 @@ const WATCHED_SIGNING =
   /\b(?:watched|witnessed|oversaw)\s+(?=(?:their|the|as\s+their)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|negotiators|envoys|delegations)\s+(?:sign|exchange|exchanged|signed)\s+(?:[\p{L}-]+\s+){0,6}?(?:agreements?|accords?|treaty|treaties|memorand[au]m?|deals?|documents|instruments|texts)\b)/gu;
 /** "said Syria and Lebanon would open embassies in each other's capitals": missions two states will open are agreed. */
 const WOULD_OPEN_EMBASSIES = /\b(?:would|will)\s+(?=(?:re)?open\s+(?:embassies|diplomatic\s+missions)\s+in\s+each\s+other['’]s\s+capitals|exchange\s+ambassadors\b)/gu;
+/** "said all options remained open on Venezuela": force not ruled out is a warning. */
+const ALL_OPTIONS = /\b(?:said|says)\s+(?:that\s+)?(?=all\s+options\s+(?:remained|remain|were|are|would\s+remain)\s+(?:open|on\s+the\s+table)\b)/gu;
+/** "The two leaders set up commissions to deal with trade": joint bodies two sides set up are agreed. */
+const SET_UP_BODIES = /\b(?:set\s+up|created|established|formed)\s+(?=(?:a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:joint\s+|bilateral\s+|new\s+)?(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\s+(?:to|on|for)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -482,6 +486,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [SET_UP_BODIES, 'AGREE', /\b(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\b/],
+    [ALL_OPTIONS, 'WARN', /\ball\s+options\b/],
     [WOULD_OPEN_EMBASSIES, 'AGREE', /\b(?:each\s+other['’]s\s+capitals|exchange\s+ambassadors)\b/],
     [WATCHED_SIGNING, 'AGREE', /\b(?:watched|witnessed|oversaw)\b/],
     [PROMISED_TOGETHER, 'AGREE', /\b(?:work\s+together|work\s+closely|cooperat)/],

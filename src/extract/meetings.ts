@@ -229,7 +229,8 @@ const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month
  * "…signed the text in the presence of Marco Rubio", "met in Doha in talks hosted by Qatar's emir": whoever a signing or
  * meeting took place before, or whoever hosted the talks, took part in it.
  */
-const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by)\s+/gi;
+// "at a summit hosted by Macron and attended by Merkel": those the occasion had for hosts or guests were there.
+const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by|\battended\s+by)\s+/gi;
 function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
   IN_PRESENCE.lastIndex = 0;
   for (const m of s.text.matchAll(IN_PRESENCE)) {

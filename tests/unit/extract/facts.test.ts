@@ -3372,3 +3372,30 @@ describe('firms named by their kind, embassies to be opened, and a capital named
     expect(discussedBy(doc)).toEqual(['Mahmoud Abbas:Palestinian statehood', 'Mahmoud Abbas:Israeli settlements']);
   });
 });
+
+describe('sums written in words, options left open, complaints, commissions and guests of a summit', () => {
+  it('reads sixty billion dollars in financing pledged as support for economic aid', () => {
+    const doc = analyze('Chinese President Xi Jinping pledged sixty billion dollars in financing for Africa on Monday.');
+    expect(events(doc)).toEqual(['SUPPORT Xi Jinping -> ']);
+    expect(discussedBy(doc)).toEqual(['Xi Jinping:economic aid']);
+  });
+
+  it('reads all options said to remain open as a warning, and a complaint as criticism', () => {
+    expect(events(analyze('President Donald Trump said all options remained open on Venezuela.'))).toEqual(['WARN Donald Trump -> Venezuela']);
+    expect(events(analyze('Belarusian President Alexander Lukashenko complained that the treaty had been watered down.'))).toEqual(['CRITICIZE Alexander Lukashenko -> ']);
+  });
+
+  it('reads commissions two leaders set up as agreed, on what they deal with', () => {
+    const doc = analyze('Colombian President Juan Manuel Santos and Venezuelan President Hugo Chavez set up commissions to deal with trade and security along their border.');
+    expect(events(doc)).toEqual(['AGREE Juan Manuel Santos+Hugo Chavez -> ']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Hugo Chavez:trade', 'Hugo Chavez:border security']));
+  });
+
+  it('counts a guest who attended a summit among those who met there, and knows an exchange of all prisoners', () => {
+    const doc = analyze(
+      'Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky agreed in Paris on Monday to an exchange of all prisoners, at a summit hosted by French President Emmanuel Macron and attended by German Chancellor Angela Merkel.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Angela Merkel', 'Emmanuel Macron', 'Vladimir Putin', 'Volodymyr Zelensky']]);
+    expect(discussedBy(doc)).toContain('Vladimir Putin:hostages');
+  });
+});
