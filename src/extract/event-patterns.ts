@@ -333,6 +333,8 @@ const WOULD_OPEN_EMBASSIES = /\b(?:would|will)\s+(?=(?:re)?open\s+(?:embassies|d
 const ALL_OPTIONS = /\b(?:said|says)\s+(?:that\s+)?(?=all\s+options\s+(?:remained|remain|were|are|would\s+remain)\s+(?:open|on\s+the\s+table)\b)/gu;
 /** "The two leaders set up commissions to deal with trade": joint bodies two sides set up are agreed. */
 const SET_UP_BODIES = /\b(?:set\s+up|created|established|formed)\s+(?=(?:a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:joint\s+|bilateral\s+|new\s+)?(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\s+(?:to|on|for)\b)/gu;
+/** "insisted that debt relief in the form of a write-off was out of the question": a step ruled out is refused. */
+const OUT_OF_QUESTION = /\b(?:said|says|insisted|stressed|added|made\s+clear)\s+(?:that\s+)?(?=(?:[\p{L}\d'’,-]+\s+){1,10}?(?:was|were|is|are|would\s+be|remained|remains)\s+out\s+of\s+the\s+question\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -486,6 +488,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],
     [SET_UP_BODIES, 'AGREE', /\b(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\b/],
     [ALL_OPTIONS, 'WARN', /\ball\s+options\b/],
     [WOULD_OPEN_EMBASSIES, 'AGREE', /\b(?:each\s+other['’]s\s+capitals|exchange\s+ambassadors)\b/],

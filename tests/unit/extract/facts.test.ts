@@ -3399,3 +3399,18 @@ describe('sums written in words, options left open, complaints, commissions and 
     expect(discussedBy(doc)).toContain('Vladimir Putin:hostages');
   });
 });
+
+describe('steps ruled out, and the one a memorial honours', () => {
+  it('reads a step said to be out of the question as refused', () => {
+    const doc = analyze('German Chancellor Angela Merkel insisted that debt relief in the form of a write-off was out of the question.');
+    expect(events(doc)).toEqual(['REJECT Angela Merkel -> ']);
+    expect(discussedBy(doc)).toEqual(['Angela Merkel:debt relief']);
+  });
+
+  it('does not count the one a memorial service is for among those met there, nor the service as a subject', () => {
+    const doc = analyze('President Barack Obama shook hands with Cuban President Raul Castro on Tuesday at the memorial service for Nelson Mandela in Johannesburg.');
+    expect(events(doc)).toEqual(['MEET Barack Obama -> Raul Castro']);
+    expect(meetingPeople(doc)).toEqual([['Barack Obama', 'Raul Castro']]);
+    expect(discussedBy(doc)).toEqual([]);
+  });
+});
