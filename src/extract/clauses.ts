@@ -193,8 +193,15 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   let head = m;
   // "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman …": a person's country told after the
   // name belongs to that item of the list; the gap to the next item starts after it.
-  const ofCountryEnd = (p: Mention) =>
-    p.label === 'Person' ? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start > p.end && /^\s+of\s+$/.test(doc.text.slice(p.end, x.start)))?.end : undefined;
+  const ownCountries = new Map<Mention, number | undefined>();
+  const ofCountryEnd = (p: Mention) => {
+    if (p.label !== 'Person') return undefined;
+    if (!ownCountries.has(p)) {
+      const of = /^\s+of\s+/.exec(doc.text.slice(p.end, p.end + 6));
+      ownCountries.set(p, of ? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start === p.end + of[0].length)?.end : undefined);
+    }
+    return ownCountries.get(p);
+  };
   for (const c of candidates) {
     if (c.end > head.start) continue;
     if (c.label === 'Country' && candidates.some((p) => ofCountryEnd(p) === c.end)) continue;
