@@ -137,7 +137,7 @@ export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:milli
  * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
  */
 const OFFERED_AID = new RegExp(
-  String.raw`\b(?:offered|offers|announced|announces|unveiled|approved|approves)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|line\s+of\s+credit|funding|financing|radars?|battery|batteries|weapons|arms|ammunition)\b))`,
+  String.raw`\b(?:offered|offers|announced|announces|unveiled|approved|approves)\s+(?=(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+)?(?:(?:an?|new|more|further|additional|extra|another|its|nearly|about|some|over|more\s+than|up\s+to)\s+)*(?:${MONEY}|(?:[\p{L}-]+\s+){0,3}?(?:aid|assistance|loans?|grants?|credit\s+line|line\s+of\s+credit|funding|financing|radars?|battery|batteries|weapons|arms|ammunition|vaccines|doses)\b))`,
   'gu',
 );
 /** "offered to help the Maldives strengthen its defences": help offered to someone named is support ("offered to help bring the sides together" is not). */
@@ -335,6 +335,9 @@ const ALL_OPTIONS = /\b(?:said|says)\s+(?:that\s+)?(?=all\s+options\s+(?:remaine
 const SET_UP_BODIES = /\b(?:set\s+up|created|established|formed)\s+(?=(?:a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:joint\s+|bilateral\s+|new\s+)?(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\s+(?:to|on|for)\b)/gu;
 /** "insisted that debt relief in the form of a write-off was out of the question": a step ruled out is refused. */
 const OUT_OF_QUESTION = /\b(?:said|says|insisted|stressed|added|made\s+clear)\s+(?:that\s+)?(?=(?:[\p{L}\d'’,-]+\s+){1,10}?(?:was|were|is|are|would\s+be|remained|remains)\s+out\s+of\s+the\s+question\b)/gu;
+/** "called the deal a beacon of hope", "hailed the accord as a breakthrough": praise for a deal or a step backs it. */
+const CALLED_PRAISE =
+  /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -488,6 +491,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],
     [SET_UP_BODIES, 'AGREE', /\b(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\b/],
     [ALL_OPTIONS, 'WARN', /\ball\s+options\b/],

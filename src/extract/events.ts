@@ -92,7 +92,7 @@ const REMOTE_MEANS = /^[^,;]{0,60}?\b(?:by\s+(?:video(?:\s*link)?|videoconferenc
 // "…, Lamamra announced at a news conference in Algiers, accusing …": a place or an occasion may follow the report.
 const REPORTING_BEFORE_PARTICIPLE = /,\s+(?:[^,]{2,80}?\s+)?((?:said|says|announced|added))(?:\s+(?:on\s+\p{Lu}\p{Ll}+|at\s+[^,;]{1,50}?|in\s+\p{Lu}[\p{L}-]*))*,\s*$/du;
 const MONEY_PLEDGED = new RegExp(String.raw`^\s+(?:(?:an?\s+)?(?:additional|extra|further|another|more\s+than|nearly|about|some|up\s+to)\s+)?${MONEY}`);
-const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms|armou?red\s+vehicles|tanks|howitzers|missile\s+systems|air\s+defen[cs]e\s+systems?|fighter\s+jets)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
+const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,8}?(?:aid|support|assistance|funding|loans?|grants?|help|weapons|arms|vaccines?|doses|armou?red\s+vehicles|tanks|howitzers|missile\s+systems|air\s+defen[cs]e\s+systems?|fighter\s+jets)\b|to\s+(?:keep\s+|continue\s+)?(?:supporting|support|backing|helping|standing\s+by)\s+\p{Lu})/iu;
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
@@ -689,7 +689,7 @@ export const eventsComponent: PipelineComponent = {
         // "China has sought closer security ties with Pacific states": seeking ties asks nothing of anyone.
         if (/^sought$/i.test(v.text) && /^\s+(?:(?:closer|stronger|deeper|better|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:ties|relations|influence|partnerships?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "pledged $13.5 million for its security forces" is support; "pledged to deepen ties" is no act yet.
-        if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 50))) return;
+        if (/^pledged$/i.test(v.text) && !MONEY_PLEDGED.test(doc.text.slice(v.end, v.end + 40)) && !AID_PLEDGED.test(doc.text.slice(v.end, v.end + 80))) return;
         // "whose government hosted the talks with the United States": hosting an event with a co-host is no meeting with it.
         if (/^host(?:ed|s)$/i.test(v.text) && /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|conference|ceremony|negotiations|forum|round)\s+with\b/iu.test(doc.text.slice(v.end, v.end + 50))) return;
         // "called on Prime Minister Modi at his residence": calling on a person, with nothing asked of them, is a visit to them.

@@ -3414,3 +3414,19 @@ describe('steps ruled out, and the one a memorial honours', () => {
     expect(discussedBy(doc)).toEqual([]);
   });
 });
+
+describe('praise for a deal, and vaccines pledged or offered', () => {
+  it('reads a deal called a beacon of hope or a breakthrough as backed', () => {
+    expect(events(analyze('UN Secretary-General Antonio Guterres called the deal a beacon of hope.'))).toEqual(['SUPPORT Antonio Guterres -> ']);
+    expect(events(analyze('Russian President Vladimir Putin called the agreement an epoch-making event.'))).toEqual(['SUPPORT Vladimir Putin -> ']);
+  });
+
+  it('reads vaccine doses pledged or offered as support for public health', () => {
+    expect(events(analyze('The leaders of the United States, India, Japan and Australia pledged on Friday to deliver up to one billion doses of coronavirus vaccine across Asia.'))).toEqual([
+      'SUPPORT United States+India+Japan+Australia -> ',
+    ]);
+    const doc = analyze('President Joe Biden offered to send coronavirus vaccines to the North.');
+    expect(events(doc)).toEqual(['SUPPORT Joe Biden -> ']);
+    expect(discussedBy(doc)).toEqual(['Joe Biden:public health']);
+  });
+});
