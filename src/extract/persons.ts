@@ -175,14 +175,14 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
  */
 const OF_COUNTRY = /^\s+of\s+/;
 const AFTER_OF_COUNTRY = /^(?:,|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
-const INSTITUTION_WORDS = new Set('Republic Kingdom Assembly Court Bank Ministry Council Parliament Congress Government Embassy Consulate University Army Navy Force Forces Party Union Federation Emirates Church Institute Commission Senate State States Duchy Islands Coast Sea Gulf Province Region Council Office Agency Authority Service Guard Police Command Front Movement League Organization Organisation Association Chamber Foundation Fund Group Company Corporation Airlines Museum School College Academy Club Team'.split(' '));
-function countryNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
+const INSTITUTION_WORDS = new Set('Republic Kingdom Assembly Court Bank Ministry Council Parliament Congress Government Embassy Consulate University Army Navy Force Forces Party Union Federation Emirates Church Institute Commission Senate State States Duchy Islands Coast Sea Gulf Province Region Office Agency Authority Service Guard Police Command Front Movement League Organization Organisation Association Chamber Foundation Fund Group Company Corporation Airlines Museum School College Academy Club Team'.split(' '));
+function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
   const of = OF_COUNTRY.exec(doc.text.slice(span.end, s.end));
   if (!of || tokens(span.name).length !== 2 || INSTITUTION_WORDS.has(tokens(span.name)[1]!)) return false;
   const at = span.end + of[0].length;
   // "Gerry Adams of Sinn Fein said": so is a party or a body.
-  const country = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === at);
-  return !!country && AFTER_OF_COUNTRY.test(doc.text.slice(country.end, s.end));
+  const whose = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === at);
+  return !!whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, s.end));
 }
 
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
@@ -311,7 +311,7 @@ export const personsComponent: PipelineComponent = {
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
           ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
           demonymNounBefore(doc, s, span.start) ||
-          countryNamedAfter(doc, s, span);
+          ownerNamedAfter(doc, s, span);
         if (!appositive && !cue) continue;
         const id = addPerson(doc, s, span);
         // "his Turkish counterpart Mevlut Cavusoglu": the other side's holder of the same office.
