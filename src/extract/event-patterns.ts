@@ -338,6 +338,8 @@ const OUT_OF_QUESTION = /\b(?:said|says|insisted|stressed|added|made\s+clear)\s+
 /** "called the deal a beacon of hope", "hailed the accord as a breakthrough": praise for a deal or a step backs it. */
 const CALLED_PRAISE =
   /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
+/** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
+const STATEMENT_OPPOSING = /\b(?:issued|adopted|released|signed)\s+(?=(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -491,6 +493,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],
     [SET_UP_BODIES, 'AGREE', /\b(?:commissions|committees|working\s+groups|joint\s+(?:commission|committee|working\s+group))\b/],

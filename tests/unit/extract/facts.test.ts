@@ -3430,3 +3430,13 @@ describe('praise for a deal, and vaccines pledged or offered', () => {
     expect(discussedBy(doc)).toEqual(['Joe Biden:public health']);
   });
 });
+
+describe('statements made against something', () => {
+  it('reads a joint statement opposing a plan as a refusal, and a memorandum as no subject', () => {
+    const doc = analyze('Chinese President Jiang Zemin and Russian President Vladimir Putin issued a joint statement opposing American plans for a national missile defence system.');
+    expect(events(doc)).toEqual(['REJECT Jiang Zemin+Vladimir Putin -> United States']);
+    expect(discussedBy(doc)).toEqual(['Jiang Zemin:air defense', 'Vladimir Putin:air defense']);
+    const signed = analyze('French President Nicolas Sarkozy and Libyan leader Muammar Gaddafi signed agreements on education and a memorandum on desalination.');
+    expect(discussedBy(signed)).not.toContain('Nicolas Sarkozy:memorandum');
+  });
+});
