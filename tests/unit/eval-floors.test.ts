@@ -32,8 +32,10 @@ const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   // 2001–2019, events 0.36–0.64, discussions 0.30–0.64, meetings 0.33–0.86 at first sight) joined it.
   // Discussions moved from 0.71 to 0.70 in the twenty-second session, not for a code change: the 427 articles it held before
   // measure 0.712 (1,215/312/671) with the code the session started from and 0.712 (1,215/313/671) with its rules; the eight
-  // stories of 1994–2005 of the 237th and 239th batches (discussions 0.45 and 0.42 at first sight) joined it.
-  holdout: { persons: 0.95, countries: 0.97, organizations: 0.85, meetings: 0.89, events: 0.80, discussions: 0.7 },
+  // stories of 1994–2005 of the 237th and 239th batches (discussions 0.45 and 0.42 at first sight) joined it. Events went
+  // from 0.80 to 0.79 the same way: those 427 articles measure 0.806 (1,036/164/336) with the first code and 0.805
+  // (1,039/169/333) with the last; the 251st batch (four stories of 1995–2003, events 0.22 at first sight) joined.
+  holdout: { persons: 0.95, countries: 0.97, organizations: 0.85, meetings: 0.89, events: 0.79, discussions: 0.7 },
 };
 
 /** Accuracy floors for details of found facts: when and where, and the sentence that states an event. */
