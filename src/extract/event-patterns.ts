@@ -236,7 +236,7 @@ const VISITED_WITH = new RegExp(
 );
 /** "Putin said Russia would gradually lift the sanctions it had imposed": a penalty to be lifted, announced, is lifted. */
 const ANNOUNCED_LIFT =
-  /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
+  /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+|fully\s+|completely\s+|partly\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
 /** "watched the parade as the guest of President Emmanuel Macron": a leader's guest is with him. */
 const GUEST_OF = new RegExp(String.raw`\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=${LEADER_NAMED(String.raw`|Crown\s+Prince`)})`, 'gu');
 /** "the two leaders had issued a joint statement confirming …": what a statement issued together confirms is agreed (one "urging" is its own act). */
@@ -340,6 +340,9 @@ const CALLED_PRAISE =
   /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
 const STATEMENT_OPPOSING = /\b(?:issued|adopted|released|signed)\s+(?=(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b)/gu;
+/** "told Putin that the United States had acted in bad faith": bad faith laid at a named side's door accuses it. */
+const SAID_BAD_FAITH =
+  /\b(?:said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+)?acted\s+in\s+bad\s+faith\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -413,7 +416,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE]);
+const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_BAD_FAITH]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -466,7 +469,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [TOOK_FOR, 'MEET', /\btook\b/],
     [GUEST_OF, 'MEET', /\bguests?\s+of\b/],
     [JOINT_STATEMENT, 'AGREE', /\bjoint\s+(?:statement|declaration|communique)\b/],
-    [ANNOUNCED_LIFT, 'RESTORE', /\b(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+)?(?:lift|ease|remove|scrap)\b/],
+    [ANNOUNCED_LIFT, 'RESTORE', /\b(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+|fully\s+|completely\s+|partly\s+)?(?:lift|ease|remove|scrap)\b/],
     [VISITED_WITH, 'MEET', /\b(?:visited|toured)\b[^.]*\bwith\b/],
     [WANTED_FROM, 'REQUEST', /\b(?:wanted|wants|expected|expects)\b/],
     [ESCORTED_TO_BORDER, 'SUSPEND', /\bescorted\b/],
@@ -493,6 +496,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [SAID_BAD_FAITH, 'ACCUSE', /\bbad\s+faith\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],

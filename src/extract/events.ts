@@ -666,6 +666,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^summon(?:ed|ing)$/i.test(v.text) && !SUMMONED_DIPLOMAT.test(doc.text.slice(v.end, v.end + 60))) return;
         // "signed into force a law …", "signed a decree": a law or an order signed at home is no agreement with anyone.
         // "signed one of the world's harshest laws against homosexuality": so is a law described before it is named.
+        // "a law, signed by President Donald Trump the day before,": so is a law told first and signed after.
+        if (/^signed$/i.test(v.text) && /\b(?:law|bill|decree|order)s?\s*,?\s*$/i.test(doc.text.slice(Math.max(s.start, v.start - 20), v.start))) return;
         if (/^sign(?:ed|s)$/i.test(v.text) && /^\s+(?:in)?to\s+(?:law|force)\b|^\s+(?:an?\s+)?(?:new\s+)?(?:laws?|bills?|decrees?|(?:executive\s+)?orders?)\b|^\s+(?:one\s+of\s+)?(?:the|a|an|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:laws?|bills?|decrees?)\s+(?:against|on|banning|criminali[sz]ing|that|to)\b/iu.test(doc.text.slice(v.end, v.end + 70))) return;
         // "security guarantees backed by the United States", "island states threatened by rising seas": a reduced passive,
         // the doer named after "by", is no act of the subject.

@@ -3440,3 +3440,17 @@ describe('statements made against something', () => {
     expect(discussedBy(signed)).not.toContain('Nicolas Sarkozy:memorandum');
   });
 });
+
+describe('bad faith, bans fully lifted, and laws signed at home', () => {
+  it('reads bad faith laid on a named side as an accusation, and a ban a state will fully lift as restored', () => {
+    expect(events(analyze('North Korean leader Kim Jong Un told Putin that the United States had acted in bad faith in Hanoi.'))).toEqual(['ACCUSE Kim Jong Un -> United States']);
+    expect(events(analyze('President Barack Obama announced on Monday that the United States would fully lift its ban on selling weapons to Vietnam.'))).toEqual([
+      'RESTORE Barack Obama -> Vietnam',
+    ]);
+  });
+
+  it('reads no agreement in a law told first and signed after', () => {
+    const doc = analyze("China's Vice Foreign Minister Le Yucheng summoned US Ambassador Terry Branstad to protest against a law, signed by President Donald Trump the day before.");
+    expect(events(doc)).toEqual(['CRITICIZE Le Yucheng -> Terry Branstad']);
+  });
+});
