@@ -19,9 +19,13 @@ const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
   /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
+/** An amount written in words up to ninety-nine, as sums are ("sixty billion dollars", "thirty-three billion"). */
+const AMOUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
-const SUM_FOR =
-  /\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?:in\s+(?:financing|aid|loans|credits|assistance|funding|investment)\s+)?(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})/giu;
+const SUM_FOR = new RegExp(
+  String.raw`\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|${AMOUNT_WORD})\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?:in\s+(?:financing|aid|loans|credits|assistance|funding|investment)\s+)?(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})`,
+  'giu',
+);
 /** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
@@ -131,7 +135,7 @@ const ANNOUNCED_HALT = new RegExp(
   'gu',
 );
 /** "two billion euros", "$13.5 million", "six hundred million pounds": a sum of money, in figures or in words. */
-export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred\s+)?(?:million|billion))`;
+export const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)|(?:${AMOUNT_WORD}|a)\s+(?:hundred\s+)?(?:million|billion))`;
 /**
  * "offered Kenya a credit line of 250 million dollars", "announced a Patriot missile battery for Ukraine", "announced
  * two billion euros of investment": aid, arms or money offered or announced is support (announced talks are not).
@@ -312,9 +316,9 @@ const OBTAINED_AGREEMENT = new RegExp(String.raw`${OBTAINED}(?:agreement|consent
 const OBTAINED_SUPPORT = new RegExp(String.raw`${OBTAINED}(?:support|backing|endorsement)\s+(?:for|of)\b`, 'gu');
 /** "brought Yushchenko and Yanukovych together for talks": bringing two sides together is meeting them. */
 const BROUGHT_TOGETHER = /\bbrought\s+(?=(?:[\p{L}.'’-]+\s+){2,14}?together\b)/gu;
-/** "saying Prime Minister Justin Trudeau had made false statements": saying someone lied is an accusation. */
+/** "saying Prime Minister Justin Trudeau had made false statements", "told Putin that the United States had acted in bad faith": saying someone lied or dealt in bad faith is an accusation of them. */
 const SAID_LIED =
-  /\b(?:said|saying|says)\s+(?:that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied)\b)/gu;
+  /\b(?:said|saying|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied|acted\s+in\s+bad\s+faith)\b)/gu;
 /** "told Jiang … that the use of force against the protesters had been wrong": a past act of another's called wrong. */
 const SAID_WRONG = /\b(?:said|says|told)\b(?=[^.;]{0,120}?\bthat\s+(?:the|this|its|their|such)\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:a|simply|clearly|morally)\s+)?wrong\b)/gu;
 /** "handed Pakistan a list of twenty fugitives it wanted", "gave Kabul a list of demands": a list of what one wants, handed over, asks for it. */
@@ -340,9 +344,6 @@ const CALLED_PRAISE =
   /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
 const STATEMENT_OPPOSING = /\b(?:issued|adopted|released|signed)\s+(?=(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b)/gu;
-/** "told Putin that the United States had acted in bad faith": bad faith laid at a named side's door accuses it. */
-const SAID_BAD_FAITH =
-  /\b(?:said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+)?acted\s+in\s+bad\s+faith\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
 const SAID_BLAME =
   /\b(?:said|saying|says)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:alone\s+(?:was|were|is|are)\s+responsible|(?:was|were|is|are)\s+(?:solely|fully|entirely|wholly|directly)\s+responsible|(?:bore|bears|bear|had|has)\s+(?:the\s+)?(?:full|sole|entire|whole|all)\s+responsibility|(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crash|collision|war|attacks?|killings?|deaths?|bloodshed|violence|incident|escalation|explosion|bombings?|massacres?|it)\b))/gu;
@@ -416,7 +417,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_BAD_FAITH]);
+const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_LIED]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -492,11 +493,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [BROUGHT_TOGETHER, 'MEET', /\btogether\b/],
     [OBTAINED_AGREEMENT, 'AGREE', /['’]s\s+(?:\p{L}+\s+)?(?:agreement|consent|approval|assent)\b/u],
     [OBTAINED_SUPPORT, 'SUPPORT', /['’]s\s+(?:\p{L}+\s+)?(?:support|backing|endorsement)\b/u],
-    [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying)\b/],
+    [SAID_LIED, 'ACCUSE', /\b(?:false\s+(?:statements|claims)|lied|lying|bad\s+faith)\b/],
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
-    [SAID_BAD_FAITH, 'ACCUSE', /\bbad\s+faith\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],

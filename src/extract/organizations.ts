@@ -47,8 +47,12 @@ const ARMED_GROUP_RE = /(?<=\b(?:the|its|their|by|with|of|against)\s+)((?:\p{Lu}
 const BARE_NATIONAL = new Set(['Congress', 'Parliament', 'Senate', 'Duma', 'Pentagon', 'Treasury']);
 
 /** A firm's kind, then its name: "carmaker Renault", "state oil company Saudi Aramco". */
-const FIRM_CUE = /\b(?:carmaker|automaker|company|firm|conglomerate|manufacturer|shipbuilder|chipmaker|airline|oil\s+major|giant)\s+\p{Lu}/u;
-const FIRM_RE = /(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|oil|gas|energy|mining|tech|defen[cs]e|arms|car|steel|chemicals?)\s+)*(?:carmaker|automaker|company|firm|conglomerate|manufacturer|shipbuilder|chipmaker|airline|oil\s+major|giant)\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,2})/gu;
+const FIRM_KIND = String.raw`(?:carmaker|automaker|company|firm|conglomerate|manufacturer|shipbuilder|chipmaker|airline|oil\s+major|giant)`;
+const FIRM_CUE = new RegExp(String.raw`\b${FIRM_KIND}\s+\p{Lu}`, 'u');
+const FIRM_RE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|oil|gas|energy|mining|tech|defen[cs]e|arms|car|steel|chemicals?)\s+)*${FIRM_KIND}\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,2})`,
+  'gu',
+);
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|European Council)\b/;
 const STATE_BODY = /\b(?:Council|Commission|Committee|Cabinet|Presidency|Office|Assembly)$/;
 /** "Embassy of the United States", "Ministry of Foreign Affairs of the Philippines": names English gives an article. */

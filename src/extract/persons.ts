@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -175,9 +175,9 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
  */
 const OF_COUNTRY = /^\s+of\s+/;
 const AFTER_OF_COUNTRY = /^(?:,|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
-const INSTITUTION_WORDS = new Set('Republic Kingdom Assembly Court Bank Ministry Council Parliament Congress Government Embassy Consulate University Army Navy Force Forces Party Union Federation Emirates Church Institute Commission Senate State States Duchy Islands Coast Sea Gulf Province Region Office Agency Authority Service Guard Police Command Front Movement League Organization Organisation Association Chamber Foundation Fund Group Company Corporation Airlines Museum School College Academy Club Team'.split(' '));
+const INSTITUTION_WORDS = new Set([...ORG_SUFFIXES, ...'Republic Kingdom Congress Government Embassy Consulate University Force Federation Emirates Church Senate State States Duchy Islands Coast Sea Gulf Province Region Office Authority Service Guard Police Command League Chamber Foundation Company Airlines Museum School College Academy Club Team'.split(' ')]);
 function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
-  const of = OF_COUNTRY.exec(doc.text.slice(span.end, s.end));
+  const of = OF_COUNTRY.exec(doc.text.slice(span.end, span.end + 6));
   if (!of || tokens(span.name).length !== 2 || INSTITUTION_WORDS.has(tokens(span.name)[1]!)) return false;
   const at = span.end + of[0].length;
   // "Gerry Adams of Sinn Fein said": so is a party or a body.
