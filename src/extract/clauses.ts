@@ -191,6 +191,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text) || ((m.via === 'pronoun' || m.label === 'Organization') && /^(?:its|their|his|her)\s/i.test(m.text))) return [m];
   const group = [m];
   let head = m;
+  let commaOnly = false;
   // "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman …": a person's country told after the
   // name belongs to that item of the list; the gap to the next item starts after it.
   const ownCountries = new Map<Mention, number | undefined>();
@@ -226,6 +227,12 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     const listed = afterOwnCountry ? null : PREPOSITIONAL_LIST.exec(beforeListed) ?? (c.label === 'Person' ? PREPOSITIONAL_LIST.exec(beforeListed.replace(TITLE_BEFORE, '').replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, '')) : null);
     const groupList = listed && GROUP_OF_LIST.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start));
     if (!joined || isPrepositional(doc, s, c) || (listed && !groupList)) break;
+    // "among them Senators McCain and Kerry, Clinton said": a list ends at its "and", so a pair joined by "and" before an
+    // item set off by a comma alone is no part of that item's list.
+    const anded = /\band\b|&/.test(gap);
+    if (anded && commaOnly) return [m];
+    // "the emir of Qatar, Sheikh Tamim": the post and the country closing it stand before the name's own comma.
+    if (!anded && c.label === head.label && !c.entityIds.some((id) => head.entityIds.includes(id))) commaOnly = true;
     group.unshift(c);
     head = c;
   }

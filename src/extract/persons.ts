@@ -27,6 +27,9 @@ const PORTFOLIO_BEFORE =
 const TITLE_WORDS = new Set('Foreign Affairs Minister Ministry State Secretary Defense Defence Interior Prime Deputy Vice Trade Finance Economy Justice Home Senior Special Chief Head'.split(' '));
 const ACTS_AFTER = /^\s+(?:signed|met|visited|agreed|urged|warned|accused|rejected|thanked|praised)\b/;
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|spokesman|spokeswoman|adviser|advisor)(?:\\s+(?:of|in|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?,\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')}|Captain|Colonel|Major|Lieutenant|General|Admiral|Col\\.|Lt\\.|Gen\\.)\\s+)?(${NAME})(?=,|\\.|\\s+(?:said|says|told)\\b)`, 'gu');
+/** "Senators John McCain and John Kerry", "Foreign Ministers Wang Yi and Sergei Lavrov": a plural title before a list of names. */
+const PLURAL_TITLED = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})s\\s+((?:${NAME})(?:,\\s+(?:${NAME}))*,?\\s+and\\s+(?:${NAME}))`, 'gu');
+const LIST_SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/g;
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -252,6 +255,23 @@ export const personsComponent: PipelineComponent = {
         if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         addRole(doc, addPerson(doc, s, span), m[1]!, qualifier, false, s.index);
+      }
+      // 1c. Each name in the list after a plural title holds the title. A country before it qualifies them all only when it
+      // is the one country there ("US Senators", not "Chinese and Russian foreign ministers").
+      PLURAL_TITLED.lastIndex = 0;
+      for (const m of s.text.matchAll(PLURAL_TITLED)) {
+        const titleStart = s.start + m.index!;
+        const qualifier = qualifierBefore(doc, s, titleStart);
+        const shared = qualifier && !/\band\s+$/.test(doc.text.slice(Math.max(s.start, qualifier.start - 6), qualifier.start)) ? qualifier : undefined;
+        const listStart = titleStart + m[0].length - m[2]!.length;
+        let at = 0;
+        for (const sep of [...m[2]!.matchAll(LIST_SEPARATOR), null]) {
+          const end = sep ? sep.index! : m[2]!.length;
+          const span = trimName(m[2]!.slice(at, end), listStart + at);
+          if (sep) at = sep.index! + sep[0].length;
+          if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
+          addRole(doc, addPerson(doc, s, span), m[1]!, shared, false, s.index);
+        }
       }
       // 2 and 3. Capitalized runs with an appositive role, a name cue or a speech verb beside them.
       CAP_RUN.lastIndex = 0;

@@ -3454,3 +3454,43 @@ describe('bad faith, bans fully lifted, and laws signed at home', () => {
     expect(events(doc)).toEqual(['CRITICIZE Le Yucheng -> Terry Branstad']);
   });
 });
+
+describe('subjects of the 1990s and 2000s: the WTO, food safety, Europe, the missing', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('knows a bid to join the WTO, food safety, and the security of Europe', () => {
+    expect(discussedBy(analyze('German Chancellor Gerhard Schroeder said Germany would support Russia in its bid to join the World Trade Organization.'))).toEqual([
+      'Gerhard Schroeder:WTO membership',
+    ]);
+    expect(topicNames(analyze('The two sides agreed on sharing information about food safety.'))).toEqual(['food safety']);
+    expect(topicNames(analyze('President Vladimir Putin said Russia wanted to build the security of Europe together with its partners.'))).toEqual(['European security']);
+    // "European security guarantees" are guarantees, not Europe's security.
+    expect(topicNames(analyze('French President Emmanuel Macron called for European security guarantees for Ukraine.'))).toEqual(['security guarantees']);
+  });
+
+  it('knows missing servicemen told with their nation, armed groups told with their creed, and a new chapter with a capital', () => {
+    expect(topicNames(analyze('Clinton said Hanoi had helped to account for missing American servicemen.'))).toEqual(['missing servicemen']);
+    expect(topicNames(analyze('Uzbek President Islam Karimov said the region faced armed Islamist groups.'))).toEqual(['armed groups']);
+    expect(discussedBy(analyze('Vietnamese Prime Minister Vo Van Kiet said his country was ready to open a new chapter with Washington.'))).toEqual([
+      'Vo Van Kiet:bilateral relations',
+    ]);
+  });
+});
+
+describe('plural titles and lists that end at their "and"', () => {
+  it('gives a plural title to each name in the list after it, and a country before it to all of them', () => {
+    const doc = analyze('US Senators Chuck Schumer, Mike Crapo and Maggie Hassan met Chinese President Xi Jinping in Beijing.');
+    const senators = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.title === 'Senator' && r.countryId === 'country:USA'));
+    expect(senators.map((e) => e.name)).toEqual(['Chuck Schumer', 'Mike Crapo', 'Maggie Hassan']);
+    expect(events(analyze('Foreign Ministers Sergei Lavrov and Wang Yi met in Moscow on Monday.'))).toEqual(['MEET Sergei Lavrov+Wang Yi -> ']);
+  });
+
+  it('does not join a pair told with "and" to a speaker set off after it by a comma', () => {
+    const doc = analyze('President Bill Clinton spoke on Tuesday. Among the veterans beside him, Senators John McCain and John Kerry, Clinton said Hanoi had helped to account for missing American servicemen.');
+    expect(discussedBy(doc)).toEqual(['Bill Clinton:missing servicemen']);
+    // A post and the country closing it stand before the name's own comma, inside one list.
+    expect(events(analyze('President Donald Trump, Turkish President Recep Tayyip Erdogan and the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, signed a declaration backing the truce.'))[0]).toEqual(
+      'AGREE Donald Trump+Recep Tayyip Erdogan+Tamim bin Hamad Al Thani -> ',
+    );
+  });
+});
