@@ -342,6 +342,9 @@ const OUT_OF_QUESTION = /\b(?:said|says|insisted|stressed|added|made\s+clear)\s+
 /** "called the deal a beacon of hope", "hailed the accord as a breakthrough": praise for a deal or a step backs it. */
 const CALLED_PRAISE =
   /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
+/** "used the visit to repeat Moscow's opposition to American plans": opposition stated to something is a refusal of it. */
+const OPPOSITION_STATED =
+  /\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|voice|voiced|voices|voicing|express|expressed|expresses|expressing|restate|restated|restating|underlined|stressed|made\s+clear)\s+(?=(?:(?:his|her|its|their|the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:strong|firm|continued|fierce|resolute|long-standing|longstanding)\s+)?opposition\s+to\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
 const STATEMENT_OPPOSING = /\b(?:issued|adopted|released|signed)\s+(?=(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
@@ -497,6 +500,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],

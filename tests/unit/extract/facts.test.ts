@@ -3494,3 +3494,14 @@ describe('plural titles and lists that end at their "and"', () => {
     );
   });
 });
+
+describe('opposition stated', () => {
+  it('reads opposition repeated or voiced to a plan as a refusal of it', () => {
+    const doc = analyze('Russian President Vladimir Putin met Jiang. Putin used the visit to repeat Moscow\'s opposition to American plans for a national missile defence system.');
+    expect(events(doc)).toEqual(['REJECT Vladimir Putin -> ']);
+    expect(discussedBy(doc)).toEqual(['Vladimir Putin:air defense']);
+    expect(events(analyze('Japan and the United States voiced opposition to any attempt to change the status quo in the East China Sea by force.'))).toEqual([
+      'REJECT Japan+United States -> ',
+    ]);
+  });
+});
