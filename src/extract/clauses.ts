@@ -171,7 +171,8 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 // "Ethiopia's federal government and the TPLF": a country's government is the country.
 // "Gazprom and the Ukrainian state company Naftogaz": what a firm is may stand before the second name.
 const DESCRIBED_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|national|energy|oil|gas|power|defen[cs]e|arms|mining|telecoms?|shipping)\s+){0,2}(?:company|firm|group|operator|utility|giant|producer|agency|monopoly|corporation)\s+$/u;
-const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?$/iu;
+// "Boris Yeltsin and the leaders of NATO's member states": a body told through its people joins the list too.
+const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:other\s+)?(?:leaders|heads\s+of\s+(?:state|government)|representatives|envoys)\s+of\s+(?:the\s+)?)?$/iu;
 const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general)\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */

@@ -277,6 +277,8 @@ const LEFT_BODY = new RegExp(
   String.raw`\b(?:(?:decided|voted|chose)\s+to\s+(?:leave|quit)|left|quit)\s+(?=${BODY_NAME})|(?<=${BODY_NAME}(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]+))*,\s+which\s+[^;.]{1,80}?)\b(?:decided|voted|chose)\s+to\s+(?:leave|quit)\b(?=\s+(?:in|on|last|this|after|before)\b|\s*[.,;])`,
   'gu',
 );
+/** "founded the Shanghai Cooperation Organisation": a body its members create together is agreed among them. */
+const FOUNDED_BODY = new RegExp(String.raw`\b(?:founded|co-founded|formed|created|set\s+up)\s+(?=the\s+(?:(?:\p{Lu}[\p{L}-]+|of|and|for)\s+){0,6}(?:Community|Union|Organi[sz]ation|Alliance|Pact|League|Forum|Federation|Bank)\b)`, 'gu');
 /** "after a meeting at the Miraflores palace with Richard Grenell": a meeting whose place comes before the one met. */
 const MEETING_AT_WITH = /(?<=\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?)meeting\s+(?:at|in)\s+[^,;.]{1,40}?\s+with\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:his|her)\s)/gu;
 /** "after talks in Tokyo with Indian Prime Minister Narendra Modi": talks held somewhere with someone. */
@@ -500,6 +502,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_BLAME, 'ACCUSE', /\bresponsib/],
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
+    [FOUNDED_BODY, 'AGREE', /\b(?:founded|co-founded|formed|created|set\s+up)\s+the\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],

@@ -49,8 +49,25 @@ export const meetingsComponent: PipelineComponent = {
       const discussedThere =
         ev.type === 'DISCUSS' && onlyPeople && new Set(persons.map(countryOf).filter(Boolean)).size >= 2 && (PLACE_NAMED.test(clause) || whereBefore) && !REMOTE.test(doc.sentences[ev.sentence]!.text) && !afterCall;
       // "Biden and von der Leyen agreed at the White House to start talks": two sides agreeing at a named place met there.
+      // "Chen signed agreements in Taipei … Chen and Chiang also agreed on mail links": what two sides "also" agreed right after
+      // one of them signed at a named place was agreed there.
+      const signedBefore =
+        ev.type === 'AGREE' && /\balso\s+$/.test(doc.text.slice(Math.max(0, ev.verb.start - 6), ev.verb.start))
+          ? doc.events.find((e) => {
+              if (e.type !== 'AGREE' || e.sentence >= ev.sentence || e.sentence < ev.sentence - 2 || !e.actorIds.some((a) => persons.includes(a))) return false;
+              const before = doc.sentences[e.sentence]!;
+              return AGREED_AT.test(doc.text.slice(e.verb.end, e.verb.end + 30)) || PLACE_NAMED.test(doc.text.slice(e.verb.end, clauseEnd(doc, before, e.verb.end)));
+            })
+          : undefined;
+      // Not "… agreed in Paris … The leaders also agreed": the meeting where both agreed first is already told.
+      const signedThereBefore = (): boolean => !!signedBefore && !doc.meetings.some((m) => persons.every((p) => m.participantIds.includes(p)));
       const agreedThere =
-        ev.type === 'AGREE' && onlyPeople && persons.length === 2 && new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 && (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause))) && !REMOTE.test(doc.sentences[ev.sentence]!.text);
+        ev.type === 'AGREE' &&
+        onlyPeople &&
+        persons.length === 2 &&
+        new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 &&
+        (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause)) || (!afterCall && signedThereBefore())) &&
+        !REMOTE.test(doc.sentences[ev.sentence]!.text);
       if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       // Not a bloc of many states: "met leaders of the Caribbean Community at a summit" is attending a summit, not meeting a side.
@@ -65,13 +82,15 @@ export const meetingsComponent: PipelineComponent = {
       // "met Putin in the Kremlin on Thursday, a day after holding talks with Zelensky in Kyiv": a second meeting told in the sentence is held where its own clause says.
       const earlier = doc.events.some((e) => e !== ev && e.type === 'MEET' && e.sentence === ev.sentence && e.verb.end <= ev.verb.start);
       const ownPlace = earlier ? meetingPlace(doc, s, false, ev.verb.end) : null;
-      const locationId = tripDestination(doc, ev) ?? ownPlace ?? meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
+      // What was agreed there before was agreed where and when that signing was.
+      const there = agreedThere && signedBefore && !PLACE_NAMED.test(clause) ? signedBefore : undefined;
+      const locationId = tripDestination(doc, ev) ?? ownPlace ?? (there ? meetingPlace(doc, doc.sentences[there.sentence]!) : null) ?? meetingPlace(doc, s) ?? placeJustBefore(doc, s) ?? host ?? storyPlace(doc, s);
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
       if (!separate) addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
-        const date = ev.date ?? laterSameDay(doc, index, participantIds) ?? togetherJustBefore(doc, index, participantIds) ?? (s.date?.length === 10 ? s.date : null);
+        const date = ev.date ?? there?.date ?? laterSameDay(doc, index, participantIds) ?? togetherJustBefore(doc, index, participantIds) ?? (s.date?.length === 10 ? s.date : null);
         // "agreed in Tokyo on Monday … The two leaders later shared dinner": a meeting read from an agreement at a place and
         // the same people's meeting that day, told again, are one meeting.
         const told = doc.meetings.some(
@@ -82,7 +101,8 @@ export const meetingsComponent: PipelineComponent = {
             (!m.date || !date || m.date.startsWith(date) || date.startsWith(m.date)),
         );
         if (told) continue;
-        doc.meetings.push({ participantIds, topicIds: [...new Set([...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])], locationId, date, sentence: ev.sentence, event: index });
+        const topicIds = [...new Set([...(there?.topicIds ?? []), ...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])];
+        doc.meetings.push({ participantIds, topicIds, locationId, date, sentence: ev.sentence, event: index });
       }
     });
     addStateVisits(doc);

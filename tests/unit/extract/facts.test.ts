@@ -3505,3 +3505,35 @@ describe('opposition stated', () => {
     ]);
   });
 });
+
+describe('bodies founded, leaders of a bloc, and what was also agreed where a deal was signed', () => {
+  it('reads a body founded by the leaders of several states as agreed among those states', () => {
+    expect(events(analyze('The leaders of China, Russia, Kazakhstan and Uzbekistan founded the Shanghai Cooperation Organisation in Shanghai on Friday.'))).toEqual([
+      'AGREE China+Russia+Kazakhstan+Uzbekistan -> ',
+    ]);
+  });
+
+  it('joins a leader to a bloc told through its leaders', () => {
+    expect(events(analyze("Russian President Boris Yeltsin and the leaders of NATO's sixteen member states signed an agreement in Paris on Tuesday."))).toEqual([
+      'AGREE Boris Yeltsin+NATO -> ',
+    ]);
+  });
+
+  it('holds what two sides also agreed right after one of them signed at a named place to be a meeting there', () => {
+    const doc = analyze(
+      "Chen Yunlin, head of China's Association for Relations Across the Taiwan Strait, signed agreements in Taipei on Tuesday that allow direct flights. Chen and Chiang Pin-kung, chairman of Taiwan's Straits Exchange Foundation, also agreed on direct mail links.",
+    );
+    expect(meetingPeople(doc)).toEqual([['Chen Yunlin', 'Chiang Pin-kung']]);
+    expect(doc.meetings[0]!.locationId).toBe('country:TWN');
+    expect(discussedBy(doc)).toContain('Chiang Pin-kung:direct flights');
+    // Not when both already agreed together somewhere: "The leaders also agreed" is that meeting again.
+    const paris = analyze(
+      'Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky agreed in Paris on Monday to a full ceasefire, at a summit hosted by French President Emmanuel Macron and attended by German Chancellor Angela Merkel. It was the first face-to-face meeting between the two presidents. The leaders also agreed to pull back troops from three more areas. Putin and Zelensky held separate talks afterwards on the transit of Russian gas through Ukraine.',
+    );
+    expect(meetingPeople(paris)).toEqual([
+      ['Angela Merkel', 'Emmanuel Macron', 'Vladimir Putin', 'Volodymyr Zelensky'],
+      ['Vladimir Putin', 'Volodymyr Zelensky'],
+    ]);
+    expect(names(paris, paris.meetings[1]!.topicIds)).toEqual(['energy security']);
+  });
+});
