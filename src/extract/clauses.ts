@@ -263,9 +263,11 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   const from = clauseStart(doc, s, pos);
   let gapEnd = pos;
   const lead = doc.text.slice(from, pos);
-  if (/,\s*$/.test(lead)) {
+  // "Chen and Chiang Pin-kung, chairman of the Straits Exchange Foundation, also agreed": an adverb may stand after the comma.
+  const closing = /,\s*(?:(?:also|then|later|jointly|together|both)\s+)?$/;
+  if (closing.test(lead)) {
     // An appositive closes right before the verb: the subject stands before its opening comma.
-    const open = lead.slice(0, lead.replace(/,\s*$/, '').length).lastIndexOf(',');
+    const open = lead.slice(0, lead.replace(closing, '').length).lastIndexOf(',');
     if (open >= 0) gapEnd = from + open;
   }
   const gap = doc.text.slice(from, pos);

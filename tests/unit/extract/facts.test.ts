@@ -3537,3 +3537,11 @@ describe('bodies founded, leaders of a bloc, and what was also agreed where a de
     expect(names(paris, paris.meetings[1]!.topicIds)).toEqual(['energy security']);
   });
 });
+
+describe('foundations, and an adverb after an appositive', () => {
+  it('names a foundation as a body, and finds the subject before an appositive that an adverb follows', () => {
+    const doc = analyze("Chen Yunlin and Chiang Pin-kung, chairman of Taiwan's Straits Exchange Foundation, also agreed on direct mail links.");
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Straits Exchange Foundation']);
+    expect(events(doc)).toEqual(['AGREE Chen Yunlin+Chiang Pin-kung -> ']);
+  });
+});
