@@ -3545,3 +3545,11 @@ describe('foundations, and an adverb after an appositive', () => {
     expect(events(doc)).toEqual(['AGREE Chen Yunlin+Chiang Pin-kung -> ']);
   });
 });
+
+describe('a state that will join a fight', () => {
+  it('reads a promise to cooperate in the fight against something as support', () => {
+    const doc = analyze('Russian President Vladimir Putin offered condolences over the attacks and said Moscow would cooperate in the fight against international terrorism.');
+    expect(events(doc)).toEqual(['SUPPORT Russia -> ']);
+    expect(discussedBy(doc)).toEqual(['Vladimir Putin:counterterrorism']);
+  });
+});
