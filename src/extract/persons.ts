@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, nameOnDate, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -97,8 +97,10 @@ function qualifierBefore(doc: ArticleDoc, s: Sentence, pos: number): Mention | u
 function addPerson(doc: ArticleDoc, s: Sentence, span: NameSpan): string {
   // "Prince Faisal" after "Prince Faisal bin Farhan": one name alone is the person already known by it.
   const known = tokens(span.name).length === 1 ? [...doc.entities.values()].filter((e) => e.label === 'Person' && e.aliases.has(span.name)) : [];
-  const id = known.length === 1 ? known[0]!.id : ids.person(span.name);
-  const e = upsertEntity(doc, id, 'Person', span.name, s.index);
+  const dated = nameOnDate(span.name, doc.article.publishedAt);
+  const id = known.length === 1 ? known[0]!.id : ids.person(dated);
+  const e = upsertEntity(doc, id, 'Person', dated, s.index);
+  if (dated !== span.name) e.aliases.add(span.name);
   const toks = tokens(span.name);
   if (toks.length > 1) {
     const familyFirst = FAMILY_NAME_FIRST.has(toks[0]!) && toks.length <= 3;

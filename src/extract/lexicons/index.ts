@@ -212,6 +212,12 @@ export const GIVEN_NAMES = new Set([...names.givenNames, ...names.maleGivenNames
 export const KNOWN_OFFICIALS = new Map(Object.entries(officials.officials as Record<string, string>));
 /** "King Charles" → "Charles III": a monarch or pope named by title and given name alone. */
 export const REGNAL_NAMES = new Map(Object.entries(names.regnalNames as Record<string, string>).filter(([k]) => k !== '_comment'));
+/** "George Bush" in 1990 is George H. W. Bush, in 2003 George W. Bush: a name two office holders shared, by the article's date. */
+const NAMES_BY_DATE = new Map(Object.entries(names.namesByDate as Record<string, unknown>).filter(([k]) => k !== '_comment') as Array<[string, Array<[string, string, string]>]>);
+export function nameOnDate(name: string, date: string | null): string {
+  const spans = date ? NAMES_BY_DATE.get(name) : undefined;
+  return spans?.find(([from, to]) => date! >= from && date! < to)?.[2] ?? name;
+}
 export const FAMILY_NAME_FIRST = new Set(names.familyNameFirst);
 export const VIETNAMESE_FAMILY_NAMES = new Set(names.vietnameseFamilyNames);
 export const FEMALE_GIVEN_NAMES = new Set(names.femaleGivenNames);

@@ -3553,3 +3553,13 @@ describe('a state that will join a fight', () => {
     expect(discussedBy(doc)).toEqual(['Vladimir Putin:counterterrorism']);
   });
 });
+
+describe('a name two office holders shared', () => {
+  it('reads George Bush as the president of the article’s years', () => {
+    const at = (publishedAt: string) =>
+      createPipeline().analyze(toArticle({ title: 'Test', text: 'President George Bush met Soviet President Mikhail Gorbachev on Sunday.', source: null, url: null, publishedAt, origin: 'test' }));
+    expect(persons(at('1989-12-04'))).toContain('George H. W. Bush');
+    expect(persons(at('2003-02-06'))).toContain('George W. Bush');
+    expect(persons(at('2015-06-01'))).toContain('George Bush');
+  });
+});
