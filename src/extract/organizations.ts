@@ -143,6 +143,8 @@ export const organizationsComponent: PipelineComponent = {
         if (/^(The|A|An|This|That)\s/.test(text)) continue;
         // "13 percent of the West Bank": a territory named like a bank.
         if (/^(?:West|Left|South)\s+Bank$/.test(text)) continue;
+        // "the Soviet Union", "the European Union" named as a state: a country is no body of its own.
+        if (mentionsIn(doc, s.index).some((c) => c.label === 'Country' && c.start === start && c.end === end)) continue;
         // "the Compact of Free Association", "the Treaty of Friendship and Cooperation": an accord named after what it founds.
         if (/^(?:Compact|Treaty|Agreement|Convention|Pact|Charter|Declaration|Accord|Protocol|Memorandum)\s+of\b/.test(text)) continue;
         // "Sudan's Defence Council", "the Iranian Supreme National Security Council": a state body named by its

@@ -30,6 +30,7 @@ const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|s
 /** "Senators John McCain and John Kerry", "Foreign Ministers Wang Yi and Sergei Lavrov": a plural title before a list of names. */
 const PLURAL_TITLED = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})s\\s+((?:${NAME})(?:,\\s+(?:${NAME}))*,?\\s+and\\s+(?:${NAME}))`, 'gu');
 const LIST_SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/g;
+const VESSEL_BEFORE = /\b(?:ship|liner|warship|carrier|destroyer|frigate|cruiser|submarine|vessel|yacht|tanker|freighter|ferry|icebreaker|USS|HMS)\s+$/;
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -301,6 +302,8 @@ export const personsComponent: PipelineComponent = {
           }
         }
         if (!span || !plausibleBareName(span)) continue;
+        // "the Soviet cruise ship Maxim Gorky", "the aircraft carrier Ronald Reagan": a vessel named after a person is no person.
+        if (VESSEL_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 24), span.start))) continue;
         // "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of a full name already known.
         // "Sheikh Mohammed" after "Mohammed bin Zayed Al Nahyan": an honorific before a known short name.
         const bare = /^(?:Sheikh|Sir|Dame)\s+(\S.*)$/.exec(span.name)?.[1];

@@ -3563,3 +3563,11 @@ describe('a name two office holders shared', () => {
     expect(persons(at('2015-06-01'))).toContain('George Bush');
   });
 });
+
+describe('ships named after people, and states named like bodies', () => {
+  it('reads no person in a ship named after one, and no body in a state whose name ends like one', () => {
+    const doc = analyze('Bush and Soviet President Mikhail Gorbachev held their final session aboard the Soviet cruise ship Maxim Gorky. Gorbachev said the Soviet Union would never start a war.');
+    expect(persons(doc)).toEqual(['Mikhail Gorbachev']);
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization')).toEqual([]);
+  });
+});
