@@ -480,6 +480,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
         if (!GENERIC.has(inner.split(' ').at(-1)!) && free(start, start + inner.length)) out.push({ start, end: start + inner.length, text: inner, entry: { name: inner }, pattern: true });
         continue;
       }
+      // "the changes sweeping Eastern Europe": a participle whose object is a name leaves its noun no subject of its own.
+      if (words.length > 1 && /ing$/.test(words.at(-1)!) && !ING_NOUNS.has(words.at(-1)!) && /^\s+\p{Lu}/u.test(part.slice(lead).trim().slice(phrase.length))) continue;
       // "to stop supplying components": a gerund heading the phrase is what is done, not the subject.
       if (words.length > 1 && /ing$/.test(words[0]!) && !ING_NOUNS.has(words[0]!)) continue;
       // "to stop interfering": after an infinitive, a lone -ing word is a verb ("mining" in a list is a subject).

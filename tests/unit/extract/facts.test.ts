@@ -3571,3 +3571,19 @@ describe('ships named after people, and states named like bodies', () => {
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization')).toEqual([]);
   });
 });
+
+describe('arms cuts, nuclear tests, historians and hotlines', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('knows cuts in strategic or long-range weapons as arms control, and a nuclear test North Korea prepares as its programme', () => {
+    expect(topicNames(analyze('The two presidents agreed to speed up work on further cuts in strategic weapons.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('They agreed to aim for a treaty on cutting long-range nuclear weapons.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('Both leaders voiced concern about reports that North Korea was preparing a nuclear test.'))).toEqual(["North Korea's nuclear program"]);
+  });
+
+  it('knows joint research by historians as historical issues, a hotline as crisis communications, and no subject in a change sweeping a region', () => {
+    expect(topicNames(analyze('Abe and Hu agreed to start joint research by historians from both countries.'))).toEqual(['historical issues']);
+    expect(topicNames(analyze('The two leaders agreed to set up a hotline between their capitals.'))).toEqual(['crisis communications']);
+    expect(topicNames(analyze('They also discussed the changes sweeping Eastern Europe.'))).toEqual([]);
+  });
+});
