@@ -274,6 +274,10 @@ export const discussionsComponent: PipelineComponent = {
       const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2).flatMap((e) => e.actorIds);
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }
-    for (const m of doc.meetings) for (const p of m.participantIds) for (const t of m.topicIds) add(p, t, m.sentence, 'discussions:meeting');
+    // "promised Yeltsin aid at the end of their summit": a pledge the meeting was read from is the pledger's alone.
+    for (const m of doc.meetings) {
+      const pledge = doc.events[m.event]?.type === 'SUPPORT' ? doc.events[m.event] : undefined;
+      for (const p of m.participantIds) for (const t of m.topicIds) if (!pledge || pledge.actorIds.includes(p) || !pledge.topicIds.includes(t)) add(p, t, m.sentence, 'discussions:meeting');
+    }
   },
 };

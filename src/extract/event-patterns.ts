@@ -18,7 +18,7 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b))/giu;
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b|\s+on\s+\p{Lu}\p{Ll}+day\b))/giu;
 /** An amount written in words up to ninety-nine, as sums are ("sixty billion dollars", "thirty-three billion"). */
 const AMOUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
@@ -34,7 +34,8 @@ const TALKS_SPAN = /\b(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping
  * "held their first face-to-face meeting", "had a forty-minute conversation with Pope Francis": a meeting or
  * conversation held is a meeting (two sides are still needed).
  */
-const HELD_MEETING = /\b(?:held|had)\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit|dialogue)\b/giu;
+// "ended their first summit off Malta": a summit or talks the two sides ended, opened or concluded were held.
+const HELD_MEETING = /\b(?:held|had|(?<=\b(?:and|both|two|leaders|presidents|ministers|sides)\b[^.;]{0,80}?)(?:ended|concluded|opened|closed|wrapped\s+up))\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit|dialogue)\b/giu;
 /** "had spoken to President Trump by telephone": a conversation by phone is a call. */
 const SPOKE_BY_PHONE = /\b(?:spoke|spoken|talked)\s+(?:to|with)\s+(?!(?:reporters|journalists|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?by\s+(?:tele)?phone\b/gu;
 /** "held a phone call", "had a telephone conversation": a call, not a meeting. */

@@ -361,7 +361,7 @@ function raisedAt(doc: ArticleDoc, sentence: number, meetingEvent: number, parti
     .flatMap((e) => e.topicIds);
 }
 // "… during a brief meeting on the sidelines": a meeting the two held, not a summit others held too.
-const THEIR_TALKS = /\b(?:in|during|at)\s+(?:their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)|an?\s+(?:(?:brief|short|bilateral|separate|private|closed-door|one-on-one)\s+){0,2}(?:meeting|talks))\b|,\s+after\s+(?:(?:lengthy|long|private|closed-door|direct)\s+)?talks\s+(?:at|in)\s+(?!.*\btalks\s+with\b)/iu;
+const THEIR_TALKS = /\b(?:in|during|at|(?:at|by)\s+the\s+(?:end|close|start|opening)\s+of)\s+(?:their\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meeting|summit)|an?\s+(?:(?:brief|short|bilateral|separate|private|closed-door|one-on-one)\s+){0,2}(?:meeting|talks))\b|,\s+after\s+(?:(?:lengthy|long|private|closed-door|direct)\s+)?talks\s+(?:at|in)\s+(?!.*\btalks\s+with\b)/iu;
 
 /**
  * "hosted the leaders of Australia, India and Japan": a country met through its leader

@@ -3587,3 +3587,17 @@ describe('arms cuts, nuclear tests, historians and hotlines', () => {
     expect(topicNames(analyze('They also discussed the changes sweeping Eastern Europe.'))).toEqual([]);
   });
 });
+
+describe('summits ended, and aid promised at their close', () => {
+  it('reads a summit two leaders ended as held', () => {
+    const doc = analyze('President George Bush and Soviet President Mikhail Gorbachev ended their first summit off Malta on Sunday.');
+    expect(events(doc)[0]).toMatch(/^MEET George Bush\+Mikhail Gorbachev -> /);
+  });
+
+  it('reads aid promised to a leader at the end of their summit as support and a meeting, whose pledge is the pledger’s alone', () => {
+    const doc = analyze('President Bill Clinton promised Russian President Boris Yeltsin 1.6 billion dollars in aid on Sunday, at the end of their first summit in Vancouver.');
+    expect(events(doc)).toEqual(['SUPPORT Bill Clinton -> Boris Yeltsin']);
+    expect(meetingPeople(doc)).toEqual([['Bill Clinton', 'Boris Yeltsin']]);
+    expect(discussedBy(doc)).toEqual(['Bill Clinton:economic aid']);
+  });
+});
