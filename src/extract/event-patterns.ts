@@ -323,7 +323,8 @@ const BROUGHT_TOGETHER = /\bbrought\s+(?=(?:[\p{L}.'’-]+\s+){2,14}?together\b)
 const SAID_LIED =
   /\b(?:said|saying|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:had\s+)?(?:made\s+false\s+(?:statements|claims)|lied|was\s+lying|had\s+lied|acted\s+in\s+bad\s+faith)\b)/gu;
 /** "told Jiang … that the use of force against the protesters had been wrong": a past act of another's called wrong. */
-const SAID_WRONG = /\b(?:said|says|told)\b(?=[^.;]{0,120}?\bthat\s+(?:the|this|its|their|such)\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:a|simply|clearly|morally)\s+)?wrong\b)/gu;
+const SAID_WRONG =
+  /\b(?:said|says|told)\b(?=[^.;]{0,120}?\bthat\s+(?:the|this|its|their|such)\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:a|simply|clearly|morally)\s+)?wrong\b|\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:was|were|is|are)\s+on\s+the\s+wrong\s+side\s+of\s+history\b)/gu;
 /** "handed Pakistan a list of twenty fugitives it wanted", "gave Kabul a list of demands": a list of what one wants, handed over, asks for it. */
 const HANDED_LIST = /\b(?:handed|gave|sent|submitted)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:an?\s+|the\s+)?list\s+of\s+(?:[\p{L}\d-]+\s+){0,3}(?:fugitives|suspects|demands|wanted)\b)/gu;
 /** "told her that India had evidence the gunmen came from Pakistan": evidence claimed against someone accuses them. */
@@ -348,6 +349,8 @@ const CALLED_PRAISE =
 /** "used the visit to repeat Moscow's opposition to American plans": opposition stated to something is a refusal of it. */
 const OPPOSITION_STATED =
   /\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|voice|voiced|voices|voicing|express|expressed|expresses|expressing|restate|restated|restating|underlined|stressed|made\s+clear)\s+(?=(?:(?:his|her|its|their|the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:strong|firm|continued|fierce|resolute|long-standing|longstanding)\s+)?opposition\s+to\b)/gu;
+/** "froze Iraqi and Kuwaiti assets in the United States": assets frozen are a penalty, not ties suspended. */
+const FROZE_ASSETS = /\b(?:froze|freezes|freeze|freezing)\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:assets|accounts|funds|reserves)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
 const STATEMENT_OPPOSING = /\b(?:issued|adopted|released|signed)\s+(?=(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b)/gu;
 /** "said Washington bore full responsibility for the crash", "said the war … and that Russia alone was responsible for it": blame laid on a named side. */
@@ -504,6 +507,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
     [FOUNDED_BODY, 'AGREE', /\b(?:founded|co-founded|formed|created|set\s+up)\s+the\b/],
+    [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],

@@ -623,6 +623,8 @@ export const eventsComponent: PipelineComponent = {
       const overriding = patterned.filter(
         (c) =>
           (c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND')) ||
+          // "froze Iraqi assets": a freeze of money is a penalty, however "froze" reads alone.
+          (c.value === 'SANCTION' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND' && /^fr(?:oze|eez)/i.test(v.text))) ||
           (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))) ||
           (c.value === 'SUSPEND' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^(?:decided|voted|chose)$/i.test(v.text))),
       );

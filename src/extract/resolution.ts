@@ -568,17 +568,21 @@ function resolveDelegations(doc: ArticleDoc): void {
 const IT_REPORTED = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?it\\b`, 'gu');
 const STATE_GOVERNMENT_GAP = /^(?:['’]s)?\s*(?:(?:government|authorities|administration|cabinet)\s+)?$/;
 const SEATED_IN = /\b(?:in|at)\s+$/;
+const APPOSITIVE_BEFORE = /,\s+(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s)\s+[^,;]{1,60},\s*$/u;
 const BODY_GAP = /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u;
 function resolveReportedIt(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, IT_REPORTED, 2)) {
+      // "The Soviet Union, Iraq's main arms supplier, said it …": the speaker stands before a phrase set off by commas.
+      const appositive = APPOSITIVE_BEFORE.exec(doc.text.slice(s.start, s.start + m.index!));
+      const verbAt = appositive ? s.start + appositive.index : s.start + m.index!;
       // "China's embassy in Prague said it …": a capital named as where a body sits is a place, not the speaker.
       const speaker = mentionsIn(doc, s.index)
-        .filter((x) => (x.label === 'Organization' || x.label === 'Country') && !x.qualifier && x.entityIds.length === 1 && x.end <= s.start + m.index! && !SEATED_IN.test(doc.text.slice(Math.max(s.start, x.start - 4), x.start)))
+        .filter((x) => (x.label === 'Organization' || x.label === 'Country') && !x.qualifier && x.entityIds.length === 1 && x.end <= verbAt && !SEATED_IN.test(doc.text.slice(Math.max(s.start, x.start - 4), x.start)))
         .at(-1);
       // Only when nothing else stands between: "Hamas said it", not "Hamas praised Qatar and said it"; a state's
       // government is the state ("The Iraqi government said it had warned …").
-      if (!speaker || !(speaker.label === 'Country' ? STATE_GOVERNMENT_GAP : BODY_GAP).test(doc.text.slice(speaker.end, s.start + m.index!))) continue;
+      if (!speaker || !(speaker.label === 'Country' ? STATE_GOVERNMENT_GAP : BODY_GAP).test(doc.text.slice(speaker.end, verbAt))) continue;
       // A national body found by pattern ("the Israeli military") acts for its country through "it" too.
       personMention(doc, s.index, start, end, [...speaker.entityIds], speaker.via === 'pattern' ? 'pattern' : 'pronoun').label = speaker.label;
     }

@@ -3601,3 +3601,21 @@ describe('summits ended, and aid promised at their close', () => {
     expect(discussedBy(doc)).toEqual(['Bill Clinton:economic aid']);
   });
 });
+
+describe('the wrong side of history, a speaker set off by an appositive, and assets frozen', () => {
+  it('reads a state said to be on the wrong side of history as criticised', () => {
+    expect(events(analyze('At a joint news conference, President Bill Clinton said China was on the wrong side of history in its treatment of dissidents.'))).toEqual([
+      'CRITICIZE Bill Clinton -> China',
+    ]);
+  });
+
+  it('finds the speaker of "said it" before a phrase set off by commas', () => {
+    expect(events(analyze("The Soviet Union, Iraq's main arms supplier, said it had halted deliveries of weapons to Baghdad."))).toEqual(['SUSPEND Soviet Union -> ']);
+  });
+
+  it('reads assets frozen as a penalty on their subject', () => {
+    const doc = analyze('President George Bush froze Iraqi and Kuwaiti assets in the United States.');
+    expect(events(doc)).toEqual(['SANCTION George Bush -> Iraq+Kuwait']);
+    expect(discussedBy(doc)).toEqual(['George Bush:frozen assets']);
+  });
+});
