@@ -186,7 +186,7 @@ const BORDER_CLOSED =
   /\b(?:closed|closes|closing|shut|shuts|shutting|sealed|seals|sealing)\s+(?=(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:(?:\p{Lu}[\p{L}-]*['’]s|[\p{Ll}-]+,?|and)\s+){0,6}?(?:borders?|border\s+crossings|frontier)\s+with\s+(?:the\s+)?\p{Lu})/gu;
 /** "said Paraguay would keep its ties with Taipei", "Japan would keep its sanctions in place": what a state says it keeps it reaffirms. */
 const WOULD_KEEP =
-  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain)\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
+  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to)\s+(?:its|their|a|the)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
 /** "in response to the sanctions Tokyo imposed over the invasion": a penalty told through who imposed it is imposed. */
 const PENALTY_IMPOSED_BY =
   /(?<=\b(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?)(?:imposed|placed|slapped|levied)\b/gu;
@@ -331,7 +331,8 @@ const HANDED_LIST = /\b(?:handed|gave|sent|submitted)\s+(?=(?:\p{Lu}[\p{L}-]*\s+
 const SAID_EVIDENCE =
   /\b(?:said|says|told\s+(?:[\p{L}.'’-]+\s+){1,3}?)(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:had|has|have)\s+(?:(?:clear|strong|solid|credible|firm|concrete)\s+)?(?:evidence|proof)\s+(?:that\s+)?(?=(?:the|its|their|\p{Lu})[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,4}?(?:came|come|comes|was|were|had|has|have|is|are|carried|planned|ordered|trained|sent|backed|supplied|used)\b)/gu;
 /** "Obama and Hu promised on Tuesday to work together on climate change": a shared undertaking to cooperate is agreed. */
-const PROMISED_TOGETHER = /\b(?:pledged|promised|vowed|undertook)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?:work\s+(?:together|closely)|cooperate|deepen\s+(?:their\s+)?cooperation|step\s+up\s+(?:their\s+)?cooperation)\b)/gu;
+const PROMISED_TOGETHER =
+  /\b(?:pledged|promised|vowed|undertook)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:to|that\s+(?:both|the\s+two)\s+(?:governments|sides|countries)\s+(?:would|will))\s+(?:work\s+(?:together|closely)|cooperate|deepen\s+(?:their\s+)?cooperation|step\s+up\s+(?:their\s+)?cooperation)\b)/gu;
 /** "watched their officials exchange the ratified texts of a land boundary agreement": leaders who see their officials sign agree. */
 const WATCHED_SIGNING =
   /\b(?:watched|witnessed|oversaw)\s+(?=(?:their|the|as\s+their)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|negotiators|envoys|delegations)\s+(?:sign|exchange|exchanged|signed)\s+(?:[\p{L}-]+\s+){0,6}?(?:agreements?|accords?|treaty|treaties|memorand[au]m?|deals?|documents|instruments|texts)\b)/gu;

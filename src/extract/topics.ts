@@ -108,6 +108,14 @@ export const topicsComponent: PipelineComponent = {
         }
       }
       for (const [start, c] of claimed) if (!found.some((f) => f.start < c.end && start < f.end)) found.push({ start, end: c.end, text: c.text, entry: c.entry, pattern: true });
+      // "North Korean leader Kim Il Sung agreed to freeze his country's nuclear programme": a nuclear programme owned
+      // through a possessive, in a sentence that names North Korea before it, is North Korea's.
+      const northKorea = gazetteer.get("North Korea's nuclear program");
+      for (const f of found) {
+        if (f.entry.name !== 'nuclear program' || !northKorea) continue;
+        if (!OWNED_THROUGH.test(doc.text.slice(Math.max(s.start, f.start - 24), f.start))) continue;
+        if (mentionsIn(doc, s.index).some((c) => c.label === 'Country' && c.end <= f.start && c.entityIds.includes('country:PRK'))) f.entry = northKorea;
+      }
       // "the war in Sudan": a war, conflict or crisis named by its country is a topic of its own.
       WAR_IN.lastIndex = 0;
       for (const m of s.text.matchAll(WAR_IN)) {
@@ -263,6 +271,7 @@ const TITLE_WORD_AFTER = new RegExp(
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
+const OWNED_THROUGH = /\b(?:(?:his|her|its|their|the)\s+country['’]s|its|Pyongyang['’]s)\s+$/;
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|mechanism|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
   'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest deep serious grave severe acute profound memorial funeral church religious'.split(' '),

@@ -3619,3 +3619,26 @@ describe('the wrong side of history, a speaker set off by an appositive, and ass
     expect(discussedBy(doc)).toEqual(['George Bush:frozen assets']);
   });
 });
+
+describe("North Korea's programme by its owner, tainted food, mass destruction, and promises to work together", () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it("reads a nuclear programme owned through a possessive after North Korea as North Korea's", () => {
+    expect(discussedBy(analyze("North Korean leader Kim Il Sung had agreed to freeze his country's nuclear programme.")))
+      .toEqual(["Kim Il Sung:North Korea's nuclear program"]);
+    expect(topicNames(analyze("The two leaders agreed to work for an end to North Korea's nuclear weapons programme and a Korean peninsula free of nuclear weapons."))).toEqual([
+      "North Korea's nuclear program",
+    ]);
+    expect(topicNames(analyze('Iran said it would expand its nuclear programme.'))).toEqual(['nuclear program']);
+  });
+
+  it('knows poisoned food as food safety and weapons of mass destruction by name', () => {
+    expect(topicNames(analyze('Fukuda raised the poisoned dumplings from China.'))).toEqual(['food safety']);
+    expect(topicNames(analyze("Prodi praised Libya's decision to give up its programmes for weapons of mass destruction."))).toEqual(['weapons of mass destruction']);
+  });
+
+  it('reads a promise that both governments will cooperate as agreed, and a state that will keep to a policy as reaffirming it', () => {
+    expect(events(analyze('Chinese President Hu Jintao promised that both governments would cooperate to find the cause.'))).toEqual(['AGREE Hu Jintao -> ']);
+    expect(events(analyze('Chinese President Jiang Zemin said Beijing would keep to a policy of peaceful reunification.'))).toEqual(['REAFFIRM China -> ']);
+  });
+});
