@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import { homeCountry, insideQuote, mentionsIn, sameIds, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
-import { clauseEnd, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
+import { clauseEnd, clauseStart, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -68,7 +68,16 @@ export const meetingsComponent: PipelineComponent = {
         new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 &&
         (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause)) || (!afterCall && signedThereBefore())) &&
         !REMOTE.test(doc.sentences[ev.sentence]!.text);
-      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere) return;
+      // "The presidents of Russia, Kazakhstan and Belarus signed a treaty in Astana": a few states' leaders signing together
+      // at a named place met there.
+      const leadersSigned =
+        ev.type === 'AGREE' &&
+        ev.actorIds.length >= 2 &&
+        ev.actorIds.length <= 6 &&
+        ev.targetIds.length === 0 &&
+        (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || PLACE_NAMED.test(clause)) &&
+        LEADERS_OF_SUBJECT.test(doc.text.slice(clauseStart(doc, doc.sentences[ev.sentence]!, ev.verb.start), ev.verb.start));
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere && !leadersSigned) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       // Not a bloc of many states: "met leaders of the Caribbean Community at a summit" is attending a summit, not meeting a side.
       const sidesWithoutPerson = all.filter(
@@ -367,9 +376,11 @@ const THEIR_TALKS = /\b(?:in|during|at|(?:at|by)\s+the\s+(?:end|close|start|open
  * "hosted the leaders of Australia, India and Japan": a country met through its leader
  * is that leader, when the article names exactly one person holding a role for it.
  */
+const LEADERS_OF_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)*\s+$/u;
+const LEADERS_OF_LIST = /\b(?:leaders?|presidents|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 function leaderOf(doc: ArticleDoc, s: Sentence, countryId: string): string | null {
   const mention = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.entityIds[0] === countryId);
-  if (!mention || !/\bleaders?\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u.test(doc.text.slice(Math.max(s.start, mention.start - 80), mention.start))) return null;
+  if (!mention || !LEADERS_OF_LIST.test(doc.text.slice(Math.max(s.start, mention.start - 120), mention.start))) return null;
   const holders = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === countryId && !r.former));
   return holders.length === 1 ? holders[0]!.id : null;
 }

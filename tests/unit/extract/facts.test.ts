@@ -3642,3 +3642,12 @@ describe("North Korea's programme by its owner, tainted food, mass destruction, 
     expect(events(analyze('Chinese President Jiang Zemin said Beijing would keep to a policy of peaceful reunification.'))).toEqual(['REAFFIRM China -> ']);
   });
 });
+
+describe('a few states’ leaders signing together at a named place', () => {
+  it('holds the presidents of a few states who sign in a named city to have met there', () => {
+    const doc = analyze(
+      'The presidents of Russia, Kazakhstan and Belarus signed a treaty in Astana on Thursday creating a Eurasian Economic Union. Russian President Vladimir Putin called it an epoch-making event, and Kazakh President Nursultan Nazarbayev said the union was purely economic. Belarusian President Alexander Lukashenko signed it too.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Alexander Lukashenko', 'Nursultan Nazarbayev', 'Vladimir Putin']]);
+  });
+});
