@@ -95,6 +95,8 @@ export interface ExtractedMeeting {
   event: number;
   /** The sentence that names a topic taken up after the meeting's own sentence, by topic id. */
   topicSentences?: Record<string, number>;
+  /** Participants who only watched ("witnessed the signing", "joined them at the ceremony"): there, but not in its talks. */
+  witnessIds?: string[];
 }
 
 export interface ExtractedIncident {

@@ -277,7 +277,11 @@ export const discussionsComponent: PipelineComponent = {
     // "promised Yeltsin aid at the end of their summit": a pledge the meeting was read from is the pledger's alone.
     for (const m of doc.meetings) {
       const pledge = doc.events[m.event]?.type === 'SUPPORT' ? doc.events[m.event] : undefined;
-      for (const p of m.participantIds) for (const t of m.topicIds) if (!pledge || pledge.actorIds.includes(p) || !pledge.topicIds.includes(t)) add(p, t, m.sentence, 'discussions:meeting');
+      // "Kikwete witnessed the signing": one who only watched took up none of its subjects.
+      for (const p of m.participantIds) {
+        if (m.witnessIds?.includes(p)) continue;
+        for (const t of m.topicIds) if (!pledge || pledge.actorIds.includes(p) || !pledge.topicIds.includes(t)) add(p, t, m.sentence, 'discussions:meeting');
+      }
     }
   },
 };

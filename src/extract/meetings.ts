@@ -304,14 +304,22 @@ function mergeSubsetMeetings(doc: ArticleDoc): void {
  * the one who hosted or chaired it ("…, Borrell said after hosting twelve hours of talks").
  */
 const JOINED =
-  /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
+  /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:attended|witnessed|watched)\s+the\s+(?:signing|ceremony)|joined\s+(?:them|the\s+two(?:\s+leaders|\s+men)?)\s+(?:at|for)\s+the\s+(?:ceremony|signing|talks|meeting)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
+const WATCHED = /^(?:attended|witnessed|watched|joined\s+(?:them|the\s+two))\b/;
+const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|the\s+(?:deal|agreement|accord|declaration|treaty))\b)/g;
+const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s+(?:signing\s+)?ceremony\b)/gu;
 /** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
-const HOSTED_BY = /\b(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)\s+by\s+/giu;
+// "Under the deal, brokered by former UN Secretary-General Kofi Annan": the one who brokered a deal signed just before was there.
+const HOSTED_BY = /\b(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))\s+by\s+/giu;
 /** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
-function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[]): void {
+function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], watched = false): void {
   const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
   if (!meeting) return;
-  for (const id of personIds) if (doc.entities.get(id)?.label === 'Person' && !meeting.participantIds.includes(id)) meeting.participantIds.push(id);
+  for (const id of personIds) {
+    if (doc.entities.get(id)?.label !== 'Person' || meeting.participantIds.includes(id)) continue;
+    meeting.participantIds.push(id);
+    if (watched) meeting.witnessIds = [...(meeting.witnessIds ?? []), id];
+  }
 }
 function addJoiners(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
@@ -322,7 +330,21 @@ function addJoiners(doc: ArticleDoc): void {
       if (host) joinLatestMeeting(doc, s, host.entityIds);
     }
     JOINED.lastIndex = 0;
-    for (const m of s.text.matchAll(JOINED)) joinLatestMeeting(doc, s, subjectBefore(doc, s, s.start + m.index!).flatMap((subject) => subject.entityIds));
+    for (const m of s.text.matchAll(JOINED)) {
+      joinLatestMeeting(doc, s, subjectBefore(doc, s, s.start + m.index!).flatMap((subject) => subject.entityIds), WATCHED.test(m[0]));
+    }
+    // "Arthur Mutambara, the leader of a smaller faction, also signed", "Clinton thanked him at the ceremony": one more
+    // signer, or one acting at the ceremony, was at the signing told just before.
+    const signing = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
+    if (signing && doc.events[signing.event]?.type === 'AGREE') {
+      for (const re of [ALSO_SIGNED, AT_THE_CEREMONY]) {
+        re.lastIndex = 0;
+        for (const m of s.text.matchAll(re)) {
+          const people = subjectBefore(doc, s, s.start + m.index!).filter((x) => x.label === 'Person');
+          joinLatestMeeting(doc, s, people.flatMap((x) => x.entityIds), re === AT_THE_CEREMONY);
+        }
+      }
+    }
   }
 }
 

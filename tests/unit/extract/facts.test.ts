@@ -3651,3 +3651,21 @@ describe('a few states’ leaders signing together at a named place', () => {
     expect(meetingPeople(doc)).toEqual([['Alexander Lukashenko', 'Nursultan Nazarbayev', 'Vladimir Putin']]);
   });
 });
+
+describe('who else was at a signing', () => {
+  it('adds one who also signed, and the broker of the deal, with its subjects', () => {
+    const doc = analyze(
+      'Zimbabwean President Robert Mugabe and opposition leader Morgan Tsvangirai signed a power-sharing agreement in Harare on Monday. Under the deal, brokered by South African President Thabo Mbeki, Tsvangirai will become prime minister. Arthur Mutambara, the leader of a smaller opposition faction, also signed.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Arthur Mutambara', 'Morgan Tsvangirai', 'Robert Mugabe', 'Thabo Mbeki']]);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Thabo Mbeki:power-sharing', 'Arthur Mutambara:power-sharing']));
+  });
+
+  it('adds one who witnessed the signing or joined them at the ceremony, without its subjects', () => {
+    const doc = analyze(
+      'Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement in Nairobi on Thursday. Officials said the deal ended weeks of deadlock. Tanzanian President Jakaya Kikwete joined the final round of talks and witnessed the signing.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Jakaya Kikwete', 'Mwai Kibaki', 'Raila Odinga']]);
+    expect(discussedBy(doc)).not.toContain('Jakaya Kikwete:power-sharing');
+  });
+});
