@@ -66,7 +66,11 @@ export const meetingsComponent: PipelineComponent = {
         onlyPeople &&
         persons.length === 2 &&
         new Set(persons.map((p) => countryOf(p) ?? p)).size === 2 &&
-        (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause)) || (!afterCall && signedThereBefore())) &&
+        (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) ||
+          (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause)) ||
+          (!afterCall && signedThereBefore()) ||
+          // "agreed on Tuesday to launch negotiations …, at a conference hosted by President George W. Bush": a gathering with a host.
+          HOSTED_GATHERING.test(doc.sentences[ev.sentence]!.text.slice(ev.verb.end - doc.sentences[ev.sentence]!.start))) &&
         !REMOTE.test(doc.sentences[ev.sentence]!.text);
       // "The presidents of Russia, Kazakhstan and Belarus signed a treaty in Astana": a few states' leaders signing together
       // at a named place met there.
@@ -259,7 +263,8 @@ const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month
  * meeting took place before, or whoever hosted the talks, took part in it.
  */
 // "at a summit hosted by Macron and attended by Merkel": those the occasion had for hosts or guests were there.
-const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings)\s+(?:hosted|mediated|chaired)\s+by|\battended\s+by)\s+/gi;
+const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings|conference)\s+(?:hosted|mediated|chaired|convened|led)\s+by|\battended\s+by)\s+/gi;
+const HOSTED_GATHERING = /,\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|summit|meeting|ceremony)\s+(?:hosted|chaired|convened)\s+by\b/u;
 function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
   IN_PRESENCE.lastIndex = 0;
   for (const m of s.text.matchAll(IN_PRESENCE)) {
@@ -403,7 +408,9 @@ const LEADERS_OF_LIST = /\b(?:leaders?|presidents|heads\s+of\s+state(?:\s+and\s+
 function leaderOf(doc: ArticleDoc, s: Sentence, countryId: string): string | null {
   const mention = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.entityIds[0] === countryId);
   if (!mention || !LEADERS_OF_LIST.test(doc.text.slice(Math.max(s.start, mention.start - 120), mention.start))) return null;
-  const holders = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === countryId && !r.former));
+  const holders = [...doc.entities.values()].filter(
+    (e) => e.label === 'Person' && (e.roles.some((r) => r.countryId === countryId && !r.former) || (!e.roles.length && e.props.countryId === countryId)),
+  );
   return holders.length === 1 ? holders[0]!.id : null;
 }
 

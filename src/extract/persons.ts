@@ -191,6 +191,19 @@ function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean 
   return !!whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, s.end));
 }
 
+/** "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and …": a person listed with a country is of that country. */
+function inferCountriesNamedAfter(doc: ArticleDoc): void {
+  for (const m of doc.mentions) {
+    if (m.label !== 'Person' || m.entityIds.length !== 1) continue;
+    const p = doc.entities.get(m.entityIds[0]!)!;
+    if (p.props.countryId || p.roles.some((r) => r.countryId)) continue;
+    const of = OF_COUNTRY.exec(doc.text.slice(m.end, m.end + 6));
+    if (!of) continue;
+    const country = mentionsIn(doc, m.sentence).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start === m.end + of[0].length && x.entityIds.length === 1);
+    if (country && AFTER_OF_COUNTRY.test(doc.text.slice(country.end, country.end + 16))) p.props.countryId = country.entityIds[0]!;
+  }
+}
+
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
 const COUNTERPART_BEFORE = /(his|her|their)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+counterpart,?\s+$/u;
 function demonymNounBefore(doc: ArticleDoc, s: Sentence, pos: number): boolean {
@@ -361,6 +374,7 @@ export const personsComponent: PipelineComponent = {
         }
       }
     }
+    inferCountriesNamedAfter(doc);
     inferCountriesFromCompanions(doc);
     inferCountriesFromRealm(doc);
     inferCountriesFromSeats(doc);

@@ -477,7 +477,9 @@ function resolveOfficeHoldersOf(doc: ArticleDoc): void {
       const office = new RegExp(m[1]!.replace(/s$/, '').replace(/ministers?$/i, 'Minister').replace(/defen[cs]e/i, 'Defen[cs]e'), 'i');
       const holders = countries.map((c) => {
         const found = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === c.entityIds[0] && office.test(r.title) && !r.former));
-        return found.length === 1 ? found[0]!.id : null;
+        // "Alija Izetbegovic of Bosnia": one named with the country and no post is the one meant, when no one holds it by title.
+        const listed = found.length ? [] : [...doc.entities.values()].filter((e) => e.label === 'Person' && !e.roles.length && e.props.countryId === c.entityIds[0]);
+        return found.length === 1 ? found[0]!.id : listed.length === 1 ? listed[0]!.id : null;
       });
       if (holders.some((h) => !h)) continue;
       for (const c of countries) c.qualifier = true;

@@ -3669,3 +3669,20 @@ describe('who else was at a signing', () => {
     expect(discussedBy(doc)).not.toContain('Jakaya Kikwete:power-sharing');
   });
 });
+
+describe('conferences with a host, and presidents told by their countries', () => {
+  it('holds two sides who agree at a conference hosted by a third to have met there, with the host', () => {
+    const doc = analyze(
+      'Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas agreed on Tuesday to launch negotiations on a peace treaty, at a conference hosted by President George W. Bush at the Naval Academy in Annapolis.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Ehud Olmert', 'George W. Bush', 'Mahmoud Abbas']]);
+  });
+
+  it('reads "the presidents of" a few states as the people listed with those states, who initialled a deal at talks led by an envoy', () => {
+    const doc = analyze(
+      'The presidents of Bosnia, Serbia and Croatia initialled a peace agreement at an air force base in Dayton, Ohio, on Tuesday, ending three weeks of talks led by the American envoy Richard Holbrooke. Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman of Croatia agreed that Bosnia would remain a single state.',
+    );
+    expect(events(doc)[0]).toBe('AGREE Alija Izetbegovic+Slobodan Milosevic+Franjo Tudjman -> ');
+    expect(meetingPeople(doc)).toEqual([['Alija Izetbegovic', 'Franjo Tudjman', 'Richard Holbrooke', 'Slobodan Milosevic']]);
+  });
+});
