@@ -96,6 +96,7 @@ const AID_PLEDGED = /^\s+(?:(?:[\p{L}\d-]+\s+){0,8}?(?:aid|support|assistance|fu
 /** "a suspended sentence", "the banned group": a participle after an article is an adjective. */
 const ADJECTIVAL = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^\p{L}+ing(?:\s+(?:on|for|talks(?:\s+with)?))?$/iu;
+const ARRANGED_BY = /\b(?:arranged|organi[sz]ed|facilitated|set\s+up)\s+by\s+[^,;.]*$/u;
 const HONOURED_BEFORE = /\b(?:(?:memorial|funeral|burial|commemoration|mourning|wake)\s+(?:service|ceremony|mass|rites)?\s*(?:for|of)|tribute\s+to|in\s+(?:memory|honou?r)\s+of)\s+(?:the\s+late\s+|former\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u;
 const WELCOMED_GUESTS = /^\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:delegations|delegates|guests|visitors|participants)\b/u;
 /** "Rice, who visited Nairobi last week, welcomed …": a relative clause set off by commas keeps its date to itself. */
@@ -889,10 +890,16 @@ export const eventsComponent: PipelineComponent = {
         }
         // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
         // "shook hands with Castro at the memorial service for Nelson Mandela": the one mourned or honoured is not met.
+        // "in a brief meeting arranged by Hollande and Merkel": those who set the meeting up are not the ones met.
         if (ENCOUNTERS.has(type)) {
           const honoured = new Set(
             mentionsIn(doc, s.index)
-              .filter((m) => m.label === 'Person' && m.start > v.end && HONOURED_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 48), m.start)))
+              .filter(
+                (m) =>
+                  m.label === 'Person' &&
+                  m.start > v.end &&
+                  (HONOURED_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 48), m.start)) || ARRANGED_BY.test(doc.text.slice(Math.max(s.start, m.start - 120), m.start))),
+              )
               .flatMap((m) => m.entityIds),
           );
           if (honoured.size) roles.targets = roles.targets.filter((t) => !honoured.has(t));

@@ -3686,3 +3686,13 @@ describe('conferences with a host, and presidents told by their countries', () =
     expect(meetingPeople(doc)).toEqual([['Alija Izetbegovic', 'Franjo Tudjman', 'Richard Holbrooke', 'Slobodan Milosevic']]);
   });
 });
+
+describe('a president-elect in a pair, and a meeting arranged by others', () => {
+  it('joins a president-elect to the subject before him, and does not count those who arranged a meeting among those met', () => {
+    const doc = analyze(
+      "Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on Friday at the D-Day anniversary in Normandy, in a brief meeting arranged by French President Francois Hollande and German Chancellor Angela Merkel.",
+    );
+    expect(events(doc)).toEqual(['MEET Vladimir Putin+Petro Poroshenko -> ']);
+    expect(meetingPeople(doc)).toEqual([['Petro Poroshenko', 'Vladimir Putin']]);
+  });
+});
