@@ -1,4 +1,4 @@
-import { insideQuote, mentionsIn, sameIds, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, sameIds, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
 import { actorMentions, clauseEnd, mainSubject, subjectBefore } from './clauses';
 import { SPEECH_VERBS, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -222,6 +222,16 @@ export const discussionsComponent: PipelineComponent = {
       }
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    // "Sheinbaum received Rubio …, and their governments agreed to set up a group to fight drug cartels": what the two
+    // governments agreed, the people just named for them took up.
+    for (const ev of doc.events) {
+      if (!ev.topicIds.length || ev.actorIds.length < 2 || !ev.actorIds.every((a) => doc.entities.get(a)?.label === 'Country')) continue;
+      const here = mentionsIn(doc, ev.sentence);
+      const theirs = here.find((m) => /^their\s/i.test(m.text) && m.entityIds.length > 1 && m.start < ev.verb.start && ev.actorIds.every((a) => m.entityIds.includes(a)));
+      if (!theirs) continue;
+      const people = [...new Set(here.filter((m) => m.label === 'Person' && m.end <= theirs.start).flatMap((m) => m.entityIds))].filter((p) => ev.actorIds.includes(homeCountry(doc, p) ?? ''));
+      for (const p of people) for (const t of ev.topicIds) add(p, t, ev.sentence, 'discussions:their-governments');
+    }
     // "Biden spoke by phone with Xi about Taiwan": both ends of a call took part in what it covered.
     // Not "Blinken told Wang in a phone call that …": words told to someone are the teller's.
     for (const ev of doc.events) {
