@@ -3700,7 +3700,7 @@ describe('a president-elect in a pair, and a meeting arranged by others', () => 
 describe('what their governments agreed', () => {
   it('gives what two governments agreed to the leaders just named for them', () => {
     const doc = analyze(
-      'Mexican President Claudia Sheinbaum received Secretary of State Marco Rubio at the National Palace on Wednesday, and their governments agreed to set up a high-level group to coordinate the fight against drug cartels.',
+      'Mexican President Claudia Sheinbaum received US Secretary of State Marco Rubio at the National Palace on Wednesday, and their governments agreed to set up a high-level group to coordinate the fight against drug cartels.',
     );
     expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Claudia Sheinbaum:drug trafficking', 'Marco Rubio:drug trafficking']));
   });
