@@ -18,7 +18,7 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b|\s+on\s+\p{Lu}\p{Ll}+day\b))/giu;
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros|tonnes|tons|metric\s+tons)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b|\s+on\s+\p{Lu}\p{Ll}+day\b))/giu;
 /** An amount written in words up to ninety-nine, as sums are ("sixty billion dollars", "thirty-three billion"). */
 const AMOUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
@@ -64,7 +64,7 @@ const MEETING_PARTICIPLE = /(?<=,\s)meeting\s+(?:with\s+)?(?=(?:the|his|her)\s+\
  */
 const TIME_TOGETHER =
   /\bspent\s+(?:[\p{L}-]+\s+){1,4}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:walked|strolled|toured)\s+(?:[\p{L}-]+\s+){1,6}?with\s+(?=(?:the\s+|his\s+|her\s+)?\p{Lu})|\b(?:travell?ed|flew|went|walked|toured|strolled|rode|drove|appeared|appearing)\s+together\b|\b(?:talked|chatted|conversed)\s+(?:for\s+(?:an?|one|two|three|several|\d+|nearly|more\s+than|about|over)\s+(?:[\p{L}-]+\s+){0,2}?(?:hours?|minutes?)|over\s+(?:tea|coffee|dinner|lunch|breakfast))\b(?!\s+(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/giu;
-const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?summit|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
+const TRAVEL_FOR_TALKS = /(?<=\b(?:travell?ed|flew|arrived|went|came|headed|was|were|visit|trip)\b[^.;]{0,60}?)\bfor\s+(?:talks|a meeting|meetings|consultations|(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?summit|(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast))\s+with\b/giu;
 /** "invited Egypt and Sudan to work with Ethiopia": an invitation to act is a request (not one to a place or an event). */
 const INVITED_TO = /\binvit(?:ed|es)\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|attend|visit|hold|come|meet|join|travel|go)\b|(?:make|pay)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\b)\p{Ll}+/gu;
 /**
@@ -186,7 +186,7 @@ const BORDER_CLOSED =
   /\b(?:closed|closes|closing|shut|shuts|shutting|sealed|seals|sealing)\s+(?=(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:(?:\p{Lu}[\p{L}-]*['’]s|[\p{Ll}-]+,?|and)\s+){0,6}?(?:borders?|border\s+crossings|frontier)\s+with\s+(?:the\s+)?\p{Lu})/gu;
 /** "said Paraguay would keep its ties with Taipei", "Japan would keep its sanctions in place": what a state says it keeps it reaffirms. */
 const WOULD_KEEP =
-  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to)\s+(?:its|their|a|the)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
+  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to|honou?r|abide\s+by|respect)\s+(?:its|their|a|the|all)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments|treaties|treaty|agreements|obligations)\b)/gu;
 /** "in response to the sanctions Tokyo imposed over the invasion": a penalty told through who imposed it is imposed. */
 const PENALTY_IMPOSED_BY =
   /(?<=\b(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?)(?:imposed|placed|slapped|levied)\b/gu;
@@ -204,7 +204,7 @@ const WILL_CUT =
  * stay out of others' sanctions, or not to sign an accord refuses it.
  */
 const WILL_NOT_JOIN =
-  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+(?:not|never)\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|apologi[sz]e\s+(?:for|to)\b|send\s+(?:any\s+)?(?:troops|soldiers|forces|weapons|arms)\b|make\s+(?:any\s+)?concessions\s+on\b|hold\s+(?:a\s+)?(?:summit|talks|meeting)\s+with\b|(?:reopen|renegotiate|revisit|give\s+up)\s+(?:an?|the|any|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|rebate|settlement|pact)\b)/gu;
+  /(?:(?<=\b(?:say|says|said|saying|announced|told\s+(?:[\p{L}.'’-]+\s+){1,6}?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4})|(?<=\b(?:but|and)\s+))(?:will|would)\s+(?:not|never)\s+(?=(?:take\s+up|accept)\s+(?:the|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:invitation|offer)\b|sign\s+(?:an?|the|any|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|declaration|document)\b|join\s+(?:the\s+)?\p{Lu}|(?:impose|join)\s+(?:any\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?sanctions(?:\s+(?:on|against)\s+(?:the\s+)?\p{Lu}|(?=\s+(?:as\s+long\s+as|unless|so\s+long\s+as)\b))|apologi[sz]e\s+(?:for|to)\b|send\s+(?:any\s+)?(?:troops|soldiers|forces|weapons|arms)\b|make\s+(?:any\s+)?concessions\s+on\b|hold\s+(?:a\s+)?(?:summit|talks|meeting)\s+with\b|(?:reopen|renegotiate|revisit|give\s+up)\s+(?:an?|the|any|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|treaty|deal|accord|rebate|settlement|pact)\b)/gu;
 /** "voted with Russia on Monday against a resolution", "voted for the text": a vote is a refusal or a backing of what is voted on. */
 const VOTED_AGAINST =
   /\bvoted\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:on\s+\p{Lu}\p{Ll}+\s+)?against\s+(?=(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:resolution|motion|text|draft|proposal|bill|plan)\b)/gu;
@@ -246,7 +246,7 @@ const ANNOUNCED_LIFT =
 const GUEST_OF = new RegExp(String.raw`\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=${LEADER_NAMED(String.raw`|Crown\s+Prince`)})`, 'gu');
 /** "the two leaders had issued a joint statement confirming …": what a statement issued together confirms is agreed (one "urging" is its own act). */
 const JOINT_STATEMENT =
-  /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying)\b)/gu;
+  /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying)\b)/gu;
 /** "took Chinese President Xi Jinping for a pint of beer at a country pub": taking a leader out for a drink or a walk is meeting him. */
 const TOOK_FOR =
   /\btook\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Premier|Crown\s+Prince)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:pint|drink|beer|walk|stroll|ride|tour|dinner|lunch|meal|cruise)\b)/gu;
@@ -331,6 +331,9 @@ const HANDED_LIST = /\b(?:handed|gave|sent|submitted)\s+(?=(?:\p{Lu}[\p{L}-]*\s+
 const SAID_EVIDENCE =
   /\b(?:said|says|told\s+(?:[\p{L}.'’-]+\s+){1,3}?)(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:had|has|have)\s+(?:(?:clear|strong|solid|credible|firm|concrete)\s+)?(?:evidence|proof)\s+(?:that\s+)?(?=(?:the|its|their|\p{Lu})[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,4}?(?:came|come|comes|was|were|had|has|have|is|are|carried|planned|ordered|trained|sent|backed|supplied|used)\b)/gu;
 /** "Obama and Hu promised on Tuesday to work together on climate change": a shared undertaking to cooperate is agreed. */
+/** "promised to keep a moratorium on missile tests": a promise to keep what already holds reaffirms it. */
+const PROMISED_KEEP =
+  /\b(?:promised|pledged|vowed)\s+(?=to\s+(?:keep|maintain|extend|honou?r|uphold|observe)\s+(?:a|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:moratorium|freeze|ceasefire|truce|commitments?|pledge|promises?)\b)/gu;
 const PROMISED_TOGETHER =
   /\b(?:pledged|promised|vowed|undertook)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:to|that\s+(?:both|the\s+two)\s+(?:governments|sides|countries)\s+(?:would|will))\s+(?:work\s+(?:together|closely)|cooperate|deepen\s+(?:their\s+)?cooperation|step\s+up\s+(?:their\s+)?cooperation)\b)/gu;
 /** "watched their officials exchange the ratified texts of a land boundary agreement": leaders who see their officials sign agree. */
@@ -447,7 +450,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [JOINED_CALL, 'CALL', /\bjoined\b/],
     [SPOKE_BY_PHONE, 'CALL', /\bby\s+(?:tele)?phone\b/],
     [TOGETHER, 'MEET', /\b(?:joint|dinner|lunch|breakfast|hands)\b/i],
-    [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:an?\s+)?[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast|summit)\s+with\b/iu],
+    [TRAVEL_FOR_TALKS, 'MEET', /\bfor\s+(?:(?:an?|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|consultations|dinner|lunch|breakfast|summit)\s+with\b/iu],
     [CONCERN, 'DISCUSS', /\bconcerns?\b/i],
     [SAT_DOWN_FOR, 'MEET', /\bsat\s+down\b/],
     [TOLD_TO, 'REQUEST', /\btold\b/],
@@ -517,6 +520,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ALL_OPTIONS, 'WARN', /\ball\s+options\b/],
     [WOULD_OPEN_EMBASSIES, 'AGREE', /\b(?:each\s+other['’]s\s+capitals|exchange\s+ambassadors)\b/],
     [WATCHED_SIGNING, 'AGREE', /\b(?:watched|witnessed|oversaw)\b/],
+    [PROMISED_KEEP, 'REAFFIRM', /\b(?:moratorium|freeze|ceasefire|truce|commitments?|pledge|promises?)\b/],
     [PROMISED_TOGETHER, 'AGREE', /\b(?:work\s+together|work\s+closely|cooperat)/],
     [SAID_EVIDENCE, 'ACCUSE', /\b(?:evidence|proof)\b/],
     [SAID_BROKE_RESOLUTIONS, 'ACCUSE', /\bresolutions\b/],
@@ -532,7 +536,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],
     [DESIGNATED_TERRORIST, 'SANCTION', /\bterrorist\s+(?:organi[sz]ations?|groups?|entit)/],
     [BORDER_CLOSED, 'SUSPEND', /\b(?:borders?|border\s+crossings|frontier)\s+with\b/],
-    [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain)\b/],
+    [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain|stick|adhere|honou?r|abide|respect)\b/],
     [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],
     [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+(?:visit|set\s+foot)\b/],

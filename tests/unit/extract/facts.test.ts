@@ -3705,3 +3705,38 @@ describe('what their governments agreed', () => {
     expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Claudia Sheinbaum:drug trafficking', 'Marco Rubio:drug trafficking']));
   });
 });
+
+describe('the 260th batch: treaties honoured, moratoriums kept, joint declarations and the subjects of the 1990s', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads treaties a state will honour and a moratorium promised to be kept as reaffirmed', () => {
+    expect(events(analyze('Russian President Boris Yeltsin said Moscow would honour all the treaties signed by the Soviet Union.'))).toEqual(['REAFFIRM Russia -> ']);
+    expect(events(analyze('North Korean leader Kim Jong Il promised to keep a moratorium on missile tests.'))).toEqual(['REAFFIRM Kim Jong Il -> ']);
+  });
+
+  it('reads a joint declaration issued somewhere on some day as agreed, on a security alliance and troops kept abroad', () => {
+    const doc = analyze(
+      'President Bill Clinton and Japanese Prime Minister Ryutaro Hashimoto issued a joint declaration in Tokyo on Wednesday reaffirming their security alliance and committing the United States to keep about 100,000 troops in East Asia.',
+    );
+    expect(events(doc)).toEqual(['AGREE Bill Clinton+Ryutaro Hashimoto -> ']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Bill Clinton:security cooperation', 'Bill Clinton:troop deployment']));
+  });
+
+  it('reads sanctions a state will not impose as long as promises are kept as refused, and food aid in tonnes as support', () => {
+    expect(events(analyze('Japanese Prime Minister Junichiro Koizumi said Japan would not impose sanctions as long as Pyongyang kept its promises.'))).toEqual([
+      'REJECT Japan -> ',
+    ]);
+    expect(events(analyze('Japanese Prime Minister Junichiro Koizumi promised 250,000 tonnes of food aid and ten million dollars in medical supplies.'))).toEqual([
+      'SUPPORT Junichiro Koizumi -> ',
+    ]);
+  });
+
+  it('knows the islands Japan claims, citizens abducted by North Korea, cyber theft, the six-party talks and a new model of relations', () => {
+    expect(topicNames(analyze('The declaration names all four islands claimed by Japan.'))).toEqual(['Kuril Islands']);
+    expect(topicNames(analyze('He flew home with children of Japanese citizens abducted by North Korea.'))).toEqual(['abductions']);
+    expect(topicNames(analyze('Obama raised cyber theft by Chinese hackers.'))).toEqual(['cybersecurity']);
+    expect(topicNames(analyze('Kim wanted the crisis resolved through the six-party talks.'))).toEqual(["North Korea's nuclear program"]);
+    expect(topicNames(analyze('Xi called for a new model of relations between the two powers.'))).toEqual(['bilateral relations']);
+    expect(topicNames(analyze('Clinton urged Vietnam to respect the freedom of its people.'))).toEqual(['human rights']);
+  });
+});
