@@ -16,6 +16,8 @@ const ACTS = [
   'talked', 'explored', 'examined', 'looked at', 'made clear', 'called it', 'calling it', 'called the', 'praised', 'praising', 'conveyed', 'conveying', 'brokered', 'announce', 'unveil', 'released', 'freed', 'pledging',
   // "recognised the independence of Abkhazia and South Ossetia": a state recognised is a subject acted on.
   'recognised', 'recognized',
+  // "apologised for the treatment of prisoners of war": what one apologises for is a subject taken up.
+  'apologised for', 'apologized for', 'apologised over', 'apologized over',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire", "her remarks that an attack on Taiwan …": a person's words on a subject. */
 const POSSESSED_WORDS = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to|that)\b/u;

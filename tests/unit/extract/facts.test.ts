@@ -3740,3 +3740,10 @@ describe('the 260th batch: treaties honoured, moratoriums kept, joint declaratio
     expect(topicNames(analyze('Clinton urged Vietnam to respect the freedom of its people.'))).toEqual(['human rights']);
   });
 });
+
+describe('apologies', () => {
+  it('gives the one who apologised for something that subject', () => {
+    const doc = analyze('Russian President Boris Yeltsin apologised for the treatment of Japanese prisoners of war held in Soviet labour camps.');
+    expect(discussedBy(doc)).toEqual(['Boris Yeltsin:hostages']);
+  });
+});
