@@ -186,7 +186,7 @@ const BORDER_CLOSED =
   /\b(?:closed|closes|closing|shut|shuts|shutting|sealed|seals|sealing)\s+(?=(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:(?:\p{Lu}[\p{L}-]*['’]s|[\p{Ll}-]+,?|and)\s+){0,6}?(?:borders?|border\s+crossings|frontier)\s+with\s+(?:the\s+)?\p{Lu})/gu;
 /** "said Paraguay would keep its ties with Taipei", "Japan would keep its sanctions in place": what a state says it keeps it reaffirms. */
 const WOULD_KEEP =
-  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to|honou?r|abide\s+by|respect)\s+(?:its|their|a|the|all)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments|treaties|treaty|agreements|obligations)\b)/gu;
+  /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to)\s+(?:its|their|a|the)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
 /** "in response to the sanctions Tokyo imposed over the invasion": a penalty told through who imposed it is imposed. */
 const PENALTY_IMPOSED_BY =
   /(?<=\b(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?)(?:imposed|placed|slapped|levied)\b/gu;
@@ -536,7 +536,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],
     [DESIGNATED_TERRORIST, 'SANCTION', /\bterrorist\s+(?:organi[sz]ations?|groups?|entit)/],
     [BORDER_CLOSED, 'SUSPEND', /\b(?:borders?|border\s+crossings|frontier)\s+with\b/],
-    [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain|stick|adhere|honou?r|abide|respect)\b/],
+    [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain|stick|adhere)\b/],
     [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],
     [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
     [FIRST_TO_VISIT, 'VISIT', /\bfirst\b[^.]*\bto\s+(?:visit|set\s+foot)\b/],
