@@ -165,7 +165,7 @@ const WOULD_HELP_JOINED = new RegExp(
   'gu',
 );
 /** "said Russia was ready to help Azerbaijan and Armenia": the help is the verb, so that all it helps are its objects. */
-const READY_TO_HELP = new RegExp(String.raw`(?<=${SAID_STATE}(?:was|is|were|are)\s+ready\s+to\s+)(?=${HELP_GIVEN})\p{L}+`, 'gu');
+const READY_TO_HELP = new RegExp(String.raw`(?<=${SAID_STATE}(?:was|is|were|are|stood|stands)\s+ready\s+to\s+)(?=${HELP_GIVEN})\p{L}+`, 'gu');
 /**
  * "told lenders to freeze payments for trade with Spain", "ordered its airlines to halt flights to Israel": a state
  * telling its own to cut business with a country punishes that country; the order is no request of anyone abroad.
@@ -264,6 +264,9 @@ const CLAIMED_RIGHT =
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "crossed into the Gaza Strip from Egypt": a leader crossing into a place goes there. */
+// Only right after a name ("Yasser Arafat crossed into"): troops or drones crossing into a country go there otherwise.
+const CROSSED_INTO = /(?<=\p{Lu}[\p{L}-]+\s+)(?:crossed|crosses)\s+(?:the\s+border\s+)?into\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Ishiba said Japan stood by the statement of remorse": standing by a statement or a pledge is reaffirming it. */
 const STOOD_BY =
   /\b(?:(?:stood|stands|stand)\s+by|(?:stick|sticks|stuck)\s+(?:to|by))\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|pledge|commitment|commitments|apology|apologies|declaration|decision|position|promise|agreement|accord|deal|policy)\b)/gu;
@@ -353,6 +356,10 @@ const CALLED_PRAISE =
 /** "used the visit to repeat Moscow's opposition to American plans": opposition stated to something is a refusal of it. */
 const OPPOSITION_STATED =
   /\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|voice|voiced|voices|voicing|express|expressed|expresses|expressing|restate|restated|restating|underlined|stressed|made\s+clear)\s+(?=(?:(?:his|her|its|their|the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:strong|firm|continued|fierce|resolute|long-standing|longstanding)\s+)?opposition\s+to\b)/gu;
+/** "repeated his objection to the expansion of NATO": an objection stated is criticism (the Scholz–Putin article). */
+const OBJECTION_STATED = new RegExp(OPPOSITION_STATED.source.replace('opposition\\s+to', 'objections?\\s+to'), 'gu');
+/** "accepted the documents of accession from the foreign ministers of Poland …": a treaty's instruments handed over complete it. */
+const ACCESSION_DOCUMENTS = /\b(?:accepted|received|deposited|handed\s+over|exchanged)\s+(?=(?:the\s+)?(?:documents|instruments)\s+of\s+(?:accession|ratification)\b)/gu;
 /** "froze Iraqi and Kuwaiti assets in the United States": assets frozen are a penalty, not ties suspended. */
 const FROZE_ASSETS = /\b(?:froze|freezes|freeze|freezing)\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:assets|accounts|funds|reserves)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
@@ -477,6 +484,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [CROSSED_INTO, 'VISIT', /\bcross(?:ed|es|ing)\s+(?:the\s+border\s+)?into\b/],
     [ALONGSIDE_LEADER, 'MEET', /\balongside\b/],
     [CLAIMED_RIGHT, 'WARN', /\bthe\s+right\b/],
     [SAID_MUST, 'REQUEST', /\b(?:must|had\s+to|has\s+to)\b/],
@@ -512,7 +520,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
     [FOUNDED_BODY, 'AGREE', /\b(?:founded|co-founded|formed|created|set\s+up)\s+the\b/],
     [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
+    [ACCESSION_DOCUMENTS, 'AGREE', /\b(?:documents|instruments)\s+of\s+(?:accession|ratification)\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],
+    [OBJECTION_STATED, 'CRITICIZE', /\bobjections?\s+to\b/],
     [STATEMENT_OPPOSING, 'REJECT', /\b(?:statement|declaration|communique)\s+(?:opposing|rejecting)\b/],
     [CALLED_PRAISE, 'SUPPORT', /\b(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic|epoch-making)\b/],
     [OUT_OF_QUESTION, 'REJECT', /\bout\s+of\s+the\s+question\b/],

@@ -50,6 +50,8 @@ export const topicsComponent: PipelineComponent = {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
         if (acronymWrittenLow(m.text)) continue;
+        // "the Truman Library in Independence, Missouri": a subject's word capitalised inside a sentence, then a comma and a name, is a town.
+        if (m.start > s.start && /^\p{Lu}\p{Ll}/u.test(m.text) && m.value.name === m.value.name.toLowerCase() && /^,\s+\p{Lu}\p{Ll}+/u.test(doc.text.slice(m.end, m.end + 20))) continue;
         if (m.value.notBefore?.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start)) || m.value.notAfter?.test(doc.text.slice(m.end, m.end + 30))) continue;
         // "National Security Council": words of a body's name are no subject.
         if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.text !== m.text)) continue;

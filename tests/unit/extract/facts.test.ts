@@ -3750,3 +3750,34 @@ describe('apologies', () => {
     expect(discussedBy(doc)).toEqual(['Boris Yeltsin:hostages']);
   });
 });
+
+describe('the 261st batch: objections, accession papers, the alliance enlarged, and towns named like subjects', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads an objection repeated as criticism, on the enlargement of the alliance', () => {
+    const doc = analyze('Russian President Vladimir Putin repeated his objection to the enlargement of the alliance towards Russia.');
+    expect(events(doc)).toEqual(['CRITICIZE Vladimir Putin -> ']);
+    expect(discussedBy(doc)).toEqual(['Vladimir Putin:NATO membership']);
+  });
+
+  it('reads documents of accession accepted as agreed, and states made members of NATO as its membership', () => {
+    const doc = analyze(
+      'Secretary of State Madeleine Albright accepted the documents of accession from the foreign ministers of Poland, Hungary and the Czech Republic on Friday, making the three countries members of NATO.',
+    );
+    expect(events(doc)).toEqual(['AGREE Madeleine Albright -> ']);
+    expect(discussedBy(doc)).toEqual(['Madeleine Albright:NATO membership']);
+  });
+
+  it('reads no subject in a town named like one, and knows gay rights and apartheid', () => {
+    expect(topicNames(analyze('The ceremony was held at the Truman Library in Independence, Missouri.'))).toEqual([]);
+    expect(topicNames(analyze('Kenyatta replied that gay rights were not an issue for Kenyans.'))).toEqual(['human rights']);
+    expect(topicNames(analyze('Mandela thanked those who had supported the struggle against apartheid.'))).toEqual(['apartheid']);
+    expect(topicNames(analyze('Ramaphosa described the unequal distribution of vaccines as vaccine apartheid.'))).not.toContain('apartheid');
+  });
+
+  it('reads a state that stood ready to help as support, and a leader who crossed into a place as visiting it', () => {
+    expect(events(analyze('Vice President Al Gore said the United States stood ready to help the new government.'))).toEqual(['SUPPORT United States -> ']);
+    expect(events(analyze('PLO leader Yasser Arafat crossed into the Gaza Strip from Egypt on Friday.'))[0]).toMatch(/^VISIT Yasser Arafat -> /);
+    expect(events(analyze('Russian drones crossed into Polish airspace overnight.'))).toEqual([]);
+  });
+});
