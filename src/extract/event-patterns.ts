@@ -18,7 +18,7 @@ const CENSURE =
 const ULTIMATUM = /\bga(?:ve|ves)\s+(?!(?:up|in|way|back)\b)(?:[\p{L}'’,-]+\s+){1,10}?(?:one|two|three|four|five|seven|ten|\d+|a|an)\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/giu;
 /** "announced $7.9 billion in military aid for Ukraine", "pledged full support for Russia": giving aid or backing is support. */
 const AID_FOR =
-  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros|tonnes|tons|metric\s+tons)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan)(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b|\s+on\s+\p{Lu}\p{Ll}+day\b))/giu;
+  /\b(?:announced|pledged|promised|approved|unveiled|offered|expressed|voiced)\s+(?:(?:a|an|its|his|her|their|new|additional|further|full|fresh|strong|unwavering|continued|continuing|more|greater|\p{Lu}\p{Ll}+(?:['’]s)?)\s+)*(?:[$€£]?[\d.,]+\s*(?:billion|million)?\s*(?:dollars|euros|tonnes|tons|metric\s+tons)?\s+(?:in|of)\s+)?(?:(?:new|additional|further)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:aid|assistance|support|backing|help|growth\s+plan|investment\s+plan|recovery\s+plan|(?<=\b(?:promised|pledged|offered)\s+(?:(?:more|new|further|additional|greater)\s+)(?:\p{Lu}\p{Ll}+\s+)?)investment(?=\s+in\b))(?:\s+(?:for|to|worth|in|with)\b|(?=[.,;]|\s+and\b|\s+on\s+\p{Lu}\p{Ll}+day\b))/giu;
 /** An amount written in words up to ninety-nine, as sums are ("sixty billion dollars", "thirty-three billion"). */
 const AMOUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** "announced a package of one billion euros for Lebanon", "pledged 45 million dollars to help …": a sum given is support. */
@@ -156,6 +156,8 @@ const OFFERED_HELP = /\b(?:offered|offers|pledged|pledges|promised|promises)\s+t
 const HELP_GIVEN = String.raw`(?:(?:continue\s+to|keep|also|further|fully|unconditionally|always|still|firmly|now)\s+)*(?:help|support|supporting|back|backing|assist|defend(?=\s+(?:the\s+)?\p{Lu})|(?:cooperate|co-operate|join)\s+(?:fully\s+)?(?:in\s+)?the\s+fight\s+against|fund|funding|finance|financing|stand\s+(?:by|with)|(?:set\s+up|create|establish|launch)\s+(?:a|an)\s+(?:[\p{L}\d,.-]+\s+){0,4}?fund(?=\s+(?:of|worth|to|for)\b)|cancel\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?debts?|(?:send|sending|give|giving|supply|supplying|provide|providing|lend|lending|donate|spend)\s+(?:[\p{L}\d,.-]+\s+){0,6}?(?:aid|relief|supplies|equipment|weapons|arms|ammunition|troops|officers|police|personnel|helmets|vaccines|medicines|food|grain|wheat|fuel|oil|gas|fertiliser|fertilizer|money|funds|loans?|grants?|dollars|euros|pounds|tonnes|yuan|rupees))\b`;
 const SAID_STATE = String.raw`\b(?:said|says|promised|pledged|announced|added|stressed|(?:assured|told)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|it|he|she|they|we)\s+`;
 const WOULD_HELP = new RegExp(String.raw`(?<=${SAID_STATE})(?:would|will)\s+(?=${HELP_GIVEN})`, 'gu');
+/** "said China would work with Washington to resolve the dispute": working with the other side to settle something is agreed. */
+const WOULD_WORK_WITH = new RegExp(String.raw`(?<=${SAID_STATE})(?:would|will)\s+(?=work\s+(?:together\s+|closely\s+)?with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+to\s+(?:resolve|settle|solve|end|tackle|address|find)\b)`, 'gu');
 /**
  * "said India would upgrade its mission in Kabul and would send more earthquake relief", "said the first aircraft would
  * arrive soon and that Belgium would spend one billion euros on aid": help promised in a clause joined to the words.
@@ -264,6 +266,8 @@ const CLAIMED_RIGHT =
 /** "made an unannounced stop in Lahore": a stop made in a place is a visit to it. */
 const STOP_IN =
   /\b(?:making|made|makes|make)\s+(?:a|an)\s+(?:(?:brief|short|surprise|unannounced|unscheduled|unexpected|quick|rare|one-day|two-day)\s+){0,2}stop(?:over)?\s+in\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "the two declared that relations had returned to normal": what two sides declare together they agree on. */
+const JOINTLY_DECLARED = /(?<=\b(?:the\s+two(?:\s+(?:leaders|men|sides|presidents|governments|countries))?|both\s+(?:leaders|sides|men|governments))\s+(?:also\s+|jointly\s+)?)(?:declared|proclaimed|announced)\s+(?=that\b)/gu;
 /** "crossed into the Gaza Strip from Egypt": a leader crossing into a place goes there. */
 // Only right after a name ("Yasser Arafat crossed into"): troops or drones crossing into a country go there otherwise.
 const CROSSED_INTO = /(?<=\p{Lu}[\p{L}-]+\s+)(?:crossed|crosses)\s+(?:the\s+border\s+)?into\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -442,7 +446,7 @@ const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHA
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
     [ULTIMATUM, 'REQUEST', /\bgave\b|\bgives\b/i],
-    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help|plan)\b/i],
+    [AID_FOR, 'SUPPORT', /\b(?:aid|assistance|support|backing|help|plan|investment)\b/i],
     [SUM_FOR, 'SUPPORT', /\b(?:billion|million)\b/i],
     [HELD_TALKS, 'MEET', /\btalks\b/i],
     [TALKS_SPAN, 'MEET', /\s(?:days?|hours?|rounds?)\s+of\s/i],
@@ -479,11 +483,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [OFFERED_HELP, 'SUPPORT', /\bto\s+help\b/],
     [OFFERED_AID, 'SUPPORT', /\b(?:offer|announc|unveil|approv)/],
     [WOULD_HELP, 'SUPPORT', /\b(?:would|will)\b/],
+    [WOULD_WORK_WITH, 'AGREE', /\b(?:would|will)\s+work\b/],
     [WOULD_HELP_JOINED, 'SUPPORT', /\band\s+(?:that\s+)?(?:\S+\s+)?(?:would|will)\b/],
     [READY_TO_HELP, 'SUPPORT', /\bready\s+to\b/],
     [ORDERED_CUT, 'SANCTION', /\b(?:told|ordered|instructed|directed)\b/],
     [MADE_STOP, 'VISIT', /\bmak(?:e|es|ing)\b|\bmade\b/],
     [STOP_IN, 'VISIT', /\bstop(?:over)?\s+in\b/],
+    [JOINTLY_DECLARED, 'AGREE', /\b(?:declared|proclaimed|announced)\s+that\b/],
     [CROSSED_INTO, 'VISIT', /\bcross(?:ed|es|ing)\s+(?:the\s+border\s+)?into\b/],
     [ALONGSIDE_LEADER, 'MEET', /\balongside\b/],
     [CLAIMED_RIGHT, 'WARN', /\bthe\s+right\b/],

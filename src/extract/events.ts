@@ -888,6 +888,11 @@ export const eventsComponent: PipelineComponent = {
             return home !== undefined && !roles.actors.some((a) => a === home || homeCountry(doc, a) === home);
           });
         }
+        // "promised more Japanese investment in Siberia": the giver's own people, named to describe the gift, receive nothing.
+        if (type === 'SUPPORT' && roles.targets.length) {
+          const own = sides(doc, roles.actors);
+          roles.targets = roles.targets.filter((t) => !own.has(t));
+        }
         // "Rubio and Vance held talks with leaders of both countries": those met go unnamed, and the two who went did not meet each other.
         // "shook hands with Castro at the memorial service for Nelson Mandela": the one mourned or honoured is not met.
         // "in a brief meeting arranged by Hollande and Merkel": those who set the meeting up are not the ones met.

@@ -16,7 +16,7 @@ export const NOT_NAME_START = new Set(
 /** Words that end a run of capitalized tokens: what follows is not part of a name. */
 export const NOT_NAME_TOKEN = new Set([
   ...MONTHS_AND_DAYS,
-  ...'Department Ministry Office Council Agency Party Army Navy Union News Times Post Journal Daily Street Avenue Square River Sea Strait Island Islands Summit Conference Forum House Senate Congress Parliament Assembly Government Administration Committee Commission Court Republic Kingdom States Nations Federation Organization Treaty Accord Agreement Policy Doctrine Initiative Plan Program Programme Deal Act Road Belt Palace Castle Cathedral Chapel Airport Hotel Stadium Force Forces Garden Gardens Hall Museum Valley Mountains Desert Peninsula Canyon'.split(' '),
+  ...'Department Ministry Office Council Agency Party Army Navy Union News Times Post Journal Daily Street Avenue Square River Sea Strait Island Islands Summit Conference Forum House Senate Congress Parliament Assembly Government Administration Committee Commission Court Republic Kingdom States Nations Federation Organization Treaty Accord Agreement Policy Doctrine Initiative Plan Program Programme Deal Act Road Belt Palace Castle Cathedral Chapel Airport Hotel Stadium Force Forces Garden Gardens Hall Museum Valley Mountains Desert Peninsula Canyon East West'.split(' '),
 ]);
 
 /** What people outside office are named by ("Jimmy Lai, the jailed Hong Kong publisher"): an occupation, not a post. */

@@ -236,7 +236,7 @@ function resolveRolePhrases(doc: ArticleDoc): void {
  * "The leaders also agreed …" without a number: the people last named together, two to
  * four of them in one earlier sentence (up to two back).
  */
-const LEADERS = /\b[Tt]he (?:(?:leaders|presidents|prime ministers|foreign ministers|ministers)\b(?!\s+(?:of|from)\b)|two(?=\s+(?:also|later|then|have|had|were|are|will|would|agreed|discussed|met|spoke|signed|held|said|talked|pledged|issued|exchanged|reviewed)\b))/g;
+const LEADERS = /\b[Tt]he (?:(?:leaders|presidents|prime ministers|foreign ministers|ministers)\b(?!\s+(?:of|from)\b)|two(?=\s+(?:also|later|then|have|had|were|are|will|would|agreed|discussed|met|spoke|signed|held|said|talked|pledged|issued|exchanged|reviewed|declared|announced|proclaimed)\b))/g;
 function resolveLeaders(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, LEADERS)) {

@@ -134,6 +134,15 @@ export const topicsComponent: PipelineComponent = {
         const war = /^crisis$/i.test(m[1]!) ? gazetteer.get(`war in ${place}`) : undefined;
         found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? war ?? { name }, pattern: true });
       }
+      COUNTRY_WAR.lastIndex = 0;
+      for (const m of / war\b/.test(s.text) ? s.text.matchAll(COUNTRY_WAR) : []) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        const country = countryStartingAt(doc, s, start);
+        if (!country || country.end !== start + m[1]!.length || found.some((f) => f.start < end && start < f.end)) continue;
+        const name = `war in ${countryName(doc, country)}`;
+        found.push({ start, end, text: m[0], entry: gazetteer.get(name) ?? { name }, pattern: true });
+      }
       // "the wars in Gaza and Lebanon": the country joined by "and" after the first place has its war too.
       WARS_IN_PAIR.lastIndex = 0;
       for (const m of / and /.test(s.text) ? s.text.matchAll(WARS_IN_PAIR) : []) {
@@ -566,6 +575,8 @@ const SPOKEN_OBJECT_END = /^(?:\s*[.,;:!?]|\s+(?:and|or|as|at|in|on|with|during|
 const NOUN_AFTER = /^(?:['’]s?\b|\s+(?!and\b|or\b|to\b|as\b|at\b|in\b|on\b|with\b|during\b|before\b|after\b|but\b|while\b|when\b|for\b|and\b)\p{Ll})/u;
 const WAR_IN =
   /(?<=\b(?:the|a)\s(?:(?:political|economic|security|diplomatic|civil|growing|deepening|ongoing|humanitarian|jihadist|Islamist)\s)?)(wars?|conflicts?|crisis|fighting|insurgency) in ((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+/** "the Iraq war", "the Ukraine war": a war named by its country before it is the war there. */
+const COUNTRY_WAR = /(?<=\bthe\s)(\p{Lu}[\p{L}-]*)\s+war\b/gu;
 const WARS_IN_PAIR = /\b(?:wars|conflicts)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(\p{Lu}[\p{L}-]*)/gu;
 const SITUATION_IN = /\b(?:the\s+)?(?:(?:political|security|humanitarian|economic)\s+)?situation in (?:(?:neighbouring|neighboring|war-torn)\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** "working for peace in Ukraine": peace in a country at war is that war's end, where the lexicon knows the war. */

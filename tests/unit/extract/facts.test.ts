@@ -3781,3 +3781,35 @@ describe('the 261st batch: objections, accession papers, the alliance enlarged, 
     expect(events(analyze('Russian drones crossed into Polish airspace overnight.'))).toEqual([]);
   });
 });
+
+describe('the 263rd batch: joint declarations, promised investment, a war named by its country, and monarchs by their first name', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads what "the two" declared as agreed, on relations between their countries', () => {
+    const doc = analyze(
+      'Soviet leader Mikhail Gorbachev met Chinese leader Deng Xiaoping in Beijing on Tuesday, and the two declared that relations between their countries had returned to normal.',
+    );
+    expect(events(doc)).toContain('AGREE Mikhail Gorbachev+Deng Xiaoping -> ');
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Mikhail Gorbachev:bilateral relations', 'Deng Xiaoping:bilateral relations']));
+  });
+
+  it('reads more investment promised somewhere as support, and work with the other side to settle a dispute as agreed', () => {
+    expect(events(analyze('Japanese Prime Minister Ryutaro Hashimoto promised more Japanese investment in Siberia.'))).toEqual(['SUPPORT Ryutaro Hashimoto -> ']);
+    expect(events(analyze("Chinese President Hu Jintao said China would work with Washington to resolve the dispute over Iran's nuclear programme."))).toEqual([
+      'AGREE China -> United States',
+    ]);
+  });
+
+  it('names Queen Elizabeth as Elizabeth II of Britain, and reads no person in the Russian Far East', () => {
+    const doc = analyze('Queen Elizabeth welcomed President Vladimir Putin to London on Tuesday. Putin promised investment in the Russian Far East.');
+    expect(persons(doc)).toEqual(['Elizabeth II', 'Vladimir Putin']);
+  });
+
+  it('knows the Iraq war, a currency let rise, deployed warheads reduced and the islands north of Hokkaido, but not a fishing trip', () => {
+    expect(topicNames(analyze('Blair said the two countries had put their differences over the Iraq war behind them.'))).toEqual(['war in Iraq']);
+    expect(topicNames(analyze("Bush pressed Hu to let China's currency rise faster."))).toEqual(['currency']);
+    expect(topicNames(analyze('The treaty commits both countries to reduce their deployed strategic nuclear warheads.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('The treaty would settle the dispute over the islands north of Hokkaido.'))).toEqual(['Kuril Islands']);
+    expect(topicNames(analyze('The two men went fishing together on the Yenisei River.'))).toEqual([]);
+  });
+});
