@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { countryForms, NOT_COUNTRY_PLACES, type CountryEntry, type CountryForm } from './lexicons';
+import { countryForms, NOT_COUNTRY_PLACES, seatHolderOn, type CountryEntry, type CountryForm } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
@@ -42,7 +42,9 @@ export const countriesComponent: PipelineComponent = {
         if (m.value.via === 'capital' && NAMED_TEXT_AFTER.test(doc.text.slice(m.end, m.end + 40))) continue;
         // "the Adass Israel synagogue", "Beth Israel hospital": a country's name inside an institution's is no country.
         if (m.value.via !== 'demonym' && INSTITUTION_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /(?<=\S\s+)\p{Lu}[\p{L}-]+\s+$/u.test(doc.text.slice(s.start, m.start))) continue;
-        const id = ids.country(m.value.iso3);
+        // "talks in the Kremlin" in 1991 were the Soviet Union's.
+        const iso3 = m.value.via === 'capital' ? seatHolderOn(m.value.iso3, doc.article.publishedAt) : m.value.iso3;
+        const id = ids.country(iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         // "Greek opposition parties accused the government": a demonym on a group outside the state names no actor.
         const nonState = m.value.via === 'demonym' && NON_STATE_GROUP.test(doc.text.slice(m.end, m.end + 30));
@@ -59,9 +61,9 @@ export const countriesComponent: PipelineComponent = {
         };
         addMention(doc, mention);
         const known = doc.entities.has(id);
-        const e = upsertEntity(doc, id, 'Country', m.value.name, s.index, m.text);
-        e.props.iso3 = m.value.iso3;
-        if (!known) for (const f of knownForms.get(m.value.iso3) ?? []) if (f !== e.name) e.aliases.add(f);
+        const e = upsertEntity(doc, id, 'Country', byIso.get(iso3)?.name ?? m.value.name, s.index, m.text);
+        e.props.iso3 = iso3;
+        if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
       }
     }
     disambiguateCongo(doc);

@@ -385,6 +385,8 @@ const ORDERED_END_OF_FIGHTING =
 /** "had made the remarks on Thursday at a dinner with Lee Jae-myung": a meal with someone is a meeting with them. */
 const MEAL_WITH =
   /(?<=\b(?:at|during|over)\s+(?:a|an|the)\s+(?:private\s+|working\s+|state\s+|official\s+)?)(?:dinner|lunch|breakfast|banquet)\s+with\s+(?=(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/gu;
+/** "fainted at a state dinner given by Prime Minister Kiichi Miyazawa": a host who gave a meal met his guest there. */
+const MEAL_GIVEN_BY = /(?<=\b(?:a|an|the)\s+(?:private\s+|working\s+|state\s+|official\s+)?)(?:dinner|lunch|breakfast|banquet|reception)\s+(?:given|hosted|held|thrown)\s+by\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu})/gu;
 /** "sent a protest note to Beijing", "handed the ambassador a protest note": a written protest is criticism. */
 const PROTEST_NOTE =
   /\b(?:sent|sends|handed|hands|delivered|delivers|issued|issues)\s+(?=(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?)?(?:a|an)\s+(?:formal\s+|strong\s+|diplomatic\s+)?(?:protest\s+note|note\s+of\s+protest)\b)/gu;
@@ -545,6 +547,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ANNOUNCED_DEALS, 'AGREE', /\b(?:deals|agreements|contracts)\s+(?:worth|valued|totall?ing|of\s+more)\b/],
     [ORDERED_END_OF_FIGHTING, 'SUSPEND', /\b(?:end|halt|stop)\s+to\b/],
     [ORDERED_HALT, 'SUSPEND', /\b(?:halt|stop|suspension)\s+(?:to|of|in)\b/],
+    [MEAL_GIVEN_BY, 'MEET', /\b(?:dinner|lunch|breakfast|banquet|reception)\s+(?:given|hosted|held|thrown)\s+by\b/],
     [MEAL_WITH, 'MEET', /\b(?:dinner|lunch|breakfast|banquet)\s+with\b/],
     [PROTEST_NOTE, 'CRITICIZE', /\b(?:protest\s+note|note\s+of\s+protest)\b/],
     [DEPORTED_FIGURE, 'SUSPEND', /\bdeport/],

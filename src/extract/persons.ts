@@ -429,6 +429,11 @@ function inferCountriesFromSeats(doc: ArticleDoc): void {
       ),
     ];
     if (open.length !== 1) continue;
+    // "Bush and Soviet President Gorbachev signed … in the Kremlin": with the host named, the other one is the guest.
+    const hosted = mentionsIn(doc, seat.sentence).some(
+      (m) => m.label === 'Person' && m.entityIds[0] !== open[0] && doc.entities.get(m.entityIds[0]!)?.roles.some((r) => r.countryId === seat.entityIds[0]),
+    );
+    if (hosted) continue;
     for (const r of doc.entities.get(open[0]!)!.roles) r.countryId = seat.entityIds[0]!;
   }
 }

@@ -83,13 +83,24 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
     for (const n of [c.name.common, c.name.official]) if (n.startsWith('Saint ')) for (const st of ['St ', 'St. ']) add(st + n.slice(6), 'alias');
   }
   // "Soviet President Mikhail Gorbachev": a state gone since is still the actor of the years an article tells.
-  for (const [iso3, h] of Object.entries(historicalCountries.countries)) {
+  for (const [iso3, h] of Object.entries(historicalCountries.countries) as Array<[string, { name: string; aliases: string[]; demonyms: string[] }]>) {
     const entry = { iso3, name: h.name };
     byIso.set(iso3, entry);
     for (const a of h.aliases) forms.push([a, { ...entry, via: 'alias' }]);
     for (const d of h.demonyms) for (const f of [d, ...plural(d)]) forms.push([f, { ...entry, via: 'demonym' }]);
   }
   return { forms, byIso };
+}
+
+/** "Moscow said" in 1990 is the Soviet Union: a seat of government a later state kept names the earlier one until its end. */
+const SEATS_UNTIL = new Map(
+  Object.entries(historicalCountries.countries as Record<string, { seatOf?: string; until?: string }>)
+    .filter(([, h]) => h.seatOf && h.until)
+    .map(([iso3, h]) => [h.seatOf!, { iso3, until: h.until! }]),
+);
+export function seatHolderOn(iso3: string, date: string | null): string {
+  const earlier = date ? SEATS_UNTIL.get(iso3) : undefined;
+  return earlier && date! < earlier.until ? earlier.iso3 : iso3;
 }
 
 /**

@@ -3813,3 +3813,34 @@ describe('the 263rd batch: joint declarations, promised investment, a war named 
     expect(topicNames(analyze('The two men went fishing together on the Yenisei River.'))).toEqual([]);
   });
 });
+
+describe('the 264th batch: the Kremlin before 1992, guests in a host’s seat, and subjects of arms and trade', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+  const on = (text: string, publishedAt: string) => createPipeline().analyze(toArticle({ title: 'Test', text, source: null, url: null, publishedAt, origin: 'test' }));
+
+  it('reads the Kremlin as the Soviet Union before its end, and a guest signing in the host’s seat as no citizen of it', () => {
+    const text = 'President George Bush and Soviet President Mikhail Gorbachev signed the Strategic Arms Reduction Treaty in the Kremlin on Wednesday.';
+    const then = on(text, '1991-08-01');
+    expect([...then.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Soviet Union']);
+    expect(meetingPeople(then)).toEqual([['George H. W. Bush', 'Mikhail Gorbachev']]);
+    expect([...on('Talks were held in the Kremlin on Monday.', '2024-05-01').entities.values()].filter((e) => e.label === 'Country').map((e) => e.name)).toEqual(['Russia']);
+  });
+
+  it('knows long-range nuclear weapons and the ABM Treaty as arms control, and troops withdrawn, plutonium, early warning, a recession and peace agreements', () => {
+    expect(topicNames(analyze("It is the first agreement to reduce the two countries' long-range nuclear weapons."))).toEqual(['arms control']);
+    expect(topicNames(analyze('Russia would not agree to change the 1972 Anti-Ballistic Missile Treaty.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('Arafat pressed Netanyahu to carry out the withdrawal of Israeli troops from Hebron.'))).toEqual(['troop withdrawal']);
+    expect(topicNames(analyze('Each country would destroy 34 tonnes of weapons-grade plutonium.'))).toEqual(['plutonium']);
+    expect(topicNames(analyze('They set up a joint centre to share early warning data.'))).toEqual(['early warning']);
+    expect(topicNames(analyze('Japan would help the United States recover from its recession.'))).toEqual(['recession']);
+    expect(topicNames(analyze('They said they were committed to the peace agreements signed before.'))).toEqual(['peace process']);
+  });
+
+  it('reads a judge by his title, American car parts bought as trade, and a dinner given by a host as a meeting', () => {
+    expect(persons(analyze('Spanish judge Baltasar Garzon wants Pinochet extradited.'))).toContain('Baltasar Garzon');
+    expect(topicNames(analyze('Japan agreed to buy more American car parts.'))).toEqual(['trade']);
+    expect(events(analyze('President George Bush fainted at a state dinner given by Japanese Prime Minister Kiichi Miyazawa in Tokyo on Wednesday.'))).toEqual([
+      'MEET George Bush -> Kiichi Miyazawa',
+    ]);
+  });
+});
