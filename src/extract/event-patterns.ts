@@ -35,7 +35,8 @@ const TALKS_SPAN = /\b(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping
  * conversation held is a meeting (two sides are still needed).
  */
 // "ended their first summit off Malta": a summit or talks the two sides ended, opened or concluded were held.
-const HELD_MEETING = /\b(?:held|had|(?<=\b(?:and|both|two|leaders|presidents|ministers|sides)\b[^.;]{0,80}?)(?:ended|concluded|opened|closed|wrapped\s+up))\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit|dialogue)\b/giu;
+// The look back runs only where one of those verbs stands, which is what keeps the pattern cheap.
+const HELD_MEETING = /\b(?:held|had|(?:ended|concluded|opened|closed|wrapped\s+up)(?<=\b(?:and|both|two|leaders|presidents|ministers|sides)\b[^.;]{0,80}?\s(?:ended|concluded|opened|closed|wrapped\s+up)))\s+(?:a|an|their|his|her)\s+(?:(?!(?:phone|telephone|video|virtual|online)\b)[\p{L}-]+\s+){0,4}?(?:meeting|conversation|discussion|talks|summit|dialogue)\b/giu;
 /** "had spoken to President Trump by telephone": a conversation by phone is a call. */
 const SPOKE_BY_PHONE = /\b(?:spoke|spoken|talked)\s+(?:to|with)\s+(?!(?:reporters|journalists|the\s+press)\b)(?:[\p{L}.'’-]+\s+){1,6}?by\s+(?:tele)?phone\b/gu;
 /** "held a phone call", "had a telephone conversation": a call, not a meeting. */

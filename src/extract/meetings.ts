@@ -329,7 +329,7 @@ function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], wa
 function addJoiners(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     HOSTED_BY.lastIndex = 0;
-    for (const m of s.text.matchAll(HOSTED_BY)) {
+    for (const m of /(?:hosted|chaired|brokered|mediated) by/.test(s.text) ? s.text.matchAll(HOSTED_BY) : []) {
       const at = s.start + m.index! + m[0].length;
       const host = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 60);
       if (host) joinLatestMeeting(doc, s, host.entityIds);

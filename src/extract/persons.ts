@@ -30,6 +30,7 @@ const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_ALT}|commander|chief|s
 /** "Senators John McCain and John Kerry", "Foreign Ministers Wang Yi and Sergei Lavrov": a plural title before a list of names. */
 const PLURAL_TITLED = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})s\\s+((?:${NAME})(?:,\\s+(?:${NAME}))*,?\\s+and\\s+(?:${NAME}))`, 'gu');
 const LIST_SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/g;
+const PLURAL_CUE = /\p{L}s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
 const VESSEL_BEFORE = /\b(?:ship|liner|warship|carrier|destroyer|frigate|cruiser|submarine|vessel|yacht|tanker|freighter|ferry|icebreaker|USS|HMS)\s+$/;
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
@@ -275,7 +276,8 @@ export const personsComponent: PipelineComponent = {
       // 1c. Each name in the list after a plural title holds the title. A country before it qualifies them all only when it
       // is the one country there ("US Senators", not "Chinese and Russian foreign ministers").
       PLURAL_TITLED.lastIndex = 0;
-      for (const m of s.text.matchAll(PLURAL_TITLED)) {
+      // A cheap test first: few sentences hold a plural word before a name and an "and" after it.
+      for (const m of PLURAL_CUE.test(s.text) ? s.text.matchAll(PLURAL_TITLED) : []) {
         const titleStart = s.start + m.index!;
         const qualifier = qualifierBefore(doc, s, titleStart);
         const shared = qualifier && !/\band\s+$/.test(doc.text.slice(Math.max(s.start, qualifier.start - 6), qualifier.start)) ? qualifier : undefined;
