@@ -246,6 +246,12 @@ function resolveLeaders(doc: ArticleDoc): void {
       // "The leaders also discussed …" a few sentences after the meeting that named them.
       const before = [...new Set(peopleIn(doc, s.index, start))];
       let people = before.length >= 2 ? before : (peopleLastNamedTogether(doc, s.index) ?? peopleLastNamedTogether(doc, s.index, Infinity));
+      // "Carney, who hosted the summit, said … Macron said … The leaders also discussed …": without a number, the leaders
+      // are everyone the two sentences before named, not only those of the nearer one.
+      if (people && before.length < 2 && !/two$/i.test(m[0]) && /leaders$/i.test(m[0])) {
+        const recent = [...new Set([...peopleIn(doc, s.index - 2), ...peopleIn(doc, s.index - 1)].filter(Boolean))];
+        if (recent.length > people.length && recent.length <= 4 && people.every((p) => recent.includes(p))) people = recent;
+      }
       // "Kamikawa held talks with Wang, before the two joined Park … The two agreed": two are the first two of the group.
       if (people && /two$/i.test(m[0]) && people.length > 2) people = people.slice(0, 2);
       if (people && people.length <= 4) personMention(doc, s.index, start, end, people, 'pronoun');

@@ -3844,3 +3844,12 @@ describe('the 264th batch: the Kremlin before 1992, guests in a host’s seat, a
     ]);
   });
 });
+
+describe('"the leaders" after a summit told over two sentences', () => {
+  it('reads "the leaders" as everyone the two sentences before named', () => {
+    const doc = analyze(
+      'Canadian Prime Minister Mark Carney, who hosted the summit, said the leaders had agreed on the need for a ceasefire in Gaza. French President Emmanuel Macron said President Donald Trump had left early. The leaders also discussed critical minerals and the war in Ukraine.',
+    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Mark Carney:critical minerals', 'Emmanuel Macron:critical minerals', 'Donald Trump:critical minerals']));
+  });
+});
