@@ -116,6 +116,20 @@ const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|disc
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
+const SUMMIT_SUBJECT = /^(?:the|that)\s+(?:[\p{L}-]+\s+)?summit\s+(?:also\s+)?(?:discussed|covered|dealt\s+with|turned\s+to|took\s+up)\b/iu;
+/** The people the two sentences before named, when a summit was told in the story: two to four of them. */
+function summitPeople(doc: ArticleDoc, sentence: number): string[] {
+  if (!doc.sentences.slice(0, sentence).some((x) => /\bsummit\b/i.test(x.text))) return [];
+  const people = [
+    ...new Set(
+      [sentence - 2, sentence - 1]
+        .filter((i) => i >= 0)
+        .flatMap((i) => mentionsIn(doc, i).filter((m) => m.label === 'Person' && m.entityIds.length === 1 && !insideQuote(doc, m.start)).map((m) => m.entityIds[0]!)),
+    ),
+  ];
+  return people.length >= 2 && people.length <= 4 ? people : [];
+}
+
 /** Everyone in the latest meeting, call or talks of the three sentences before (or this one). */
 function talksBefore(doc: ArticleDoc, sentence: number): string[] {
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
@@ -274,9 +288,12 @@ export const discussionsComponent: PipelineComponent = {
       const topics = topicsSaid(doc, s.index);
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
-      const people = between
+      let people = between
         ? mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.start >= s.start + between.index).flatMap((m) => m.entityIds)
         : talksBefore(doc, s.index);
+      // "… at a summit hosted by Anwar. Anwar said … Gusmao called it … The summit also discussed Myanmar": with no talks
+      // told, a summit's subjects are those of the people the two sentences before named there.
+      if (!people.length && SUMMIT_SUBJECT.test(s.text)) people = summitPeople(doc, s.index);
       for (const p of people) for (const t of topics) add(p, t, s.index, 'discussions:talks');
     }
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.

@@ -3853,3 +3853,13 @@ describe('"the leaders" after a summit told over two sentences', () => {
     expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Mark Carney:critical minerals', 'Emmanuel Macron:critical minerals', 'Donald Trump:critical minerals']));
   });
 });
+
+describe('what a summit discussed', () => {
+  it('gives what "the summit" discussed to the people the two sentences before named at it, and no subject to a code of conduct', () => {
+    const doc = analyze(
+      'Timor-Leste joined the bloc on Sunday at a summit in Kuala Lumpur hosted by Malaysian Prime Minister Anwar Ibrahim. Anwar welcomed Prime Minister Xanana Gusmao, who called it a dream come true. The summit also discussed the conflict in Myanmar and the code of conduct for the South China Sea.',
+    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Anwar Ibrahim:conflict in Myanmar', 'Xanana Gusmao:South China Sea']));
+    expect(discussedBy(doc).some((d) => d.endsWith(':code of conduct'))).toBe(false);
+  });
+});
