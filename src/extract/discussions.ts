@@ -243,7 +243,16 @@ export const discussionsComponent: PipelineComponent = {
     for (const ev of doc.events) {
       if (!ev.topicIds.length || ev.actorIds.length < 2 || !ev.actorIds.every((a) => doc.entities.get(a)?.label === 'Country')) continue;
       const here = mentionsIn(doc, ev.sentence);
-      const theirs = here.find((m) => /^their\s/i.test(m.text) && m.entityIds.length > 1 && m.start < ev.verb.start && ev.actorIds.every((a) => m.entityIds.includes(a)));
+      // "Biden met Trong in Hanoi on Sunday, and the two countries raised their relationship …": so is what "the two
+      // countries" did right after the two leaders were told meeting in the same sentence.
+      const metHere = doc.events.find((e) => e.type === 'MEET' && e.sentence === ev.sentence && e.verb.start < ev.verb.start);
+      const theirs = here.find(
+        (m) =>
+          (/^their\s/i.test(m.text) || (metHere && /^(?:the\s+two|both)\s+countries\b/i.test(m.text) && /,\s+and\s+$/.test(doc.text.slice(Math.max(0, m.start - 8), m.start)))) &&
+          m.entityIds.length > 1 &&
+          m.start < ev.verb.start &&
+          ev.actorIds.every((a) => m.entityIds.includes(a)),
+      );
       if (!theirs) continue;
       const people = [...new Set(here.filter((m) => m.label === 'Person' && m.end <= theirs.start).flatMap((m) => m.entityIds))].filter((p) => ev.actorIds.includes(homeCountry(doc, p) ?? ''));
       for (const p of people) for (const t of ev.topicIds) add(p, t, ev.sentence, 'discussions:their-governments');

@@ -3863,3 +3863,16 @@ describe('what a summit discussed', () => {
     expect(discussedBy(doc).some((d) => d.endsWith(':code of conduct'))).toBe(false);
   });
 });
+
+describe('what "the two countries" did right after their leaders met', () => {
+  it('gives it to the two leaders when told with ", and", not when told as background', () => {
+    const met = analyze(
+      'President Joe Biden held talks with Communist Party General Secretary Nguyen Phu Trong of Vietnam in Hanoi on Sunday, and the two countries upgraded their relationship to a comprehensive strategic partnership.',
+    );
+    expect(discussedBy(met)).toEqual(expect.arrayContaining(['Joe Biden:bilateral relations', 'Nguyen Phu Trong:bilateral relations']));
+    const background = analyze(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday, months after the two countries agreed to restore ties.',
+    );
+    expect(discussedBy(background)).not.toContain('Mohammed bin Salman:bilateral relations');
+  });
+});
