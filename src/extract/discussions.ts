@@ -116,6 +116,7 @@ const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|disc
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
+const TALKS_CHAIRED_BY = /\b(?:talks|negotiations|mediation)\s+(?:chaired|mediated|brokered|led|hosted)\s+by\s+/g;
 const SUMMIT_SUBJECT = /^(?:the|that)\s+(?:[\p{L}-]+\s+)?summit\s+(?:also\s+)?(?:discussed|covered|dealt\s+with|turned\s+to|took\s+up)\b/iu;
 /** The people the two sentences before named, when a summit was told in the story: two to four of them. */
 function summitPeople(doc: ArticleDoc, sentence: number): string[] {
@@ -238,6 +239,17 @@ export const discussionsComponent: PipelineComponent = {
       }
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    // "reached a peace agreement in Belfast, after talks chaired by former US Senator George Mitchell": the one who chaired
+    // or brokered the talks that led to an agreement took up what it is about.
+    for (const ev of doc.events) {
+      if (ev.type !== 'AGREE' || !ev.topicIds.length) continue;
+      const s = doc.sentences[ev.sentence]!;
+      for (const m of s.text.matchAll(TALKS_CHAIRED_BY)) {
+        const at = s.start + m.index! + m[0].length;
+        const chair = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 60);
+        if (chair) for (const t of ev.topicIds) add(chair.entityIds[0]!, t, s.index, 'discussions:talks-chaired');
+      }
+    }
     // "Sheinbaum received Rubio …, and their governments agreed to set up a group to fight drug cartels": what the two
     // governments agreed, the people just named for them took up.
     for (const ev of doc.events) {

@@ -3876,3 +3876,12 @@ describe('what "the two countries" did right after their leaders met', () => {
     expect(discussedBy(background)).not.toContain('Mohammed bin Salman:bilateral relations');
   });
 });
+
+describe('talks chaired by someone', () => {
+  it('gives the one who chaired the talks behind an agreement its subject', () => {
+    const doc = analyze(
+      "Northern Ireland's political parties and the British and Irish governments reached a peace agreement in Belfast on Friday, after talks chaired by former US Senator George Mitchell ran through the night.",
+    );
+    expect(discussedBy(doc)).toContain('George Mitchell:peace process');
+  });
+});
