@@ -360,11 +360,14 @@ const CALLED_PRAISE =
   /\b(?:called|calling|described|describing|hailed|hailing)\s+(?=(?:the|this|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:(?:important|real|genuine|significant|major|big)\s+)?(?:beacon\s+of\s+hope|breakthrough|milestone|landmark|turning\s+point|historic\s+(?:step|achievement|day|moment|event|deal|agreement)|epoch-making)\b)/gu;
 /** "used the visit to repeat Moscow's opposition to American plans": opposition stated to something is a refusal of it. */
 const OPPOSITION_STATED =
-  /\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|voice|voiced|voices|voicing|express|expressed|expresses|expressing|restate|restated|restating|underlined|stressed|made\s+clear)\s+(?=(?:(?:his|her|its|their|the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:strong|firm|continued|fierce|resolute|long-standing|longstanding)\s+)?opposition\s+to\b)/gu;
+  /\b(?:repeat|repeated|repeats|repeating|reiterate|reiterated|reiterates|reiterating|voice|voiced|voices|voicing|express|expressed|expresses|expressing|restate|restated|restating|underlined|stressed|made\s+clear)\s+(?=(?:(?:his|her|its|their|the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:strong|firm|continued|fierce|resolute|long-standing|longstanding)\s+)?opposition\s+to\b)/gu;
 /** "repeated his objection to the expansion of NATO": an objection stated is criticism (the Scholz–Putin article). */
 const OBJECTION_STATED = new RegExp(OPPOSITION_STATED.source.replace('opposition\\s+to', 'objections?\\s+to'), 'gu');
 /** "accepted the documents of accession from the foreign ministers of Poland …": a treaty's instruments handed over complete it. */
 const ACCESSION_DOCUMENTS = /\b(?:accepted|received|deposited|handed\s+over|exchanged)\s+(?=(?:the\s+)?(?:documents|instruments)\s+of\s+(?:accession|ratification)\b)/gu;
+/** "failed on Thursday to reach an agreement on China's entry": what two sides failed to agree on, they discussed. */
+// Not a reason told after "because" or a past perfect ("because the two governments had failed to agree").
+const FAILED_TO_AGREE = /(?<!\b(?:because|after|since|when|while|as)\s+(?:[\p{L}'’-]+\s+){1,5})(?<!\bhad\s+)\b(?:failed|fail|fails)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?=to\s+(?:reach|strike|seal|conclude|agree)\b)/gu;
 /** "froze Iraqi and Kuwaiti assets in the United States": assets frozen are a penalty, not ties suspended. */
 const FROZE_ASSETS = /\b(?:froze|freezes|freeze|freezing)\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:assets|accounts|funds|reserves)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
@@ -528,6 +531,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
     [FOUNDED_BODY, 'AGREE', /\b(?:founded|co-founded|formed|created|set\s+up)\s+the\b/],
+    [FAILED_TO_AGREE, 'DISCUSS', /\bfail(?:ed|s)?\b/],
     [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
     [ACCESSION_DOCUMENTS, 'AGREE', /\b(?:documents|instruments)\s+of\s+(?:accession|ratification)\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],

@@ -3885,3 +3885,30 @@ describe('talks chaired by someone', () => {
     expect(discussedBy(doc)).toContain('George Mitchell:peace process');
   });
 });
+
+describe('the 266th batch: deals not reached, opposition told by a demonym, and subjects of the late 1990s', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads a deal two sides failed to reach as discussed, but not a failure told as a reason', () => {
+    const doc = analyze("President Bill Clinton and Chinese Premier Zhu Rongji failed on Thursday to reach an agreement on China's entry into the World Trade Organization.");
+    expect(events(doc)).toEqual(['DISCUSS Bill Clinton+Zhu Rongji -> ']);
+    expect(discussedBy(doc)).toEqual(['Bill Clinton:WTO membership', 'Zhu Rongji:WTO membership']);
+    expect(events(analyze('South Korea said it would not take part because the two governments had failed to agree on the ceremony.'))).not.toContain(
+      'DISCUSS South Korea+Japan -> ',
+    );
+  });
+
+  it('reads opposition told with a demonym as a refusal', () => {
+    expect(events(analyze('French President Jacques Chirac repeated French opposition to any unilateral step by Taiwan toward independence.'))[0]).toMatch(
+      /^REJECT Jacques Chirac -> /,
+    );
+  });
+
+  it('knows an arms embargo, a multipolar world, the export of terror, training jets and facing history', () => {
+    expect(topicNames(analyze('Chirac called on the European Union to lift the arms embargo.'))).toEqual(['arms embargo']);
+    expect(topicNames(analyze('The declaration calls for a multipolar world.'))).toEqual(['multipolar world']);
+    expect(topicNames(analyze('Cameron said Pakistan must not promote the export of terror.'))).toEqual(['counterterrorism']);
+    expect(topicNames(analyze('India will buy 57 Hawk training jets.'))).toEqual(['arms sales']);
+    expect(topicNames(analyze('Wen urged Japan to face its history squarely.'))).toEqual(['historical issues']);
+  });
+});
