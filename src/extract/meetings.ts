@@ -315,7 +315,8 @@ const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|the\s+(?:deal|agreeme
 const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s+(?:signing\s+)?ceremony\b)/gu;
 /** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
 // "Under the deal, brokered by former UN Secretary-General Kofi Annan": the one who brokered a deal signed just before was there.
-const HOSTED_BY = /\b(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))\s+by\s+/giu;
+// "The deals were reached after four days of talks mediated by Thabo Mbeki": so was the one who mediated the talks behind it.
+const HOSTED_BY = /\b(?:(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))|(?:days|hours|weeks|months|rounds)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|negotiations)\s+(?:mediated|chaired|brokered|led|hosted))\s+by\s+/giu;
 /** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
 function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], watched = false): void {
   const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);

@@ -3912,3 +3912,12 @@ describe('the 266th batch: deals not reached, opposition told by a demonym, and 
     expect(topicNames(analyze('Wen urged Japan to face its history squarely.'))).toEqual(['historical issues']);
   });
 });
+
+describe('days of talks mediated by someone', () => {
+  it('adds the mediator of the talks behind a deal to its signing', () => {
+    const doc = analyze(
+      'Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir signed a set of agreements in Addis Ababa on Thursday on oil exports. The deals were reached after four days of talks mediated by former South African President Thabo Mbeki.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Omar al-Bashir', 'Salva Kiir', 'Thabo Mbeki']]);
+  });
+});
