@@ -368,6 +368,9 @@ const ACCESSION_DOCUMENTS = /\b(?:accepted|received|deposited|handed\s+over|exch
 /** "failed on Thursday to reach an agreement on China's entry": what two sides failed to agree on, they discussed. */
 // Not a reason told after "because" or a past perfect ("because the two governments had failed to agree").
 const FAILED_TO_AGREE = /(?<!\b(?:because|after|since|when|while|as)\s+(?:[\p{L}'’-]+\s+){1,5})(?<!\bhad\s+)\b(?:failed|fail|fails)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?=to\s+(?:reach|strike|seal|conclude|agree)\b)/gu;
+/** "raised relations between their countries to a strategic partnership": relations two sides raise to a new level are agreed. */
+const RAISED_TIES =
+  /\b(?:raised|upgraded|elevated|lifted|raise|raises|upgrade|upgrades|elevate|elevates)\s+(?=(?:the\s+|their\s+|bilateral\s+)?(?:relations|ties|relationship)\s+(?:between\s+(?:their|the\s+two)\s+(?:countries|nations)\s+)?to\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:partnership|level|stage|partners)\b)/gu;
 /** "froze Iraqi and Kuwaiti assets in the United States": assets frozen are a penalty, not ties suspended. */
 const FROZE_ASSETS = /\b(?:froze|freezes|freeze|freezing)\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:assets|accounts|funds|reserves)\b)/gu;
 /** "issued a joint statement opposing American plans": a statement made against something is a refusal of it. */
@@ -531,6 +534,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [SAID_WRONG, 'CRITICIZE', /\bwrong\b/],
     [HANDED_LIST, 'REQUEST', /\blist\s+of\b/],
     [FOUNDED_BODY, 'AGREE', /\b(?:founded|co-founded|formed|created|set\s+up)\s+the\b/],
+    [RAISED_TIES, 'AGREE', /\b(?:relations|ties|relationship)\b/],
     [FAILED_TO_AGREE, 'DISCUSS', /\bfail(?:ed|s)?\b/],
     [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
     [ACCESSION_DOCUMENTS, 'AGREE', /\b(?:documents|instruments)\s+of\s+(?:accession|ratification)\b/],

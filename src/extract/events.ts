@@ -624,6 +624,8 @@ export const eventsComponent: PipelineComponent = {
       const overriding = patterned.filter(
         (c) =>
           (c.value === 'MEET' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND')) ||
+          // "raised relations to a strategic partnership": ties raised are agreed, however "raised" reads alone.
+          (c.value === 'AGREE' && lexical.some((v) => v.start === c.start && /^(?:raised|raise|raises|lifted)$/i.test(v.text)) && /^\s*(?:the\s+|their\s+|bilateral\s+)?(?:relations|ties|relationship)\b/.test(doc.text.slice(c.end, c.end + 30))) ||
           // "froze Iraqi assets": a freeze of money is a penalty, however "froze" reads alone.
           (c.value === 'SANCTION' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND' && /^fr(?:oze|eez)/i.test(v.text))) ||
           (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))) ||
@@ -722,7 +724,7 @@ export const eventsComponent: PipelineComponent = {
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
-        if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
+        if (v.value === 'DISCUSS' && /^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "warned that AUKUS raised the risk of proliferation": raising a risk or a cost is making it greater, not raising a subject.
         if (/^raise[ds]?$/i.test(v.text) && /^\s+(?:the\s+)?(?:risks?|prospects?|costs?|price|stakes|likelihood|chances?|possibility|threat|level|spectre|specter)\s+(?:of|that|for)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "suspended three deputy ministers": disciplining officials is no diplomatic suspension.

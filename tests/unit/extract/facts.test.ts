@@ -3921,3 +3921,11 @@ describe('days of talks mediated by someone', () => {
     expect(meetingPeople(doc)).toEqual([['Omar al-Bashir', 'Salva Kiir', 'Thabo Mbeki']]);
   });
 });
+
+describe('ties raised to a partnership', () => {
+  it('reads relations two leaders raise to a partnership as agreed', () => {
+    expect(
+      events(analyze('South Korean President Yoon Suk Yeol and Philippine President Ferdinand Marcos Jr. raised relations between their countries to a strategic partnership on Monday.')),
+    ).toEqual(['AGREE Yoon Suk Yeol+Ferdinand Marcos Jr. -> ']);
+  });
+});
