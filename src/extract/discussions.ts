@@ -255,12 +255,14 @@ export const discussionsComponent: PipelineComponent = {
     for (const ev of doc.events) {
       if (!ev.topicIds.length || ev.actorIds.length < 2 || !ev.actorIds.every((a) => doc.entities.get(a)?.label === 'Country')) continue;
       const here = mentionsIn(doc, ev.sentence);
-      // "Biden met Trong in Hanoi on Sunday, and the two countries raised their relationship …": so is what "the two
-      // countries" did right after the two leaders were told meeting in the same sentence.
+      // "Biden met Trong in Hanoi on Sunday, and the two countries raised their relationship …": so are the ties "the two
+      // countries" raised right after the two leaders were told meeting in the same sentence.
       const metHere = doc.events.find((e) => e.type === 'MEET' && e.sentence === ev.sentence && e.verb.start < ev.verb.start);
+      // Only the ties they raised: "…, and the two countries signed agreements on railways" keeps its subjects to the states.
+      const tiesRaised = ev.topicIds.every((t) => doc.entities.get(t)?.name === 'bilateral relations');
       const theirs = here.find(
         (m) =>
-          (/^their\s/i.test(m.text) || (metHere && /^(?:the\s+two|both)\s+countries\b/i.test(m.text) && /,\s+and\s+$/.test(doc.text.slice(Math.max(0, m.start - 8), m.start)))) &&
+          (/^their\s/i.test(m.text) || (metHere && tiesRaised && /^(?:the\s+two|both)\s+countries\b/i.test(m.text) && /,\s+and\s+$/.test(doc.text.slice(Math.max(0, m.start - 8), m.start)))) &&
           m.entityIds.length > 1 &&
           m.start < ev.verb.start &&
           ev.actorIds.every((a) => m.entityIds.includes(a)),
