@@ -116,6 +116,8 @@ const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|disc
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 
+const IN_THE_STATEMENT = /^(?:In|Under)\s+(?:the|their|that)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
+const STATEMENT_ISSUED = /\b(?:issued|signed|adopted|released)\s+(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
 const TALKS_CHAIRED_BY = /\b(?:talks|negotiations|mediation)\s+(?:chaired|mediated|brokered|led|hosted)\s+by\s+/g;
 const SUMMIT_SUBJECT = /^(?:the|that)\s+(?:[\p{L}-]+\s+)?summit\s+(?:also\s+)?(?:discussed|covered|dealt\s+with|turned\s+to|took\s+up)\b/iu;
 /** The people the two sentences before named, when a summit was told in the story: two to four of them. */
@@ -239,6 +241,14 @@ export const discussionsComponent: PipelineComponent = {
       }
     }
     for (const ev of doc.events) for (const a of ev.actorIds) for (const t of ev.topicIds) add(a, t, ev.sentence, `discussions:${ev.type.toLowerCase()}`);
+    // "… issued a joint statement declaring … In the statement, China joined Russia in opposing any further enlargement of
+    // NATO": what a joint statement says, its issuers took up.
+    for (const s of doc.sentences) {
+      if (!IN_THE_STATEMENT.test(s.text)) continue;
+      const topics = topicsSaid(doc, s.index);
+      const issued = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 3 && STATEMENT_ISSUED.test(doc.sentences[e.sentence]!.text)).at(-1);
+      for (const p of issued?.actorIds ?? []) for (const t of topics) add(p, t, s.index, 'discussions:statement-says');
+    }
     // "reached a peace agreement in Belfast, after talks chaired by former US Senator George Mitchell": the one who chaired
     // or brokered the talks that led to an agreement took up what it is about.
     for (const ev of doc.events) {

@@ -3929,3 +3929,12 @@ describe('ties raised to a partnership', () => {
     ).toEqual(['AGREE Yoon Suk Yeol+Ferdinand Marcos Jr. -> ']);
   });
 });
+
+describe('what a joint statement says', () => {
+  it('gives what "the statement" says to those who issued it', () => {
+    const doc = analyze(
+      'Chinese President Xi Jinping and Russian President Vladimir Putin met in Beijing on Friday and issued a joint statement declaring that their friendship had no limits. In the statement, China joined Russia in opposing any further enlargement of NATO.',
+    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Xi Jinping:NATO membership', 'Vladimir Putin:NATO membership']));
+  });
+});
