@@ -231,6 +231,19 @@ export function mentionsIn(doc: ArticleDoc, sentence: number): Mention[] {
   return bySentence.get(doc)?.get(sentence) ?? [];
 }
 
+/** The people named in a sentence between `from` and `limit`, subject first (not inside quotes, not qualifying a title). */
+export function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity, from = 0): string[] {
+  return mentionsIn(doc, sentence)
+    .filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start < limit && m.start >= from && !m.qualifier && !insideQuote(doc, m.start))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.entityIds[0]!);
+}
+
+/** The distinct people the two sentences before `sentence` named, in text order. */
+export function peopleJustBefore(doc: ArticleDoc, sentence: number): string[] {
+  return [...new Set([...peopleIn(doc, sentence - 2), ...peopleIn(doc, sentence - 1)])];
+}
+
 /** Index of the sentence holding `pos`, or -1 (binary search: sentences are in text order). */
 export function sentenceAt(doc: ArticleDoc, pos: number): number {
   let lo = 0;

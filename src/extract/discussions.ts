@@ -1,4 +1,4 @@
-import { homeCountry, insideQuote, mentionsIn, sameIds, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
+import { homeCountry, insideQuote, mentionsIn, peopleJustBefore, sameIds, sentenceAt, type ArticleDoc, type Discussion, type Quote, type Sentence } from './article-doc';
 import { actorMentions, clauseEnd, mainSubject, subjectBefore } from './clauses';
 import { SPEECH_VERBS, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -123,13 +123,7 @@ const SUMMIT_SUBJECT = /^(?:the|that)\s+(?:[\p{L}-]+\s+)?summit\s+(?:also\s+)?(?
 /** The people the two sentences before named, when a summit was told in the story: two to four of them. */
 function summitPeople(doc: ArticleDoc, sentence: number): string[] {
   if (!doc.sentences.slice(0, sentence).some((x) => /\bsummit\b/i.test(x.text))) return [];
-  const people = [
-    ...new Set(
-      [sentence - 2, sentence - 1]
-        .filter((i) => i >= 0)
-        .flatMap((i) => mentionsIn(doc, i).filter((m) => m.label === 'Person' && m.entityIds.length === 1 && !insideQuote(doc, m.start)).map((m) => m.entityIds[0]!)),
-    ),
-  ];
+  const people = peopleJustBefore(doc, sentence);
   return people.length >= 2 && people.length <= 4 ? people : [];
 }
 

@@ -183,13 +183,16 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
 const OF_COUNTRY = /^\s+of\s+/;
 const AFTER_OF_COUNTRY = /^(?:,|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
 const INSTITUTION_WORDS = new Set([...ORG_SUFFIXES, ...'Republic Kingdom Congress Government Embassy Consulate University Force Federation Emirates Church Senate State States Duchy Islands Coast Sea Gulf Province Region Office Authority Service Guard Police Command League Chamber Foundation Company Airlines Museum School College Academy Club Team'.split(' ')]);
-function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
-  const of = OF_COUNTRY.exec(doc.text.slice(span.end, span.end + 6));
-  if (!of || tokens(span.name).length !== 2 || INSTITUTION_WORDS.has(tokens(span.name)[1]!)) return false;
-  const at = span.end + of[0].length;
+/** The country (or party, or body) told right after a name ending at `end`, when a list or the clause goes on after it. */
+function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | undefined {
+  const of = OF_COUNTRY.exec(doc.text.slice(end, end + 6));
+  if (!of) return undefined;
   // "Gerry Adams of Sinn Fein said": so is a party or a body.
-  const whose = mentionsIn(doc, s.index).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === at);
-  return !!whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, s.end));
+  const whose = mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === end + of[0].length);
+  return whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, whose.end + 16)) ? whose : undefined;
+}
+function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
+  return tokens(span.name).length === 2 && !INSTITUTION_WORDS.has(tokens(span.name)[1]!) && !!ownerAfter(doc, s.index, span.end);
 }
 
 /** "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and …": a person listed with a country is of that country. */
@@ -198,10 +201,8 @@ function inferCountriesNamedAfter(doc: ArticleDoc): void {
     if (m.label !== 'Person' || m.entityIds.length !== 1) continue;
     const p = doc.entities.get(m.entityIds[0]!)!;
     if (p.props.countryId || p.roles.some((r) => r.countryId)) continue;
-    const of = OF_COUNTRY.exec(doc.text.slice(m.end, m.end + 6));
-    if (!of) continue;
-    const country = mentionsIn(doc, m.sentence).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start === m.end + of[0].length && x.entityIds.length === 1);
-    if (country && AFTER_OF_COUNTRY.test(doc.text.slice(country.end, country.end + 16))) p.props.countryId = country.entityIds[0]!;
+    const country = ownerAfter(doc, m.sentence, m.end);
+    if (country?.label === 'Country' && country.entityIds.length === 1) p.props.countryId = country.entityIds[0]!;
   }
 }
 

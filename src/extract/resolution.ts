@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import { initialsOf, nameVariantKey } from '../domain/names';
-import { addMention, homeCountry, insideQuote, mentionsIn, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
+import { addMention, homeCountry, insideQuote, mentionsIn, peopleIn, peopleJustBefore, upsertEntity, type ArticleDoc, type Entity, type Mention, type Sentence } from './article-doc';
 import { escapeRegex } from './gazetteer';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -249,7 +249,7 @@ function resolveLeaders(doc: ArticleDoc): void {
       // "Carney, who hosted the summit, said … Macron said … The leaders also discussed …": without a number, the leaders
       // are everyone the two sentences before named, not only those of the nearer one.
       if (people && before.length < 2 && !/two$/i.test(m[0]) && /leaders$/i.test(m[0])) {
-        const recent = [...new Set([...peopleIn(doc, s.index - 2), ...peopleIn(doc, s.index - 1)].filter(Boolean))];
+        const recent = peopleJustBefore(doc, s.index);
         if (recent.length > people.length && recent.length <= 4 && people.every((p) => recent.includes(p))) people = recent;
       }
       // "Kamikawa held talks with Wang, before the two joined Park … The two agreed": two are the first two of the group.
@@ -785,13 +785,6 @@ function subjectFirst(doc: ArticleDoc, sentence: number): string[] {
   return [...after, ...peopleIn(doc, sentence, s.start + opening[0].length)];
 }
 
-/** The people named in a sentence between `from` and `limit`, subject first. */
-function peopleIn(doc: ArticleDoc, sentence: number, limit = Infinity, from = 0): string[] {
-  return mentionsIn(doc, sentence)
-    .filter((m) => m.label === 'Person' && m.entityIds.length === 1 && m.start < limit && m.start >= from && !m.qualifier && !insideQuote(doc, m.start))
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.entityIds[0]!);
-}
 
 export const resolutionComponent: PipelineComponent = {
   name: 'resolution',
