@@ -1,5 +1,6 @@
 import { insideQuote, mentionsIn, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { SPEECH_WORDS_ALT } from './lexicons';
+import { OF_OWNER, OF_OWNER_SPAN } from './name-patterns';
 import { TITLE_ALT } from './titles';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
@@ -199,7 +200,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   const ofCountryEnd = (p: Mention) => {
     if (p.label !== 'Person') return undefined;
     if (!ownCountries.has(p)) {
-      const of = /^\s+of\s+/.exec(doc.text.slice(p.end, p.end + 6));
+      const of = OF_OWNER.exec(doc.text.slice(p.end, p.end + OF_OWNER_SPAN));
       ownCountries.set(p, of ? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start === p.end + of[0].length)?.end : undefined);
     }
     return ownCountries.get(p);
@@ -393,6 +394,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
 }
 
 const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
+/** "…, with President Gorbachev looking on" (text from "with"): one who watched, not a party to the act. */
+export const ONLOOKER = /^with\s+[^,;]{2,60}?\s+(?:looking\s+on|watching|in\s+attendance|present|at\s+(?:his|her|their)\s+side)\b/;
 const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|heads of government|governments|juntas|presidents|premiers)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */

@@ -111,6 +111,8 @@ const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussion|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussion|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:talks|discussions|conversation)\s+ranged\s+from\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 /** "The treaty covers cooperation in energy …": an agreement told of in the sentences before, and what it is about. */
 const AGREEMENT_COVERS = /^(?:under\s+(?:the|this|that|their)\s+(?:[\p{L}-]+\s+)?(?:accord|agreement|deal|treaty|pact|partnership|memorandum|declaration|roadmap)\b|(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration|package)\s+(?:also\s+)?(?:covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed)\b)/iu;
+/** "Soviet troops are to leave …", "no troops may be stationed there": what is to be done under terms just told. */
+const TERMS_GO_ON = /^[^,;:"“]{3,80}?\b(?:are|is)\s+to\s+\p{Ll}+|^[^,;:"“]{3,80}?\b(?:will|may|must|shall)\s+(?:not\s+|also\s+)?(?:be\s+)?\p{Ll}+/u;
 const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
 const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
@@ -134,6 +136,13 @@ function talksBefore(doc: ArticleDoc, sentence: number): string[] {
     if (talks.length) return [...new Set(talks.flatMap((e) => [...e.actorIds, ...e.targetIds]))];
   }
   return [];
+}
+
+/** The participants of the article's one meeting, when exactly one was told before the sentence (witnesses aside). */
+function onlyMeetingBefore(doc: ArticleDoc, sentence: number): string[] {
+  const before = doc.meetings.filter((m) => m.sentence < sentence);
+  if (before.length !== 1 || doc.meetings.length !== 1) return [];
+  return before[0]!.participantIds.filter((p) => !before[0]!.witnessIds?.includes(p));
 }
 
 /** "a proposal by President Noboa", "a call by the prime minister": a person's own proposal, named after "by". */
@@ -318,6 +327,10 @@ export const discussionsComponent: PipelineComponent = {
       let people = between
         ? mentionsIn(doc, s.index).filter((m) => m.label === 'Person' && m.start >= s.start + between.index).flatMap((m) => m.entityIds)
         : talksBefore(doc, s.index);
+      // "The war in Vietnam came up in long talks at Brezhnev's country house": with no talks told just before, the
+      // talks are the story's one meeting told earlier.
+      // Not "The summit's final declaration called for …": a summit is more than the meeting told within it.
+      if (!people.length && !/\bsummit/i.test(s.text)) people = onlyMeetingBefore(doc, s.index);
       // "… at a summit hosted by Anwar. Anwar said … Gusmao called it … The summit also discussed Myanmar": with no talks
       // told, a summit's subjects are those of the people the two sentences before named there.
       if (!people.length && SUMMIT_SUBJECT.test(s.text)) people = summitPeople(doc, s.index);
@@ -326,7 +339,11 @@ export const discussionsComponent: PipelineComponent = {
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
     for (const s of doc.sentences) {
       if (!AGREEMENT_COVERS.test(s.text)) continue;
-      const topics = topicsSaid(doc, s.index);
+      // "Under the treaty, Germany will cut its forces … Soviet troops are to leave by 1994": terms told on in the next
+      // sentence, with no one named to say them, are the same agreement's.
+      const next = doc.sentences[s.index + 1];
+      const terms = next && TERMS_GO_ON.test(next.text) && !mentionsIn(doc, next.index).some((m) => m.label === 'Person') ? next : undefined;
+      const topics = [...new Set([...topicsSaid(doc, s.index), ...(terms ? topicsSaid(doc, terms.index) : [])])];
       const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2).flatMap((e) => e.actorIds);
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }

@@ -365,6 +365,8 @@ const OPPOSITION_STATED =
 const OBJECTION_STATED = new RegExp(OPPOSITION_STATED.source.replace('opposition\\s+to', 'objections?\\s+to'), 'gu');
 /** "accepted the documents of accession from the foreign ministers of Poland …": a treaty's instruments handed over complete it. */
 const ACCESSION_DOCUMENTS = /\b(?:accepted|received|deposited|handed\s+over|exchanged)\s+(?=(?:the\s+)?(?:documents|instruments)\s+of\s+(?:accession|ratification)\b)/gu;
+/** "put their names on Friday night to two documents": to put one's name to a text is to sign it. */
+const PUT_NAMES_TO = /\bput\s+(?:their|his|her)\s+(?:names|name|signatures|signature)(?=\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+(?:night|morning|evening|afternoon))?\s+)?to\s+(?:a|an|the|two|three|four|both|several|\d+)\b)/gu;
 /** "failed on Thursday to reach an agreement on China's entry": what two sides failed to agree on, they discussed. */
 // Not a reason told after "because" or a past perfect ("because the two governments had failed to agree").
 const FAILED_TO_AGREE = /(?<!\b(?:because|after|since|when|while|as)\s+(?:[\p{L}'’-]+\s+){1,5})(?<!\bhad\s+)\b(?:failed|fail|fails)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?=to\s+(?:reach|strike|seal|conclude|agree)\b)/gu;
@@ -450,7 +452,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_LIED]);
+const WHOLE_MATCH = new Set<RegExp>([PUT_NAMES_TO, OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_LIED]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -537,6 +539,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [RAISED_TIES, 'AGREE', /\b(?:relations|ties|relationship)\b/],
     [FAILED_TO_AGREE, 'DISCUSS', /\bfail(?:ed|s)?\b/],
     [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
+    [PUT_NAMES_TO, 'AGREE', /\bput\s+(?:their|his|her)\s+(?:names?|signatures?)\b/],
     [ACCESSION_DOCUMENTS, 'AGREE', /\b(?:documents|instruments)\s+of\s+(?:accession|ratification)\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],
     [OBJECTION_STATED, 'CRITICIZE', /\bobjections?\s+to\b/],

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
-import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, subjectBefore, unresolvedSubject } from './clauses';
+import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, ONLOOKER, subjectBefore, unresolvedSubject } from './clauses';
 import { addDays, RELATIVE_DAY, resolveDate } from './dates';
 import { EXCHANGE_VERB, HALT_UNDER_WAY, MISSION, MONEY, OBTAINED_VERB, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
@@ -192,7 +192,7 @@ const COURTESY_CALL = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{
 // "the gas field that their countries share, whose first shipments are due this year, as well as fishing rights": an aside
 // of two clauses may stand between the items, and "as well as" joins them as "and" does.
 const LIST_RESUMED = /^[\s,]*(?:which|where|that|whose)\b(?:[^,;]*,){0,1}[^,;]*,\s+(?:as\s+well\s+as\s+|and\s+(?:(?:on|about|over|to\s+\p{Ll}+)\s+|(?=(?:the\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\s+(?:to|of|on|for)\b)|(?=\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+)))/u;
-const AGREEMENT_CONTENT = /\b(?:agreement|agreements|deal|pact|treaty|accord|declaration|document|statement|communique|memorandum|partnership|plan|framework|charter|roadmap|scheme|arrangement|mechanism|programme|program)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
+const AGREEMENT_CONTENT = /\b(?:agreements?|deals?|pacts?|treaty|treaties|accords?|declarations?|documents?|statements?|communiques?|memorandums?|memoranda|partnership|plan|framework|charter|roadmap|scheme|arrangement|mechanism|programme|program)\b[^.;]*?(?:(?:under|in|by)\s+which|that)\s+\S/i;
 /** "received Venezuelan President Nicolas Maduro": receiving is a meeting only when a person is received. */
 // "received Vietnamese leader To Lam": a role named in lowercase may stand before the name too.
 const RECEIVED_PERSON = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|interim|acting|transitional|outgoing|visiting|incoming|new|newly\s+elected|military|junta|leader|counterpart|ruler|strongman|envoy)\s+){0,6}$/u;
@@ -370,6 +370,8 @@ function objectSpan(doc: ArticleDoc, v: GazetteerMatch<EventType>, end: number):
       return [v.end + concernTo[0].length, about ? v.end + concernTo[0].length + about.index : end];
     }
     const withAt = /\bwith\s/i.exec(text);
+    // "signed the treaty, with President Gorbachev looking on": one who watched is a witness, not the other party.
+    if (withAt && ONLOOKER.test(text.slice(withAt.index))) return [end, end];
     return withAt ? [v.end + withAt.index, end] : [end, end];
   }
   const cut = COMPLEMENT_CUT.get(v.value)?.exec(text);

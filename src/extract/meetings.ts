@@ -1,6 +1,6 @@
 import { ids } from '../domain/ids';
 import { homeCountry, insideQuote, mentionsIn, sameIds, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
-import { clauseEnd, clauseStart, mainSubject, RECEIVING_GUEST, subjectBefore } from './clauses';
+import { clauseEnd, clauseStart, mainSubject, ONLOOKER, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
 import { placeCountryAt } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -33,7 +33,7 @@ export const meetingsComponent: PipelineComponent = {
       const signers = ev.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
       const signedWith =
         ev.type === 'AGREE' &&
-        /^(?:sign(?:ed|s)|announced)$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        /^(?:sign(?:ed|s)|announced|put\s+(?:their|his|her)\s+(?:names?|signatures?))$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
         signers.length === ev.actorIds.length &&
         // Four leaders signing a declaration at a summit have attended it, not met: together, only two.
         ((onlyPeople && ev.targetIds.length > 0) || (signers.length === 2 && !(countryOf(signers[0]!) && countryOf(signers[0]!) === countryOf(signers[1]!))));
@@ -81,7 +81,18 @@ export const meetingsComponent: PipelineComponent = {
         ev.targetIds.length === 0 &&
         (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || PLACE_NAMED.test(clause)) &&
         LEADERS_OF_SUBJECT.test(doc.text.slice(clauseStart(doc, doc.sentences[ev.sentence]!, ev.verb.start), ev.verb.start));
-      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere && !leadersSigned) return;
+      // "Genscher of West Germany, Baker of the United States … and Dumas of France signed the treaty at a hotel in Moscow":
+      // a few people of as many states signing at a named place met there.
+      const peopleSigned =
+        ev.type === 'AGREE' &&
+        /^signed$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
+        signers.length >= 3 &&
+        signers.length <= 6 &&
+        signers.length === ev.actorIds.length &&
+        new Set(signers.map(countryOf)).size === signers.length &&
+        signers.every(countryOf) &&
+        (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) || PLACE_NAMED.test(clause));
+      if (ev.type !== 'MEET' && !signedWith && !inTheirTalks && !discussedThere && !agreedThere && !leadersSigned && !peopleSigned) return;
       // A side named only by its country ("Chinese officials") still attended when no person stands for it.
       // Not a bloc of many states: "met leaders of the Caribbean Community at a summit" is attending a summit, not meeting a side.
       const sidesWithoutPerson = all.filter(
@@ -334,6 +345,13 @@ function addJoiners(doc: ArticleDoc): void {
       const at = s.start + m.index! + m[0].length;
       const host = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 60);
       if (host) joinLatestMeeting(doc, s, host.entityIds);
+    }
+    // "…signed the treaty, with President Gorbachev looking on": the onlooker was at the signing, as a witness.
+    for (const w of / with /.test(s.text) ? s.text.matchAll(/\bwith\s/g) : []) {
+      if (!ONLOOKER.test(s.text.slice(w.index!))) continue;
+      const at = s.start + w.index! + w[0].length;
+      const onlooker = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 40);
+      if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
     }
     JOINED.lastIndex = 0;
     for (const m of s.text.matchAll(JOINED)) {

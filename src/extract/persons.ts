@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { RECEIVING_GUEST } from './clauses';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, nameOnDate, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
-import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
+import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, OF_OWNER, OF_OWNER_SPAN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
 
@@ -180,19 +180,20 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
  * "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman of Croatia agreed": a two-word name told
  * with its country or its party, then a list goes on or the clause does. Not a body named for its state ("the National Assembly of Kuwait").
  */
-const OF_COUNTRY = /^\s+of\s+/;
 const AFTER_OF_COUNTRY = /^(?:,|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
 const INSTITUTION_WORDS = new Set([...ORG_SUFFIXES, ...'Republic Kingdom Congress Government Embassy Consulate University Force Federation Emirates Church Senate State States Duchy Islands Coast Sea Gulf Province Region Office Authority Service Guard Police Command League Chamber Foundation Company Airlines Museum School College Academy Club Team'.split(' ')]);
 /** The country (or party, or body) told right after a name ending at `end`, when a list or the clause goes on after it. */
 function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | undefined {
-  const of = OF_COUNTRY.exec(doc.text.slice(end, end + 6));
+  const of = OF_OWNER.exec(doc.text.slice(end, end + OF_OWNER_SPAN));
   if (!of) return undefined;
   // "Gerry Adams of Sinn Fein said": so is a party or a body.
   const whose = mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === end + of[0].length);
   return whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, whose.end + 16)) ? whose : undefined;
 }
 function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
-  return tokens(span.name).length === 2 && !INSTITUTION_WORDS.has(tokens(span.name)[1]!) && !!ownerAfter(doc, s.index, span.end);
+  // "Lothar de Maiziere of East Germany": a particle between the two names does not count as a word.
+  const words = tokens(span.name).filter((t) => /^\p{Lu}/u.test(t));
+  return words.length === 2 && !INSTITUTION_WORDS.has(words[1]!) && !!ownerAfter(doc, s.index, span.end);
 }
 
 /** "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and …": a person listed with a country is of that country. */

@@ -3938,3 +3938,68 @@ describe('what a joint statement says', () => {
     expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Xi Jinping:NATO membership', 'Vladimir Putin:NATO membership']));
   });
 });
+
+describe('the 267th batch: signers listed with their countries, onlookers, and terms told after "under the treaty"', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+  const twoPlusFour =
+    'Hans-Dietrich Genscher of West Germany, Lothar de Maiziere of East Germany, James Baker of the United States, Eduard Shevardnadze of the Soviet Union and Roland Dumas of France signed the treaty at a hotel in Moscow on Wednesday, with President Mikhail Gorbachev looking on.';
+
+  it('reads "Name of the Country" and a name with a particle as people of those countries', () => {
+    const doc = analyze(twoPlusFour);
+    expect(persons(doc)).toEqual(
+      expect.arrayContaining(['Hans-Dietrich Genscher', 'Lothar de Maiziere', 'James Baker', 'Eduard Shevardnadze', 'Roland Dumas']),
+    );
+    const country = (name: string) => names(doc, [[...doc.entities.values()].find((e) => e.name === name)!.props.countryId as string])[0];
+    expect(country('Eduard Shevardnadze')).toBe('Soviet Union');
+    expect(country('Hans-Dietrich Genscher')).toBe('Germany');
+    expect(country('Lothar de Maiziere')).toBe('East Germany');
+  });
+
+  it('keeps the whole list as the signers, the onlooker as a witness and not the other party, and makes the signing a meeting', () => {
+    const doc = analyze(twoPlusFour);
+    expect(events(doc)).toEqual(['AGREE Hans-Dietrich Genscher+Lothar de Maiziere+James Baker+Eduard Shevardnadze+Roland Dumas -> ']);
+    expect(meetingPeople(doc)).toEqual([['Eduard Shevardnadze', 'Hans-Dietrich Genscher', 'James Baker', 'Lothar de Maiziere', 'Mikhail Gorbachev', 'Roland Dumas']]);
+    expect(names(doc, doc.meetings[0]!.witnessIds ?? [])).toEqual(['Mikhail Gorbachev']);
+  });
+
+  it('gives terms told right after "Under the treaty" to its signers, and none to the onlooker', () => {
+    const doc = analyze(
+      `${twoPlusFour} Under the treaty, the united Germany will renounce nuclear, biological and chemical weapons. Soviet troops are to leave eastern Germany by the end of 1994.`,
+    );
+    const said = discussedBy(doc);
+    expect(said).toEqual(expect.arrayContaining(['James Baker:weapons of mass destruction', 'James Baker:troop withdrawal', 'Roland Dumas:German unification']));
+    expect(said.filter((d) => d.startsWith('Mikhail Gorbachev:'))).toEqual([]);
+  });
+
+  it('reads putting one\'s name to documents as signing them, and what the documents do as their subject', () => {
+    const doc = analyze(
+      'President Richard Nixon and the Soviet leader, Leonid Brezhnev, put their names on Friday night to two documents that cap the strategic arsenals of both countries.',
+    );
+    expect(events(doc)).toEqual(['AGREE Richard Nixon+Leonid Brezhnev -> ']);
+    expect(meetingPeople(doc)).toEqual([['Leonid Brezhnev', 'Richard Nixon']]);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Richard Nixon:arms control', 'Leonid Brezhnev:arms control']));
+  });
+
+  it('gives a subject that came up in talks to the story\'s one meeting when no talks are told just before', () => {
+    const doc = analyze(
+      'Nixon and Brezhnev put their names on Friday to two accords on nuclear arms. President Richard Nixon said the accords would slow the race. Leonid Brezhnev said the two sides would meet again. The two men also agreed to a joint space flight. The war in Vietnam came up in long talks at a country house outside Moscow.',
+    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Richard Nixon:Vietnam War', 'Leonid Brezhnev:Vietnam War']));
+    // Not a summit's declaration: a summit is more than the one meeting told in it.
+    const summit = analyze(
+      'UN Secretary-General Antonio Guterres met Russian President Vladimir Putin on Thursday on the sidelines of the BRICS summit in Kazan. Guterres said the UN wanted peace. Putin said Russia was open to a settlement. Kyiv said the visit harmed the UN. The summit\'s final declaration called for more trade in national currencies.',
+    );
+    expect(discussedBy(summit).filter((d) => d.endsWith(':trade'))).toEqual([]);
+  });
+
+  it('knows troops withdrawn or pulled back, the state of war, pollution, missile defences and disputed territories', () => {
+    expect(topicNames(analyze('Nigeria will withdraw its troops from the peninsula.'))).toEqual(['troop withdrawal']);
+    expect(topicNames(analyze('Under the accord, troops on both sides will pull back to the border.'))).toEqual(['troop withdrawal']);
+    expect(topicNames(analyze('The statement ends the state of war between the two countries.'))).toEqual(['state of war']);
+    expect(topicNames(analyze('The two sides will work together on pollution.'))).toEqual(['environment']);
+    expect(topicNames(analyze('Kishida said Japan faced the most severe security environment in decades.'))).toEqual([]);
+    expect(topicNames(analyze('The treaty limits anti-ballistic missile defences.'))).toEqual(['air defense']);
+    expect(topicNames(analyze('Nigeria will hand the Bakassi peninsula to Cameroon.'))).toEqual(['Bakassi']);
+    expect(topicNames(analyze('The treaty clears the way for German unification.'))).toEqual(['German unification']);
+  });
+});
