@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { countryForms, NOT_COUNTRY_PLACES, seatHolderOn, type CountryEntry, type CountryForm } from './lexicons';
+import { countryForms, NOT_COUNTRY_PLACES, stateOn, type CountryEntry, type CountryForm } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
@@ -43,7 +43,7 @@ export const countriesComponent: PipelineComponent = {
         // "the Adass Israel synagogue", "Beth Israel hospital": a country's name inside an institution's is no country.
         if (m.value.via !== 'demonym' && INSTITUTION_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /(?<=\S\s+)\p{Lu}[\p{L}-]+\s+$/u.test(doc.text.slice(s.start, m.start))) continue;
         // "talks in the Kremlin" in 1991 were the Soviet Union's.
-        const iso3 = m.value.via === 'capital' ? seatHolderOn(m.value.iso3, doc.article.publishedAt) : m.value.iso3;
+        const iso3 = m.value.via === 'capital' ? stateOn(m.value.iso3, doc.article.publishedAt) : m.value.iso3;
         const id = ids.country(iso3);
         const possessive = /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2));
         // "Greek opposition parties accused the government": a demonym on a group outside the state names no actor.

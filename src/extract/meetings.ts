@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import { homeCountry, insideQuote, mentionsIn, sameIds, type ArticleDoc, type ExtractedEvent, type Sentence } from './article-doc';
 import { clauseEnd, clauseStart, mainSubject, ONLOOKER, RECEIVING_GUEST, subjectBefore } from './clauses';
 import { countryById } from './countries';
-import { placeCountryAt } from './lexicons';
+import { placeCountryAt, stateOn } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /**
@@ -69,6 +69,8 @@ export const meetingsComponent: PipelineComponent = {
         (AGREED_AT.test(doc.text.slice(ev.verb.end, ev.verb.end + 30)) ||
           (PLACE_NAMED.test(clause) && !afterCall && !TO_MEET_LATER.test(clause)) ||
           (!afterCall && signedThereBefore()) ||
+          // "Earlier in the visit, Gandhi and Premier Li Peng agreed …": agreed where the visit told was.
+          (!afterCall && IN_THE_VISIT.test(doc.sentences[ev.sentence]!.text)) ||
           // "agreed on Tuesday to launch negotiations …, at a conference hosted by President George W. Bush": a gathering with a host.
           HOSTED_GATHERING.test(doc.sentences[ev.sentence]!.text.slice(ev.verb.end - doc.sentences[ev.sentence]!.start))) &&
         !REMOTE.test(doc.sentences[ev.sentence]!.text);
@@ -327,7 +329,7 @@ const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s
 /** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
 // "Under the deal, brokered by former UN Secretary-General Kofi Annan": the one who brokered a deal signed just before was there.
 // "The deals were reached after four days of talks mediated by Thabo Mbeki": so was the one who mediated the talks behind it.
-const HOSTED_BY = /\b(?:(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))|(?:days|hours|weeks|months|rounds)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|negotiations)\s+(?:mediated|chaired|brokered|led|hosted))\s+by\s+/giu;
+const HOSTED_BY = /\b(?:(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))|(?:days?|hours?|weeks?|months?|rounds?)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|negotiations)\s+(?:mediated|chaired|brokered|led|hosted))\s+by\s+/giu;
 /** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
 function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], watched = false): void {
   const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
@@ -398,6 +400,7 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
 /** "agreed at the White House", "Riyadh, where he discussed …": a place right after the verb, or the one a where-clause hangs on. */
 /** "agreed to meet in Budapest": the place of talks still to come. */
 const TO_MEET_LATER = /\bto\s+(?:meet|hold|visit|host|travel|convene)\b/;
+const IN_THE_VISIT = /^(?:(?:Earlier|Later|Also)\s+(?:in|during|on)|During|On)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay)\b/iu;
 const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
@@ -482,7 +485,7 @@ function meetingPlace(doc: ArticleDoc, s: Sentence, citiesOnly = false, from = 0
   for (const cue of cues) {
     const at = cue.index + cue[0].length;
     const iso3 = placeCountryAt(s.text.slice(at));
-    if (iso3) candidates.push({ at: s.start + at, countryId: ids.country(iso3) });
+    if (iso3) candidates.push({ at: s.start + at, countryId: ids.country(stateOn(iso3, doc.article.publishedAt)) });
   }
   candidates.sort((a, b) => a.at - b.at);
   // "held talks with Wang, at which he raised the detention of nationals in China": places past "at which" are the raised subject's.

@@ -32,6 +32,8 @@ const PLURAL_TITLED = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})s\\s+((?:${NAME})(?
 const LIST_SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/g;
 const PLURAL_CUE = /\p{L}s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
 const VESSEL_BEFORE = /\b(?:ship|liner|warship|carrier|destroyer|frigate|cruiser|submarine|vessel|yacht|tanker|freighter|ferry|icebreaker|USS|HMS)\s+$/;
+const NAMED_PLACE_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Hotel|Palace|Airport|Street|Avenue|Square|Bridge|Stadium|Hospital|University|Museum|Hall|Park|Road|Causeway|Mosque|Cathedral|Station|Centre|Center|Institute|School|College|Foundation|Prize|Award|Boulevard|Highway|Canal|Dam|Port|Library)\b/u;
 const CAP_RUN = new RegExp(`(?<![\\p{L}'])(${NAME})`, 'gu');
 const SPEECH = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}),?\\s*$`, 'u');
@@ -243,6 +245,8 @@ export const personsComponent: PipelineComponent = {
         if (span && regnal) span = { ...span, name: regnal };
         if (span) releaseGivenNameCountry(doc, s, span);
         if (!span || overlapsOther(doc, s, span.start, span.end)) continue;
+        // "the King David Hotel", "King Abdulaziz International Airport": a place named after a titled person is no person.
+        if (NAMED_PLACE_AFTER.test(doc.text.slice(span.end, span.end + 40))) continue;
         // "Vice Premier He Lifeng": after a title, an East-Asian family name that is also a pronoun opens a name.
         const first = tokens(span.name)[0]!;
         if (NOT_NAME_START.has(first) && !(FAMILY_NAME_FIRST.has(first) && tokens(span.name).length > 1)) continue;

@@ -92,14 +92,17 @@ export function countryForms(): { forms: Array<[string, CountryForm]>; byIso: Ma
   return { forms, byIso };
 }
 
-/** "Moscow said" in 1990 is the Soviet Union: a seat of government a later state kept names the earlier one until its end. */
-const SEATS_UNTIL = new Map(
-  Object.entries(historicalCountries.countries as Record<string, { seatOf?: string; until?: string }>)
+/**
+ * "Moscow said" in 1990 is the Soviet Union: a seat of government a later state kept names the earlier one until its
+ * end, and a place in one of the states its other parts became ("talks in Tashkent" in 1966) was in the earlier state.
+ */
+const EARLIER_STATES = new Map(
+  Object.entries(historicalCountries.countries as Record<string, { seatOf?: string; members?: string[]; until?: string }>)
     .filter(([, h]) => h.seatOf && h.until)
-    .map(([iso3, h]) => [h.seatOf!, { iso3, until: h.until! }]),
+    .flatMap(([iso3, h]) => [h.seatOf!, ...(h.members ?? [])].map((part) => [part, { iso3, until: h.until! }] as const)),
 );
-export function seatHolderOn(iso3: string, date: string | null): string {
-  const earlier = date ? SEATS_UNTIL.get(iso3) : undefined;
+export function stateOn(iso3: string, date: string | null): string {
+  const earlier = date ? EARLIER_STATES.get(iso3) : undefined;
   return earlier && date! < earlier.until ? earlier.iso3 : iso3;
 }
 

@@ -4003,3 +4003,42 @@ describe('the 267th batch: signers listed with their countries, onlookers, and t
     expect(topicNames(analyze('The treaty clears the way for German unification.'))).toEqual(['German unification']);
   });
 });
+
+describe('the 268th batch: Soviet places before 1992, talks hosted for a week, places named after kings, and agreements during a visit', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+  const countryNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+  const tashkent =
+    'Indian Prime Minister Lal Bahadur Shastri and Pakistani President Ayub Khan signed a declaration in Tashkent on Monday in which they agreed to withdraw their armed forces. The accord was reached after a week of talks hosted by Soviet Prime Minister Alexei Kosygin.';
+
+  it('places a city of a Soviet republic in the Soviet Union before its end, and in its own state after', () => {
+    const before = analyze(tashkent, '1966-01-11');
+    expect(countryNames(before)).not.toContain('Uzbekistan');
+    expect(names(before, [before.meetings[0]!.locationId!])).toEqual(['Soviet Union']);
+    const after = analyze(tashkent, '2016-01-11');
+    expect(names(after, [after.meetings[0]!.locationId!])).toEqual(['Uzbekistan']);
+  });
+
+  it('adds the host of a week of talks to the signing they led to', () => {
+    expect(meetingPeople(analyze(tashkent, '1966-01-11'))).toEqual([['Alexei Kosygin', 'Ayub Khan', 'Lal Bahadur Shastri']]);
+  });
+
+  it('reads a hotel named after a king as no person', () => {
+    const doc = analyze('Egyptian President Anwar Sadat and Prime Minister Menachem Begin held talks at the King David Hotel on Sunday.');
+    expect(persons(doc)).not.toContain('David');
+    expect(meetingPeople(doc)).toEqual([['Anwar Sadat', 'Menachem Begin']]);
+  });
+
+  it('makes a meeting of two sides agreeing "earlier in the visit"', () => {
+    const doc = analyze(
+      'Indian Prime Minister Rajiv Gandhi met Deng Xiaoping in Beijing on Wednesday. Earlier in the visit, Gandhi and Premier Li Peng agreed to set up a joint working group on the border dispute.',
+    );
+    expect(meetingPeople(doc)).toEqual(expect.arrayContaining([['Li Peng', 'Rajiv Gandhi']]));
+  });
+
+  it('knows occupied land and reconciliation', () => {
+    expect(topicNames(analyze('Sadat said Israel must withdraw from the Arab land it occupied in 1967.'))).toEqual(['occupied territories']);
+    expect(topicNames(analyze('Begin made no promise on the occupied territories.'))).toEqual(['occupied territories']);
+    expect(topicNames(analyze('The two leaders said their reconciliation had become a friendship.'))).toEqual(['reconciliation']);
+    expect(topicNames(analyze('Hamas and Fatah signed a reconciliation agreement.'))).toEqual(['national reconciliation']);
+  });
+});
