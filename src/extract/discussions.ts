@@ -110,7 +110,7 @@ const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussion|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussion|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:talks|discussions|conversation)\s+ranged\s+from\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 /** "The treaty covers cooperation in energy …": an agreement told of in the sentences before, and what it is about. */
-const AGREEMENT_COVERS = /^(?:under\s+(?:the|this|that|their)\s+(?:[\p{L}-]+\s+)?(?:accord|agreement|deal|treaty|pact|partnership|memorandum|declaration|roadmap)\b|(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration|package)\s+(?:also\s+)?(?:covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed)\b)/iu;
+const AGREEMENT_COVERS = /^(?:under\s+(?:the|this|that|their|these|those)\s+(?:[\p{L}-]+\s+)?(?:accords?|agreements?|deals?|treaty|treaties|pacts?|partnership|memorandum|declaration|roadmap)\b|(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration|package)\s+(?:also\s+)?(?:covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed)\b)/iu;
 /** "Soviet troops are to leave …", "no troops may be stationed there": what is to be done under terms just told. */
 const TERMS_GO_ON = /^[^,;:"“]{3,80}?\b(?:are|is)\s+to\s+\p{Ll}+|^[^,;:"“]{3,80}?\b(?:will|may|must|shall)\s+(?:not\s+|also\s+)?(?:be\s+)?\p{Ll}+/u;
 const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
@@ -344,7 +344,9 @@ export const discussionsComponent: PipelineComponent = {
       const next = doc.sentences[s.index + 1];
       const terms = next && TERMS_GO_ON.test(next.text) && !mentionsIn(doc, next.index).some((m) => m.label === 'Person') ? next : undefined;
       const topics = [...new Set([...topicsSaid(doc, s.index), ...(terms ? topicsSaid(doc, terms.index) : [])])];
-      const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2).flatMap((e) => e.actorIds);
+      // Not who signed only as witnesses ("Christopher and Kozyrev also signed the document as witnesses").
+      const witnesses = new Set(doc.meetings.flatMap((m) => m.witnessIds ?? []));
+      const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2 && !e.actorIds.every((a) => witnesses.has(a))).flatMap((e) => e.actorIds);
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }
     // "promised Yeltsin aid at the end of their summit": a pledge the meeting was read from is the pledger's alone.

@@ -31,8 +31,15 @@ export const meetingsComponent: PipelineComponent = {
       const countryOf = (id: string) => homeCountry(doc, id);
       // "signed a treaty … committing Britain and Germany to …": the countries bound are no parties present; the people signing are.
       const signers = ev.actorIds.filter((id) => doc.entities.get(id)?.label === 'Person');
+      // "Christopher and Kozyrev also signed the document": more signers of a signing just told join it (see addJoiners).
+      const joinsSigning =
+        /\balso\s+$/.test(doc.text.slice(Math.max(0, ev.verb.start - 6), ev.verb.start)) &&
+        doc.meetings.some(
+          (m) => doc.events[m.event]?.type === 'AGREE' && m.sentence < ev.sentence && m.sentence >= ev.sentence - 3 && !m.participantIds.some((p) => ev.actorIds.includes(p)),
+        );
       const signedWith =
         ev.type === 'AGREE' &&
+        !joinsSigning &&
         /^(?:sign(?:ed|s)|announced|put\s+(?:their|his|her)\s+(?:names?|signatures?))$/i.test(doc.text.slice(ev.verb.start, ev.verb.end)) &&
         signers.length === ev.actorIds.length &&
         // Four leaders signing a declaration at a summit have attended it, not met: together, only two.
@@ -324,7 +331,11 @@ function mergeSubsetMeetings(doc: ArticleDoc): void {
 const JOINED =
   /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:attended|witnessed|watched)\s+the\s+(?:signing|ceremony)|joined\s+(?:them|the\s+two(?:\s+leaders|\s+men)?)\s+(?:at|for)\s+the\s+(?:ceremony|signing|talks|meeting)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
 const WATCHED = /^(?:attended|witnessed|watched|joined\s+(?:them|the\s+two))\b/;
-const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|the\s+(?:deal|agreement|accord|declaration|treaty))\b)/g;
+/** "The ceremony, which was attended by Menem and Frei": the guests named after a signing's ceremony watched it. */
+const CEREMONY_ATTENDED_BY = /\b(?:ceremony|signing)\b[^.;]{0,40}?\b(?:attended|witnessed)\s+by\s+/g;
+const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|them|the\s+(?:deal|agreements?|accords?|declaration|treaty|documents?|text))\b)/g;
+/** "…also signed the document as witnesses": those who signed to bear witness took up none of its subjects. */
+const AS_WITNESSES = /^[^.;]{0,40}?\bas\s+(?:a\s+)?witness(?:es)?\b/;
 const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s+(?:signing\s+)?ceremony\b)/gu;
 /** "The meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted …": the host named after the meeting told. */
 // "Under the deal, brokered by former UN Secretary-General Kofi Annan": the one who brokered a deal signed just before was there.
@@ -355,6 +366,12 @@ function addJoiners(doc: ArticleDoc): void {
       const onlooker = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 40);
       if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
     }
+    CEREMONY_ATTENDED_BY.lastIndex = 0;
+    for (const m of /attended by|witnessed by/.test(s.text) ? s.text.matchAll(CEREMONY_ATTENDED_BY) : []) {
+      const at = s.start + m.index! + m[0].length;
+      const guests = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start < clauseEnd(doc, s, at));
+      joinLatestMeeting(doc, s, guests.flatMap((x) => x.entityIds), true);
+    }
     JOINED.lastIndex = 0;
     for (const m of s.text.matchAll(JOINED)) {
       joinLatestMeeting(doc, s, subjectBefore(doc, s, s.start + m.index!).flatMap((subject) => subject.entityIds), WATCHED.test(m[0]));
@@ -367,7 +384,8 @@ function addJoiners(doc: ArticleDoc): void {
         re.lastIndex = 0;
         for (const m of s.text.matchAll(re)) {
           const people = subjectBefore(doc, s, s.start + m.index!).filter((x) => x.label === 'Person');
-          joinLatestMeeting(doc, s, people.flatMap((x) => x.entityIds), re === AT_THE_CEREMONY);
+          const witnesses = re === AT_THE_CEREMONY || AS_WITNESSES.test(s.text.slice(m.index! + m[0].length));
+          joinLatestMeeting(doc, s, people.flatMap((x) => x.entityIds), witnesses);
         }
       }
     }

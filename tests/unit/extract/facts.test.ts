@@ -4042,3 +4042,53 @@ describe('the 268th batch: Soviet places before 1992, talks hosted for a week, p
     expect(topicNames(analyze('Hamas and Fatah signed a reconciliation agreement.'))).toEqual(['national reconciliation']);
   });
 });
+
+describe('the 269th batch: a rebel leader in a list, witnesses who also signed, guests of a ceremony, and plural accords', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('keeps "X and the rebel leader Y" together as signers', () => {
+    expect(events(analyze('Sudanese Vice-President Ali Osman Taha and the rebel leader John Garang signed a peace agreement in Nairobi on Sunday.'))).toEqual([
+      'AGREE Ali Osman Taha+John Garang -> ',
+    ]);
+  });
+
+  it('adds those who also signed as witnesses to the signing, as witnesses, and gives them none of its terms', () => {
+    const doc = analyze(
+      'Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat signed an agreement in Cairo on Wednesday that gives the Palestinians self-rule in Gaza. Secretary of State Warren Christopher and Russian Foreign Minister Andrei Kozyrev also signed the document as witnesses. Under the agreement, Israeli troops will leave most of Gaza within three weeks.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Andrei Kozyrev', 'Warren Christopher', 'Yasser Arafat', 'Yitzhak Rabin']]);
+    expect(names(doc, doc.meetings[0]!.witnessIds ?? []).sort()).toEqual(['Andrei Kozyrev', 'Warren Christopher']);
+    const said = discussedBy(doc);
+    expect(said).toEqual(expect.arrayContaining(['Yitzhak Rabin:Palestinian self-rule', 'Yasser Arafat:troop withdrawal']));
+    expect(said.filter((d) => /^(?:Warren Christopher|Andrei Kozyrev):/.test(d))).toEqual([]);
+  });
+
+  it('adds the guests who attended a signing ceremony as witnesses, but not its host', () => {
+    const doc = analyze(
+      'Peruvian President Alberto Fujimori and Ecuadorian President Jamil Mahuad signed a peace treaty in Brasilia on Monday. Brazilian President Fernando Henrique Cardoso hosted the ceremony, which was attended by Argentine President Carlos Menem and Chilean President Eduardo Frei.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Alberto Fujimori', 'Carlos Menem', 'Eduardo Frei', 'Jamil Mahuad']]);
+  });
+
+  it('still makes a meeting of two leaders who "also signed" after a signing that was none', () => {
+    const doc = analyze(
+      'Serbia agreed on Thursday to buy twelve Rafale jets from France, signing the contract during a visit to Belgrade by French President Emmanuel Macron. Serbian President Aleksandar Vucic called it a sign of a new relationship. The two presidents also signed agreements on nuclear energy.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Aleksandar Vucic', 'Emmanuel Macron']]);
+  });
+
+  it('gives what plural accords provide to their signers', () => {
+    const doc = analyze('Prince Norodom Sihanouk signed the peace accords for Cambodia. Under the accords, a United Nations authority will help run the country until elections.');
+    expect(discussedBy(doc)).toContain('Norodom Sihanouk:elections');
+  });
+
+  it('knows self-rule, oil revenues, social justice, demobilization, subsidised farmers and the Khmer Rouge', () => {
+    expect(topicNames(analyze('The agreement gives the Palestinians self-rule in the Gaza Strip.'))).toContain('Palestinian self-rule');
+    expect(topicNames(analyze('Oil revenues will be shared between the two sides.'))).toEqual(['oil revenues']);
+    expect(topicNames(analyze('The document commits them to growth with social justice.'))).toEqual(['social justice']);
+    expect(topicNames(analyze('The plan calls for the demobilisation of fighters.'))).toEqual(['demobilization']);
+    expect(topicNames(analyze('Kirchner said rich nations should stop subsidising their farmers.'))).toEqual(['farm subsidies']);
+    const doc = analyze('The Khmer Rouge signed as well.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Khmer Rouge']);
+  });
+});
