@@ -112,9 +112,16 @@ const PLAIN_SUBJECT =
 export function clauseStart(doc: ArticleDoc, s: Sentence, pos: number): number {
   let start = s.start;
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of doc.text.slice(s.start, pos).matchAll(CLAUSE_BREAK)) start = s.start + m.index! + m[0].length;
+  const text = doc.text.slice(s.start, pos);
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // "Oscar Arias, who drew up the plan, Guatemalan President Vinicio Cerezo and … agreed": a relative clause set off
+    // by commas inside a list of names opens no clause of its own.
+    if (/^who$/i.test(m[0]) && /,\s+$/.test(text.slice(0, m.index)) && CLOSED_IN_LIST.test(text.slice(m.index! + m[0].length))) continue;
+    start = s.start + m.index! + m[0].length;
+  }
   return start;
 }
+const CLOSED_IN_LIST = /^[^,;]{1,60},\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}[^,;]*?(?:,|\s+and)\s+/u;
 
 /** "met Kim in Pyongyang and conveyed Putin's gratitude": a second verb with an object of its own has objects of its own. */
 // "would cut ties with Taiwan and recognise Beijing": a base verb after "and" opens a second act too.
@@ -174,7 +181,8 @@ function isPrepositional(doc: ArticleDoc, s: Sentence, m: Mention): boolean {
 const DESCRIBED_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:state|state-owned|national|energy|oil|gas|power|defen[cs]e|arms|mining|telecoms?|shipping)\s+){0,2}(?:company|firm|group|operator|utility|giant|producer|agency|monopoly|corporation)\s+$/u;
 // "Boris Yeltsin and the leaders of NATO's member states": a body told through its people joins the list too.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:other\s+)?(?:leaders|heads\s+of\s+(?:state|government)|representatives|envoys)\s+of\s+(?:the\s+)?)?$/iu;
-const TITLED_JOIN = /^\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
+// "Costa Rican President Oscar Arias, who drew up the plan, Guatemalan President …": a relative clause on one item stays with it.
+const TITLED_JOIN = /^(?:,\s+who\s+[^,;]{1,60})?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 // "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came

@@ -197,7 +197,7 @@ const PENALTY_IMPOSED_BY =
 const CALLED_BACK =
   /\bcalled\s+(?=(?:its|their|his|her)\s+(?:country['’]s\s+)?(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\b[^.;]{0,80}?\bback\s+(?:to|home|for)\b)/gu;
 /** "Abiy became the first Ethiopian leader to visit Eritrea in twenty years": being the first to visit is visiting. */
-const FIRST_TO_VISIT = /\b(?:became|becomes|become|becoming)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:visit|set\s+foot\s+(?:in|on))\s+(?=(?:the\s+)?\p{Lu})/gu;
+const FIRST_TO_VISIT = /\b(?:became|becomes|become|becoming|is|was)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:visit|set\s+foot\s+(?:in|on))\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "Iceland will suspend the operations of its embassy in Moscow from August 1": a state's step told as settled is taken. */
 const WILL_CUT =
   /(?<=\b\p{Lu}[\p{L}-]*\s+)will\s+(?=(?:suspend|sever|close|shut|expel|recall|halt|freeze)\s+(?:the\s+operations\s+of\s+)?(?:its|their|all|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|diplomats|relations|ties|mission|flights|trade)\b(?![^.;]*\b(?:if|unless)\b))/gu;

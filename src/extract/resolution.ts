@@ -181,6 +181,13 @@ function resolveRolePhrases(doc: ArticleDoc): void {
       // A titled full name was handled by the person component; "a minister" refers to nobody in particular.
       if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2)) && !/^\s+(?:said|says|told)/.test(doc.text.slice(end, end + 8))) continue;
       if (/\b(a|an|another|other|any|every|each|no)\s+(?:[\p{L}.'’-]+\s+)?$/iu.test(before)) continue;
+      // "Deng is the first Chinese leader to visit Japan": a rank among a post's holders describes, it does not refer.
+      // Its country still qualifies the post, not a party to what is told.
+      if (/\bthe\s+(?:first|only|last|second|third)\s+(?:[\p{L}.'’-]+\s+)?$/iu.test(before) && /^\s+(?:to|since|in|ever)\b/.test(doc.text.slice(end, end + 8))) {
+        const country = mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.end <= start && /^\s*$/.test(doc.text.slice(x.end, start)));
+        if (country) country.qualifier = true;
+        continue;
+      }
       const qualifier = mentionsIn(doc, s.index).find(
         (x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && /^(?:['’]s?)?\s*$/.test(doc.text.slice(x.end, start)),
       );

@@ -4092,3 +4092,38 @@ describe('the 269th batch: a rebel leader in a list, witnesses who also signed, 
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Khmer Rouge']);
   });
 });
+
+describe('the 270th batch: a rank among holders, a relative clause inside a list, "is the first to visit", and the subjects of treaties', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('does not read "the first Chinese leader to visit" as a reference that gives someone else a country', () => {
+    const doc = analyze(
+      'Chinese Vice-Premier Deng Xiaoping and Prime Minister Takeo Fukuda exchanged the instruments of ratification of the Treaty of Peace and Friendship in Tokyo on Monday. Deng is the first Chinese leader to visit Japan since 1949.',
+      '1978-10-24',
+    );
+    const fukuda = [...doc.entities.values()].find((e) => e.name === 'Takeo Fukuda')!;
+    expect(fukuda.roles.map((r) => r.countryId)).not.toContain('country:CHN');
+    expect(meetingPeople(doc)).toEqual([['Deng Xiaoping', 'Takeo Fukuda']]);
+    expect(events(doc)).toContain('VISIT Deng Xiaoping -> Japan');
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Deng Xiaoping:bilateral relations', 'Takeo Fukuda:bilateral relations']));
+  });
+
+  it('keeps the first name of a list whose item has a relative clause', () => {
+    expect(
+      events(
+        analyze('Costa Rican President Oscar Arias, who drew up the plan, Guatemalan President Vinicio Cerezo and Nicaraguan President Daniel Ortega agreed to seek ceasefires with rebel groups.'),
+      ),
+    ).toEqual(['AGREE Oscar Arias+Vinicio Cerezo+Daniel Ortega -> ']);
+  });
+
+  it('knows formal recognition, amnesties, hegemony, an unhappy past, Northern Ireland and the Contras', () => {
+    expect(topicNames(analyze('Russia became the first country to formally recognise the Taliban government.'))).toEqual(['recognition']);
+    expect(topicNames(analyze('Governments must grant amnesties within ninety days.'))).toEqual(['amnesty']);
+    expect(topicNames(analyze('Amnesty International criticised the trial.'))).toEqual([]);
+    expect(topicNames(analyze('The treaty commits both countries to oppose hegemony in Asia.'))).toEqual(['hegemony']);
+    expect(topicNames(analyze('The emperor spoke of the unfortunate events of the past.'))).toEqual(['historical issues']);
+    expect(topicNames(analyze('The accord gives Dublin a voice in the affairs of Northern Ireland.'))).toEqual(['Northern Ireland']);
+    const doc = analyze('Ortega said Nicaragua would comply if the United States stopped arming the Contra rebels.');
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Contras']);
+  });
+});
