@@ -46,7 +46,7 @@ const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:lat
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
 // "later this year" names a time, not a subject told before.
-const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|decade|century)\b)|those|these|it|the issue|the matter)\b/iu;
+const DEMONSTRATIVE = /\b(?:that(?!\s+(?:the|a|an|it|he|she|they|we|you|i|his|her|their|its|our|this|these|those|there|\p{Lu}))|this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|decade|century)\b)|those|these|it|the issue|the matter|the\s+(?:accords|agreements|treaties|documents))\b/iu;
 // Not "said … and that he had spoken …": "that" after a verb of saying or "and" opens reported words, not a relative clause.
 const RELATIVE_CLAUSE = /(?<!\b(?:and|said|says|added|announced|told\s+\p{L}+)\s+)\b(?:which|that)\s*$/iu;
 const STRONG_BREAK = /[;:]|\bbut\b|\bwhile\b/i;
@@ -1057,11 +1057,30 @@ export const eventsComponent: PipelineComponent = {
         doc.events.push(ev);
         inSentence.push(ev);
       });
+      dropNextSubjects(doc, s, inSentence);
       const visit = impliedVisit(doc, s, inSentence);
       if (visit) doc.events.push(visit);
     }
   },
 };
+
+/**
+ * "Collor de Mello hosted the summit, and Japan pledged aid": the subject of a coordinate clause that acts in it is
+ * no one the verb before met or acted on.
+ */
+function dropNextSubjects(doc: ArticleDoc, s: Sentence, inSentence: ExtractedEvent[]): void {
+  for (const later of inSentence) {
+    for (const earlier of inSentence) {
+      if (earlier === later || earlier.verb.end >= later.verb.start || !earlier.targetIds.length) continue;
+      const subject = mentionsIn(doc, s.index).filter((m) => m.start > earlier.verb.end && m.end <= later.verb.start && m.entityIds.some((id) => later.actorIds.includes(id))).at(-1);
+      // Not "met Xi …, and the two leaders agreed": a group that includes the first verb's actor is both of them again.
+      if (!subject || subject.entityIds.length !== 1 || earlier.actorIds.includes(subject.entityIds[0]!)) continue;
+      if (!/,\s+(?:and|but|while)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
+      if (!/^\s*(?:(?:also|later|then|has|have|had)\s+)*$/.test(doc.text.slice(subject.end, later.verb.start))) continue;
+      earlier.targetIds = earlier.targetIds.filter((t) => !subject.entityIds.includes(t));
+    }
+  }
+}
 
 /** The last capital named as a place ("in Havana") in the sentence or the few before it, outside the travellers' own countries. */
 function placeBefore(doc: ArticleDoc, s: Sentence, travellers: string[]): string[] {

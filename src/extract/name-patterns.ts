@@ -1,7 +1,8 @@
 /** Shared pieces of person-name matching, used by the person and resolution components. */
 const PARTICLES = 'bin|bint|ibn|al|el|de|da|do|van|von|der|den|le|la|du|di|dos|das';
 // "O'Brien", and Polynesian or Arabic names with a glottal stop inside ("Mata'afa"), but not a possessive "'s".
-const NAME_TOKEN = `\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*|'(?!s\\b)\\p{Ll}{2,})*\\.?`;
+// "F.W. de Klerk", "P.W. Botha": joined initials open a name (not "U.S." or "U.N.", which name a country or a body).
+const NAME_TOKEN = `(?:(?!U\\.[SKN]\\.|E\\.U\\.)\\p{Lu}\\.\\p{Lu}\\.(?:\\p{Lu}\\.)?(?=\\s+\\p{L})|\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}+|'\\p{Lu}\\p{L}*|'(?!s\\b)\\p{Ll}{2,})*\\.?)`;
 /** One to five capitalized tokens, with name particles between them ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"). */
 const PREFIXED_TOKEN = `(?:al|el|ad|ash|bin|ibn|abu)-${NAME_TOKEN}`;
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_TOKEN}|\\s+${PREFIXED_TOKEN}){0,4}`;

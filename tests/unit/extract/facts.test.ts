@@ -4127,3 +4127,49 @@ describe('the 270th batch: a rank among holders, a relative clause inside a list
     expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Contras']);
   });
 });
+
+describe('the 271st batch: initials in names, guarantors of accords, terms told "in return", and a coordinate clause\'s own subject', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads joined initials as the start of a name, but not "U.S." or "U.N."', () => {
+    const doc = analyze('President F.W. de Klerk and ANC deputy president Nelson Mandela ended three days of talks in Cape Town on Friday.');
+    expect(persons(doc)).toEqual(['F.W. de Klerk', 'Nelson Mandela']);
+    expect(meetingPeople(doc)).toEqual([['F.W. de Klerk', 'Nelson Mandela']]);
+    expect(persons(analyze('U.S. President Joe Biden met U.N. Secretary-General Antonio Guterres.'))).toEqual(['Joe Biden', 'Antonio Guterres']);
+  });
+
+  it('gives those who signed as guarantors of "the accords" what the accords told just before are about', () => {
+    const doc = analyze(
+      'The foreign ministers of Afghanistan and Pakistan signed agreements in Geneva on Thursday that commit the Soviet Union to withdraw its troops from Afghanistan. Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze signed as guarantors of the accords.',
+    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['George Shultz:troop withdrawal', 'Eduard Shevardnadze:troop withdrawal']));
+  });
+
+  it('gives what each side gets "in return" under a deal to its signers', () => {
+    const doc = analyze(
+      'President Bill Clinton, Russian President Boris Yeltsin and Ukrainian President Leonid Kravchuk signed a statement in the Kremlin on Friday under which Ukraine will send its nuclear warheads to Russia to be dismantled. In return, Ukraine will receive fuel for its nuclear power stations and security assurances.',
+    );
+    const said = discussedBy(doc);
+    expect(said).toEqual(expect.arrayContaining(['Bill Clinton:arms control', 'Leonid Kravchuk:nuclear energy', 'Boris Yeltsin:security guarantees']));
+  });
+
+  it('does not make the subject of a coordinate clause the one a host met', () => {
+    const doc = analyze('Brazilian President Fernando Collor de Mello hosted the summit, and Japan pledged more than seven billion dollars in aid.');
+    expect(events(doc)).toEqual(['MEET Fernando Collor de Mello -> ', 'SUPPORT Japan -> ']);
+    expect(doc.meetings).toEqual([]);
+    // Not when the later subject is a group that takes in the first actor: "… and the two leaders agreed".
+    const pair = analyze('Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday, and the two leaders agreed to expand trade.');
+    expect(meetingPeople(pair)).toEqual([['Vladimir Putin', 'Xi Jinping']]);
+  });
+
+  it('knows detargeted missiles, strategic weapons, warheads handed over, plant and animal species, a state of emergency, the ANC and the Mujahideen', () => {
+    expect(topicNames(analyze('Their strategic missiles would no longer be aimed at each other.'))).toEqual(['nuclear missile targeting']);
+    expect(topicNames(analyze('The treaty would cap the number of strategic weapons each side may hold.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('Ukraine will send the nuclear warheads left on its soil to Russia to be dismantled.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('North Korea must give up its nuclear weapons.'))).toEqual(["North Korea's nuclear program"]);
+    expect(topicNames(analyze('Bush refused to sign a treaty on the protection of plant and animal species.'))).toContain('biodiversity');
+    expect(topicNames(analyze('The government will review the state of emergency.'))).toEqual(['state of emergency']);
+    const orgs = (text: string) => [...analyze(text).entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs('The Mujahideen rejected the accords, and the ANC welcomed them.')).toEqual(['Mujahideen', 'African National Congress']);
+  });
+});
