@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, upsertEntity, type ArticleDoc, type Mention } from './article-doc';
 import { Gazetteer } from './gazetteer';
-import { countryForms, NOT_COUNTRY_PLACES, stateOn, type CountryEntry, type CountryForm } from './lexicons';
+import { countryForms, NOT_COUNTRY_PLACES, seatYet, stateOn, type CountryEntry, type CountryForm } from './lexicons';
 import type { PipelineComponent } from './pipeline';
 
 /** Countries by name, abbreviation, demonym ("Chinese") and seat of government ("Beijing said"). */
@@ -42,6 +42,8 @@ export const countriesComponent: PipelineComponent = {
         if (m.value.via === 'capital' && NAMED_TEXT_AFTER.test(doc.text.slice(m.end, m.end + 40))) continue;
         // "the Adass Israel synagogue", "Beth Israel hospital": a country's name inside an institution's is no country.
         if (m.value.via !== 'demonym' && INSTITUTION_AFTER.test(doc.text.slice(m.end, m.end + 16)) && /(?<=\S\s+)\p{Lu}[\p{L}-]+\s+$/u.test(doc.text.slice(s.start, m.start))) continue;
+        // "negotiations over Berlin" in 1959 are about the divided city, not Germany acting.
+        if (m.value.via !== 'demonym' && !seatYet(m.text, doc.article.publishedAt)) continue;
         // "talks in the Kremlin" in 1991 were the Soviet Union's.
         const iso3 = m.value.via === 'capital' ? stateOn(m.value.iso3, doc.article.publishedAt) : m.value.iso3;
         const id = ids.country(iso3);

@@ -365,6 +365,8 @@ const OPPOSITION_STATED =
 const OBJECTION_STATED = new RegExp(OPPOSITION_STATED.source.replace('opposition\\s+to', 'objections?\\s+to'), 'gu');
 /** "accepted the documents of accession from the foreign ministers of Poland …": a treaty's instruments handed over complete it. */
 const ACCESSION_DOCUMENTS = /\b(?:accepted|received|deposited|handed\s+over|exchanged)\s+(?=(?:the\s+)?(?:documents|instruments)\s+of\s+(?:accession|ratification)\b)/gu;
+/** "ended two days of talks on Sunday with a joint communique that calls disarmament …": a joint text that closes talks is agreed. */
+const CLOSED_WITH_STATEMENT = /\bwith\s+(?=a\s+joint\s+(?:statement|communique|communiqué|declaration)\s+(?:that|in\s+which|calling|saying|declaring|pledging|committing)\b)/gu;
 /** "put their names on Friday night to two documents": to put one's name to a text is to sign it. */
 const PUT_NAMES_TO = /\bput\s+(?:their|his|her)\s+(?:names|name|signatures|signature)(?=\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+(?:night|morning|evening|afternoon))?\s+)?to\s+(?:a|an|the|two|three|four|both|several|\d+)\b)/gu;
 /** "failed on Thursday to reach an agreement on China's entry": what two sides failed to agree on, they discussed. */
@@ -539,6 +541,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [RAISED_TIES, 'AGREE', /\b(?:relations|ties|relationship)\b/],
     [FAILED_TO_AGREE, 'DISCUSS', /\bfail(?:ed|s)?\b/],
     [FROZE_ASSETS, 'SANCTION', /\b(?:assets|accounts|funds|reserves)\b/],
+    [CLOSED_WITH_STATEMENT, 'AGREE', /\bwith\s+a\s+joint\s+(?:statement|communiqu|declaration)/],
     [PUT_NAMES_TO, 'AGREE', /\bput\s+(?:their|his|her)\s+(?:names?|signatures?)\b/],
     [ACCESSION_DOCUMENTS, 'AGREE', /\b(?:documents|instruments)\s+of\s+(?:accession|ratification)\b/],
     [OPPOSITION_STATED, 'REJECT', /\bopposition\s+to\b/],

@@ -42,7 +42,8 @@ const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s
 const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s+forces|authorities|immigration\s+officers)\s+(?:later\s+|then\s+|also\s+)?$/;
 const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
-const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?$/iu;
+// "if either is attacked or threatened with attack": a participle joined to a passive shares its auxiliary.
+const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?(?:\p{L}+ed\s+or\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
 // "later this year" names a time, not a subject told before.

@@ -204,9 +204,24 @@ function inferCountriesNamedAfter(doc: ArticleDoc): void {
     if (m.label !== 'Person' || m.entityIds.length !== 1) continue;
     const p = doc.entities.get(m.entityIds[0]!)!;
     if (p.props.countryId || p.roles.some((r) => r.countryId)) continue;
-    const country = ownerAfter(doc, m.sentence, m.end);
+    // "Egypt's Gamal Abdel Nasser": so is one named as a country's.
+    const country =
+      ownerAfter(doc, m.sentence, m.end) ??
+      mentionsIn(doc, m.sentence).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.possessive && /^['’]s?\s+$/.test(doc.text.slice(x.end, m.start)));
     if (country?.label === 'Country' && country.entityIds.length === 1) p.props.countryId = country.entityIds[0]!;
   }
+}
+
+/**
+ * "Indian Prime Minister Jawaharlal Nehru and Egypt's Gamal Abdel Nasser were among the leaders": a name of two to
+ * four words held by a country, and going on as people do in a list or a clause, is a person's.
+ */
+const AFTER_POSSESSED_NAME = /^(?:,|\s+and\s|\s+(?:said|says|told|met|signed|agreed|visited|urged|warned|was|were|has|had|called)\b)/;
+function countryPossessedName(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
+  const words = tokens(span.name);
+  if (words.length < 2 || words.length > 4 || words.some((w) => INSTITUTION_WORDS.has(w))) return false;
+  const owner = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via !== 'demonym' && m.possessive && /^['’]s?\s+$/.test(doc.text.slice(m.end, span.start)));
+  return !!owner && AFTER_POSSESSED_NAME.test(doc.text.slice(span.end, span.end + 12));
 }
 
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
@@ -357,7 +372,8 @@ export const personsComponent: PipelineComponent = {
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
           ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
           demonymNounBefore(doc, s, span.start) ||
-          ownerNamedAfter(doc, s, span);
+          ownerNamedAfter(doc, s, span) ||
+          countryPossessedName(doc, s, span);
         if (!appositive && !cue) continue;
         const id = addPerson(doc, s, span);
         // "his Turkish counterpart Mevlut Cavusoglu": the other side's holder of the same office.

@@ -2,7 +2,7 @@ import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { Gazetteer } from './gazetteer';
 import { countryForms, topicForms, type TopicEntry } from './lexicons';
-import { PRIVATE_ROLES } from './name-patterns';
+import { MONTHS_AND_DAYS, PRIVATE_ROLES } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { literalCue } from './regex-cue';
 
@@ -228,6 +228,14 @@ export const topicsComponent: PipelineComponent = {
         const cut = TIES_CUT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 40), start));
         if (country && !cut && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: BILATERAL, pattern: true });
       }
+      // "without settling their differences over Berlin": a place disputed, named by no state, is itself the subject.
+      PLACE_DISPUTED.lastIndex = 0;
+      for (const m of PLACE_DISPUTED_CUE.test(s.text) ? s.text.matchAll(PLACE_DISPUTED) : []) {
+        const start = s.start + m.index! + m[0].length - m[1]!.length;
+        const end = start + m[1]!.length;
+        const named = mentionsIn(doc, s.index).some((x) => x.start < end && start < x.end);
+        if (!named && !MONTHS_AND_DAYS.has(m[1]!) && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: gazetteer.get(m[1]!) ?? { name: m[1]! }, pattern: true });
+      }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
       for (const f of [...found]) {
@@ -282,10 +290,13 @@ const TITLE_WORD_AFTER = new RegExp(
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
+const PLACE_DISPUTED_CUE = /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+\p{Lu}/u;
+const PLACE_DISPUTED =
+  /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.;:]|$)|\s+(?:and|but|which|that|where|was|were|is|are|remained|had|has)\b)/gu;
 const OWNED_THROUGH = /\b(?:(?:his|her|its|their|the)\s+country['’]s|its|Pyongyang['’]s)\s+$/;
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|mechanism|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
-  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest deep serious grave severe acute profound memorial funeral church religious'.split(' '),
+  'new first final same similar other next last latest previous recent such whole entire full former current possible proposed planned two three four five six several many more most further initial broader wider larger major key future remaining international regional annual global high-level bilateral trilateral multilateral historic landmark equal fair good great important significant action biggest largest greatest highest strongest closest best worst toughest longest widest deepest deep serious grave severe acute profound memorial funeral church religious basic fundamental'.split(' '),
 );
 const VERBAL = new Set('could would should will can may might must shall did does had has have was were are been being would said says told added'.split(' '));
 
@@ -398,7 +409,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
     if (words.length === 2 && /ed$/.test(words[1]!) && /s$/.test(words[0]!)) continue;
     // "help its neighbours deal with armed groups", "their allies plan to": a plural noun and its verb.
     if (/s$/.test(words.at(-1)!) && /^\s+(?:with|to)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
-    const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w));
+    // "the twenty-year treaty", "the basic treaty": how long or how fundamental says nothing of what it is about.
+    const modifiers = words.filter((w) => !WEAK_MODIFIERS.has(w) && !/-(?:year|month|week|day|point)$/.test(w));
     // "a joint action plan": a plan shared and no more says nothing of what it is about.
     if (!modifiers.length || modifiers.every((w) => w === 'joint')) continue;
     // "a joint news conference" is an occasion, not a subject.

@@ -101,6 +101,12 @@ const EARLIER_STATES = new Map(
     .filter(([, h]) => h.seatOf && h.until)
     .flatMap(([iso3, h]) => [h.seatOf!, ...(h.members ?? [])].map((part) => [part, { iso3, until: h.until! }] as const)),
 );
+const SEATS_SINCE = new Map(Object.entries(historicalCountries.seatsSince as Record<string, string>).filter(([city]) => !city.startsWith('_')));
+/** Whether a city names a state in an article of this date: not before it became the state's seat. */
+export function seatYet(city: string, date: string | null): boolean {
+  const since = SEATS_SINCE.get(city);
+  return !since || !date || date >= since;
+}
 export function stateOn(iso3: string, date: string | null): string {
   const earlier = date ? EARLIER_STATES.get(iso3) : undefined;
   return earlier && date! < earlier.until ? earlier.iso3 : iso3;

@@ -4173,3 +4173,48 @@ describe('the 271st batch: initials in names, guarantors of accords, terms told 
     expect(orgs('The Mujahideen rejected the accords, and the ANC welcomed them.')).toEqual(['Mujahideen', 'African National Congress']);
   });
 });
+
+describe('the 272nd batch: Berlin before unification, disputed places, closing communiques, passives joined by "or", and a country\'s named leader', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+  const countryNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+
+  it('reads Berlin before 1990 as the disputed city, a subject, and after it as Germany', () => {
+    const text = 'President John F. Kennedy and Soviet Premier Nikita Khrushchev ended two days of talks in Vienna on Sunday without settling their differences over Berlin.';
+    const cold = analyze(text, '1961-06-05');
+    expect(countryNames(cold)).not.toContain('Germany');
+    expect(discussedBy(cold)).toEqual(expect.arrayContaining(['John F. Kennedy:Berlin', 'Nikita Khrushchev:Berlin']));
+    expect(countryNames(analyze('Berlin said it would send more air defence systems.', '2024-06-12'))).toEqual(['Germany']);
+  });
+
+  it('reads a joint communique that closes talks as agreed, with what it says as its subject', () => {
+    const doc = analyze(
+      'Soviet Premier Nikita Khrushchev and President Dwight Eisenhower ended two days of talks at Camp David on Sunday with a joint communique that calls general disarmament the most important question facing the world.',
+      '1959-09-29',
+    );
+    expect(events(doc)).toEqual(['MEET Nikita Khrushchev+Dwight Eisenhower -> ', 'AGREE Nikita Khrushchev+Dwight Eisenhower -> ']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Nikita Khrushchev:disarmament', 'Dwight Eisenhower:disarmament']));
+  });
+
+  it('does not read "if either is attacked or threatened" as a threat', () => {
+    expect(events(analyze('India and the Soviet Union signed a treaty in New Delhi on Monday, committing each to consult the other if either is attacked or threatened with attack.'))).toEqual([
+      'AGREE India+Soviet Union -> ',
+    ]);
+    // Not "was disappointed and accused": "and" joins a new act, not a second participle.
+    expect(events(analyze('Prime Minister Benjamin Netanyahu said he was disappointed and accused Germany of rewarding terrorism.'))).toContain('ACCUSE Benjamin Netanyahu -> Germany');
+  });
+
+  it('reads a name held by a country ("Egypt\'s Gamal Abdel Nasser") as a person of that country', () => {
+    const doc = analyze("Indian Prime Minister Jawaharlal Nehru and Egypt's Gamal Abdel Nasser were among the leaders who took part.");
+    expect(persons(doc)).toEqual(expect.arrayContaining(['Jawaharlal Nehru', 'Gamal Abdel Nasser']));
+    expect(names(doc, [[...doc.entities.values()].find((e) => e.name === 'Gamal Abdel Nasser')!.props.countryId as string])).toEqual(['Egypt']);
+    expect(persons(analyze("China's Belt and Road Initiative was discussed."))).toEqual([]);
+  });
+
+  it('knows treaties of friendship, non-alignment, the colonial era, nuclear test bans, and no generic treaties', () => {
+    expect(topicNames(analyze('The two countries signed a treaty of peace, friendship and cooperation.'))).toEqual(['bilateral relations']);
+    expect(topicNames(analyze('Singh said India had not given up its policy of non-alignment.'))).toEqual(['non-alignment']);
+    expect(topicNames(analyze('Japan apologised for forced labour during the colonial era.'))).toContain('historical issues');
+    expect(topicNames(analyze('They made no progress on a ban on nuclear weapons tests.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('The ministers put their signatures to the twenty-year treaty and the basic treaty.'))).toEqual([]);
+  });
+});
