@@ -43,6 +43,8 @@ const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s
 const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
 // "if either is attacked or threatened with attack": a participle joined to a passive shares its auxiliary.
+const CONDITION_SUBJECT =
+  /\b(?:unless|if)\s+(?:both\s+|either\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|he|she|they|it|we)(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+(?:\p{L}+ly\s+)?$/u;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?(?:\p{L}+ed\s+or\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").
@@ -652,6 +654,10 @@ export const eventsComponent: PipelineComponent = {
         const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
         if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
+        // "Thanat Khoman hosted the signing, with Adam Malik …": hosting a ceremony meets no one of its own; the signing told is the meeting.
+        if (v.value === 'MEET' && /^hosted$/i.test(v.text) && /^\s+the\s+(?:signing|ceremony)\b/.test(doc.text.slice(v.end, v.end + 20))) return;
+        // "would not mediate unless both India and Pakistan asked it to": an act on a condition has not happened.
+        if (CONDITION_SUBJECT.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start))) return;
         // "cancelled a meeting with Mitsotakis", "called off talks with …": an encounter called off did not take place.
         if (ENCOUNTERS.has(v.value) && CALLED_OFF.test(lead)) return;
         // "rejected calls for a recount": a noun, not the verb.

@@ -331,6 +331,7 @@ function mergeSubsetMeetings(doc: ArticleDoc): void {
 const JOINED =
   /\b(?:(?:joined|attended|sat in on|took part in)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+)?(?:dinner|lunch|talks|meeting|discussions|conversation)|(?:attended|witnessed|watched)\s+the\s+(?:signing|ceremony)|joined\s+(?:them|the\s+two(?:\s+leaders|\s+men)?)\s+(?:at|for)\s+the\s+(?:ceremony|signing|talks|meeting)|(?:after|while)\s+(?:hosting|chairing|mediating)\s+(?:(?:[\p{L}-]+\s+){1,3}of\s+)?(?:the\s+|their\s+)?(?:talks|meeting|discussions))\b/giu;
 const WATCHED = /^(?:attended|witnessed|watched|joined\s+(?:them|the\s+two))\b/;
+const MEDIATOR_HOSTED = /,\s+who\s+(?:had\s+)?(?:mediated|brokered)\b[^,;]{0,80},\s+hosted\s+the\s+(?:signing|ceremony|talks)\b/g;
 /** "The ceremony, which was attended by Menem and Frei": the guests named after a signing's ceremony watched it. */
 const CEREMONY_ATTENDED_BY = /\b(?:ceremony|signing)\b[^.;]{0,40}?\b(?:attended|witnessed)\s+by\s+/g;
 const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|them|the\s+(?:deal|agreements?|accords?|declaration|treaty|documents?|text))\b)/g;
@@ -365,6 +366,13 @@ function addJoiners(doc: ArticleDoc): void {
       const at = s.start + w.index! + w[0].length;
       const onlooker = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 40);
       if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
+    }
+    // "Bouteflika, who mediated between them, hosted the signing": the mediator who hosted it took part, subjects and all.
+    MEDIATOR_HOSTED.lastIndex = 0;
+    for (const m of / who (?:had )?(?:mediated|brokered)/.test(s.text) ? s.text.matchAll(MEDIATOR_HOSTED) : []) {
+      const at = s.start + m.index!;
+      const mediator = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end === at).at(-1);
+      if (mediator) joinLatestMeeting(doc, s, mediator.entityIds);
     }
     CEREMONY_ATTENDED_BY.lastIndex = 0;
     for (const m of /attended by|witnessed by/.test(s.text) ? s.text.matchAll(CEREMONY_ATTENDED_BY) : []) {

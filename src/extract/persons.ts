@@ -182,7 +182,7 @@ function addRole(doc: ArticleDoc, personId: string, title: string, qualifier: Me
  * "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman of Croatia agreed": a two-word name told
  * with its country or its party, then a list goes on or the clause does. Not a body named for its state ("the National Assembly of Kuwait").
  */
-const AFTER_OF_COUNTRY = /^(?:,|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
+const AFTER_OF_COUNTRY = /^(?:,|\.(?:\s|$)|\s+and\s|\s+(?:said|says|agreed|signed|met|told|initialled|initialed|urged|warned|called|visited)\b)/;
 const INSTITUTION_WORDS = new Set([...ORG_SUFFIXES, ...'Republic Kingdom Congress Government Embassy Consulate University Force Federation Emirates Church Senate State States Duchy Islands Coast Sea Gulf Province Region Office Authority Service Guard Police Command League Chamber Foundation Company Airlines Museum School College Academy Club Team'.split(' ')]);
 /** The country (or party, or body) told right after a name ending at `end`, when a list or the clause goes on after it. */
 function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | undefined {
@@ -195,7 +195,9 @@ function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | u
 function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
   // "Lothar de Maiziere of East Germany": a particle between the two names does not count as a word.
   const words = tokens(span.name).filter((t) => /^\p{Lu}/u.test(t));
-  return words.length === 2 && !INSTITUTION_WORDS.has(words[1]!) && !!ownerAfter(doc, s.index, span.end);
+  // "Tun Abdul Razak of Malaysia" in a list of such names: three words too, where the list shows it.
+  const listed = words.length === 3 && /(?:,|\bwith|\band)\s+$/.test(doc.text.slice(Math.max(s.start, span.start - 8), span.start));
+  return (words.length === 2 || listed) && !INSTITUTION_WORDS.has(words.at(-1)!) && !!ownerAfter(doc, s.index, span.end);
 }
 
 /** "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and …": a person listed with a country is of that country. */

@@ -4218,3 +4218,43 @@ describe('the 272nd batch: Berlin before unification, disputed places, closing c
     expect(topicNames(analyze('The ministers put their signatures to the twenty-year treaty and the basic treaty.'))).toEqual([]);
   });
 });
+
+describe('the 273rd batch: conditions, ministers listed with their countries, a mediator who hosted, and what a declaration says', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads no act in a condition ("unless both asked it to")', () => {
+    expect(events(analyze('Clinton said the United States would not mediate unless both India and Pakistan asked it to.'))).toEqual([]);
+  });
+
+  it('resolves "the foreign ministers of" five states to those listed later as "Name of Country", and gives them what the declaration says', () => {
+    const doc = analyze(
+      'The foreign ministers of Indonesia, Malaysia, the Philippines, Singapore and Thailand signed a declaration in Bangkok on Tuesday. The declaration says the new group will work to speed up economic growth and to promote regional peace and stability. Thai Foreign Minister Thanat Khoman hosted the signing, with Adam Malik of Indonesia, Tun Abdul Razak of Malaysia, Narciso Ramos of the Philippines and S. Rajaratnam of Singapore.',
+      '1967-08-09',
+    );
+    expect(meetingPeople(doc)).toEqual([['Adam Malik', 'Narciso Ramos', 'S. Rajaratnam', 'Thanat Khoman', 'Tun Abdul Razak']]);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['S. Rajaratnam:economic growth', 'Tun Abdul Razak:regional security']));
+    // Not what a declaration says nothing about.
+    const silent = analyze(
+      'Indian Prime Minister Lal Bahadur Shastri and Pakistani President Ayub Khan signed a declaration in Tashkent on Monday. The declaration says nothing about the future of Kashmir.',
+    );
+    expect(discussedBy(silent).filter((d) => d.endsWith(':Kashmir'))).toEqual([]);
+  });
+
+  it('adds a mediator who hosted the signing as one who took part, with its subjects', () => {
+    const doc = analyze(
+      'Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed a peace agreement in Algiers on Tuesday, ending a border war. Algerian President Abdelaziz Bouteflika, who mediated on behalf of the Organization of African Unity, hosted the signing, which was attended by Secretary of State Madeleine Albright.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Abdelaziz Bouteflika', 'Isaias Afwerki', 'Madeleine Albright', 'Meles Zenawi']]);
+    expect(names(doc, doc.meetings[0]!.witnessIds ?? [])).toEqual(['Madeleine Albright']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Abdelaziz Bouteflika:peace process']));
+    expect([...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['Organization of African Unity']);
+  });
+
+  it('knows science and technology, economic growth, regional peace, outside interference and war claims', () => {
+    expect(topicNames(analyze('They set up a joint forum on science and technology.'))).toEqual(['science and technology']);
+    expect(topicNames(analyze('The group will speed up economic growth.'))).toEqual(['economic growth']);
+    expect(topicNames(analyze('The pact will promote regional peace and stability.'))).toEqual(['regional security']);
+    expect(topicNames(analyze('They want the region free from outside interference.'))).toEqual(['internal affairs']);
+    expect(topicNames(analyze('Another commission will rule on claims for damage caused by the war.'))).toEqual(['compensation']);
+  });
+});
