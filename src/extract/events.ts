@@ -43,6 +43,7 @@ const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s
 const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
 // "if either is attacked or threatened with attack": a participle joined to a passive shares its auxiliary.
+const SAID_STATE_AND = /(?:^|\s)((?:said|says|told\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}))(?:that\s+)?(?:the\s+)?[^,;]{2,60}?\s(?:was|were|is|are|remained)\s[^,;]{2,90}?\s+and\s+$/u;
 const CONDITION_SUBJECT =
   /\b(?:unless|if)\s+(?:both\s+|either\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|he|she|they|it|we)(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+(?:\p{L}+ly\s+)?$/u;
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?(?:\p{L}+ed\s+or\s+)?$/iu;
@@ -501,6 +502,17 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (!subjects.length && PARTICIPLE.test(v.text) && /(?:,|\bby|,\s+while)\s*$/.test(doc.text.slice(Math.max(s.start, v.start - 10), v.start))) subjects = mainSubject(doc, s, v.start);
   // "held talks with Choe, and was later received by Kim": a passive joined by "and" shares the sentence's subject.
   if (!subjects.length && passive && /\band\s+(?:was|were)\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, v.start - 30), v.start))) subjects = mainSubject(doc, s, v.start);
+  // "Castro said the promise was not enough and demanded …", "Deng told Reagan that Taiwan was the main obstacle … and
+  // asked …": after words that only describe a thing or a country, a verb joined by "and" goes on with the speaker.
+  if (!subjects.length || subjects.every((m) => m.label === 'Country')) {
+    const told = SAID_STATE_AND.exec(doc.text.slice(s.start, v.start));
+    if (told) {
+      const verbAt = s.start + told.index + told[1]!.length;
+      const reportedSubject = actorMentions(doc, s, verbAt, v.start)[0];
+      const speaker = subjectBefore(doc, s, s.start + told.index).filter((m) => m.label === 'Person');
+      if (speaker.length && reportedSubject?.label !== 'Person') subjects = speaker;
+    }
+  }
   if (!subjects.length) subjects = subjectBefore(doc, s, v.start);
   // "it closed its airspace, suspended trade with India": a verb in a list after a comma shares the sentence's subject.
   if (!subjects.length && /[^,],\s+$/.test(doc.text.slice(Math.max(s.start, v.start - 6), v.start)) && !passive) subjects = mainSubject(doc, s, v.start);
@@ -652,7 +664,9 @@ export const eventsComponent: PipelineComponent = {
         if (/^in\s/i.test(v.text) && v.value === 'MEET' && /\b(?:is|are|was|were|been|be|remain|remains|remained|still)\s+$/i.test(lead)) return;
         // "announced that they would withdraw from the court": a withdrawal announced is made, however it is worded.
         const announcedExit = v.value === 'SUSPEND' && ANNOUNCED_WOULD.test(doc.text.slice(Math.max(s.start, v.start - 80), v.start));
-        if (NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
+        // "said the promise was not enough and demanded …": a state denied ("was not enough") hedges no act joined after it.
+        const deniedState = /\b(?:was|were|is|are)\s+(?:not|never)\s+(?:[\p{L}-]+\s+){1,2}and\s+$/u.test(lead);
+        if (((NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead)) && !deniedState) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !deniedState && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
         // "Thanat Khoman hosted the signing, with Adam Malik …": hosting a ceremony meets no one of its own; the signing told is the meeting.
         if (v.value === 'MEET' && /^hosted$/i.test(v.text) && /^\s+the\s+(?:signing|ceremony)\b/.test(doc.text.slice(v.end, v.end + 20))) return;
@@ -1065,7 +1079,7 @@ export const eventsComponent: PipelineComponent = {
         inSentence.push(ev);
       });
       dropNextSubjects(doc, s, inSentence);
-      const visit = impliedVisit(doc, s, inSentence);
+      const visit = impliedVisit(doc, s, inSentence) ?? visitSpokenOn(doc, s, inSentence);
       if (visit) doc.events.push(visit);
     }
   },
@@ -1087,6 +1101,35 @@ function dropNextSubjects(doc: ArticleDoc, s: Sentence, inSentence: ExtractedEve
       earlier.targetIds = earlier.targetIds.filter((t) => !subject.entityIds.includes(t));
     }
   }
+}
+
+/**
+ * "Emperor Akihito told a banquet in Beijing on Friday that …, on the first visit to China by a Japanese monarch": one who
+ * speaks on a first visit the sentence names made that visit.
+ */
+const ON_FIRST_VISIT = /,\s+on\s+(?:the|his|her|a)\s+first\s+(?:[\p{L}-]+\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?(?=\p{Lu})/u;
+function visitSpokenOn(doc: ArticleDoc, s: Sentence, inSentence: ExtractedEvent[]): ExtractedEvent | null {
+  if (inSentence.length) return null;
+  const on = ON_FIRST_VISIT.exec(s.text);
+  if (!on) return null;
+  const at = s.start + on.index + on[0].length;
+  const place = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.start === at && m.entityIds.length === 1);
+  const speaker = mainSubject(doc, s, s.start + on.index).filter((m) => m.label === 'Person');
+  if (!place || speaker.length !== 1 || sides(doc, speaker[0]!.entityIds).has(place.entityIds[0]!)) return null;
+  const verbAt = s.start + on.index + on[0].indexOf('first');
+  return {
+    type: 'VISIT',
+    actorIds: [...speaker[0]!.entityIds],
+    targetIds: [place.entityIds[0]!],
+    topicIds: [],
+    policyIds: [],
+    sentence: s.index,
+    verb: { start: verbAt, end: at },
+    date: s.date?.length === 10 ? s.date : null,
+    rule: 'events:implied-visit',
+    confidence: 0.6,
+    respondsTo: null,
+  };
 }
 
 /** The last capital named as a place ("in Havana") in the sentence or the few before it, outside the travellers' own countries. */

@@ -4258,3 +4258,36 @@ describe('the 273rd batch: conditions, ministers listed with their countries, a 
     expect(topicNames(analyze('Another commission will rule on claims for damage caused by the war.'))).toEqual(['compensation']);
   });
 });
+
+describe('the 274th batch: the speaker goes on after describing words, a denied state hedges nothing, and a visit spoken on', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('gives a request joined by "and" after reported words about a thing or a country to the speaker', () => {
+    expect(events(analyze('Chinese leader Deng Xiaoping told Reagan that Taiwan was the main obstacle to better relations and asked Washington to stop selling arms to the island.'))).toEqual([
+      'REQUEST Deng Xiaoping -> United States',
+    ]);
+    expect(events(analyze('Cuban leader Fidel Castro said the promise was not enough and demanded that the United States give up its naval base at Guantanamo Bay.'))).toEqual([
+      'REQUEST Fidel Castro -> United States',
+    ]);
+    // A negated act is still no act: "did not attack and threaten".
+    expect(events(analyze('Russia did not attack and threaten Ukraine.'))).toEqual([]);
+  });
+
+  it('reads one who speaks "on the first visit to China by a Japanese monarch" as the visitor', () => {
+    const doc = analyze(
+      'Emperor Akihito told a state banquet in Beijing on Friday that he felt deep sorrow for the great suffering Japan had inflicted on the Chinese people, on the first visit to China by a Japanese monarch.',
+      '1992-10-24',
+    );
+    expect(events(doc)).toEqual(['VISIT Akihito -> China']);
+    expect(doc.events[0]!.date).toBe('1992-10-23');
+    expect(discussedBy(doc)).toContain('Akihito:historical issues');
+  });
+
+  it('knows the G8, a devalued yuan, missile bases and the Oder-Neisse line', () => {
+    const orgs = [...analyze('Leaders of the Group of Eight agreed to double aid to Africa.').entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(['G8']);
+    expect(topicNames(analyze('China had no intention of devaluing the yuan.'))).toEqual(['currency']);
+    expect(topicNames(analyze('The Soviet Union would dismantle its missile bases in Cuba.'))).toEqual(['military bases']);
+    expect(topicNames(analyze('West Germany recognises the Oder-Neisse line as the western border of Poland.'))).toEqual(['Oder-Neisse line']);
+  });
+});
