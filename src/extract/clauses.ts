@@ -209,7 +209,10 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     if (p.label !== 'Person') return undefined;
     if (!ownCountries.has(p)) {
       const of = OF_OWNER.exec(doc.text.slice(p.end, p.end + OF_OWNER_SPAN));
-      ownCountries.set(p, of ? mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start === p.end + of[0].length)?.end : undefined);
+      // "Tran Van Lam of South Vietnam": a half of a divided country names the country.
+      const half = of ? (/^(?:North|South)\s+/.exec(doc.text.slice(p.end + of[0].length, p.end + of[0].length + 6))?.[0].length ?? 0) : 0;
+      const at = of ? p.end + of[0].length : -1;
+      ownCountries.set(p, of ? mentionsIn(doc, s.index).find((x) => (x.label === 'Country' || x.label === 'Organization') && x.via !== 'demonym' && (x.start === at || x.start === at + half))?.end : undefined);
     }
     return ownCountries.get(p);
   };

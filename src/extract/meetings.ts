@@ -10,7 +10,7 @@ import type { PipelineComponent } from './pipeline';
  * countries or bodies), about what, where ("in Beijing", "at the White House",
  * "in Munich") and when.
  */
-const LOCATION = /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?$/;
+const LOCATION = /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$/;
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
 const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
 // "a ceasefire in Gaza", "the war in Ukraine": the place of a war or a truce is no meeting's place.
@@ -430,7 +430,8 @@ const IN_THE_VISIT = /^(?:(?:Earlier|Later|Also)\s+(?:in|during|on)|During|On)\s
 const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
-const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+// "at a hunting lodge in western Belarus": a region of a country named is a place too.
+const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?\p{Lu}/u;
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
 const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', 'DISCUSS', 'REJECT', 'AGREE']);

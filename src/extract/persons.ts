@@ -189,7 +189,9 @@ function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | u
   const of = OF_OWNER.exec(doc.text.slice(end, end + OF_OWNER_SPAN));
   if (!of) return undefined;
   // "Gerry Adams of Sinn Fein said": so is a party or a body.
-  const whose = mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && x.start === end + of[0].length);
+  // "Nguyen Duy Trinh of North Vietnam": a half of a divided country names the country.
+  const half = /^(?:North|South)\s+/.exec(doc.text.slice(end + of[0].length, end + of[0].length + 6))?.[0].length ?? 0;
+  const whose = mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && (x.start === end + of[0].length || x.start === end + of[0].length + half));
   return whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, whose.end + 16)) ? whose : undefined;
 }
 function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {

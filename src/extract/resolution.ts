@@ -474,7 +474,9 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
  * "The foreign ministers of Congo and Rwanda signed …": the people of the article who hold that office for
  * each country named, when there is exactly one for each.
  */
-const OFFICE_HOLDERS_OF = /\b(?:the\s+)?(foreign ministers|defen[cs]e ministers|prime ministers|presidents|finance ministers|trade ministers|interior ministers)\s+of\s+(?:the\s+)?/gi;
+const OFFICE_HOLDERS_OF = /\b(?:the\s+)?(foreign ministers|defen[cs]e ministers|prime ministers|presidents|finance ministers|trade ministers|interior ministers|leaders)\s+of\s+(?:the\s+)?/gi;
+/** "The leaders of Russia, Ukraine and Belarus": whoever heads each state. */
+const HEAD_OF_STATE = /^(?:President|Prime Minister|Chancellor|Premier|Leader|King|Queen|Emir|Chairman|General Secretary|Supreme Leader)$/;
 function resolveOfficeHoldersOf(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     for (const { m, start, end } of freeMatches(doc, s, OFFICE_HOLDERS_OF)) {
@@ -487,7 +489,7 @@ function resolveOfficeHoldersOf(doc: ArticleDoc): void {
         at = c.end;
       }
       if (countries.length < 2) continue;
-      const office = new RegExp(m[1]!.replace(/s$/, '').replace(/ministers?$/i, 'Minister').replace(/defen[cs]e/i, 'Defen[cs]e'), 'i');
+      const office = /^leaders$/i.test(m[1]!) ? HEAD_OF_STATE : new RegExp(m[1]!.replace(/s$/, '').replace(/ministers?$/i, 'Minister').replace(/defen[cs]e/i, 'Defen[cs]e'), 'i');
       const holders = countries.map((c) => {
         const found = [...doc.entities.values()].filter((e) => e.label === 'Person' && e.roles.some((r) => r.countryId === c.entityIds[0] && office.test(r.title) && !r.former));
         // "Alija Izetbegovic of Bosnia": one named with the country and no post is the one meant, when no one holds it by title.

@@ -4291,3 +4291,30 @@ describe('the 274th batch: the speaker goes on after describing words, a denied 
     expect(topicNames(analyze('West Germany recognises the Oder-Neisse line as the western border of Poland.'))).toEqual(['Oder-Neisse line']);
   });
 });
+
+describe('the 275th batch: "the leaders of" states, a region as a place, halves of a divided country, and test bans', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('resolves "the leaders of" three states to those listed with them, and makes their signing in a region a meeting', () => {
+    const doc = analyze(
+      'The leaders of Russia, Ukraine and Belarus signed an agreement on Sunday at a government hunting lodge in western Belarus. Boris Yeltsin of Russia, Leonid Kravchuk of Ukraine and Stanislav Shushkevich of Belarus agreed to form a Commonwealth of Independent States.',
+      '1991-12-09',
+    );
+    expect(events(doc)[0]).toBe('AGREE Boris Yeltsin+Leonid Kravchuk+Stanislav Shushkevich -> ');
+    expect(meetingPeople(doc)).toEqual([['Boris Yeltsin', 'Leonid Kravchuk', 'Stanislav Shushkevich']]);
+    expect(names(doc, [doc.meetings[0]!.locationId!])).toEqual(['Belarus']);
+  });
+
+  it('keeps people of "North Vietnam", "South Vietnam" and a named government in one list of signers', () => {
+    const doc = analyze(
+      'Nguyen Duy Trinh of North Vietnam, Tran Van Lam of South Vietnam and Nguyen Thi Binh of the Provisional Revolutionary Government signed at the conference centre.',
+    );
+    expect(events(doc)).toEqual(['AGREE Nguyen Duy Trinh+Tran Van Lam+Nguyen Thi Binh -> ']);
+  });
+
+  it('knows a treaty banning nuclear tests, the Viet Cong and the Provisional Revolutionary Government', () => {
+    expect(topicNames(analyze('Clinton signed a treaty banning all nuclear test explosions.'))).toEqual(['arms control']);
+    const orgs = [...analyze('The Viet Cong and the Provisional Revolutionary Government signed too.').entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(['Viet Cong', 'Provisional Revolutionary Government']);
+  });
+});
