@@ -182,7 +182,7 @@ const DESCRIBED_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(
 // "Boris Yeltsin and the leaders of NATO's member states": a body told through its people joins the list too.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:other\s+)?(?:leaders|heads\s+of\s+(?:state|government)|representatives|envoys)\s+of\s+(?:the\s+)?)?$/iu;
 // "Costa Rican President Oscar Arias, who drew up the plan, Guatemalan President …": a relative clause on one item stays with it.
-const TITLED_JOIN = /^(?:,\s+who\s+[^,;]{1,60})?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
+const TITLED_JOIN = /^(?:,\s+who\s+[^,;]{1,60})?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|retired|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 // "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came

@@ -292,7 +292,8 @@ export const personsComponent: PipelineComponent = {
           qualifierBefore(doc, s, titleStart) ??
           mentionsIn(doc, s.index).find((x) => x.label === 'Country' && x.start > titleStart + m[1]!.length && x.end <= nameStart && !/\bto\s+(?:the\s+)?$/.test(doc.text.slice(titleStart + m[1]!.length, x.start)));
         // "the junta's leader, Captain Ibrahim Traore": an article, perhaps with a possessor, also introduces the post.
-        if (!qualifier && !/\b(?:the\s+(?:\p{L}+['’]s\s+)?|his\s+|her\s+|their\s+|its\s+)$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
+        // "the exiled president, Jean-Bertrand Aristide,": an adjective may stand between the article and the post.
+        if (!qualifier && !/\b(?:the\s+(?:\p{L}+['’]s\s+|(?:exiled|ousted|deposed|former|late|new|elected|interim|acting|outgoing|incoming)\s+)?|his\s+|her\s+|their\s+|its\s+)$/iu.test(doc.text.slice(Math.max(s.start, titleStart - 24), titleStart))) continue;
         const span = trimName(m[2]!, nameStart);
         if (!span || tokens(span.name).length < 2 || overlapsOther(doc, s, span.start, span.end) || NOT_NAME_START.has(tokens(span.name)[0]!)) continue;
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;

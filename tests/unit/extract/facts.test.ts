@@ -4318,3 +4318,25 @@ describe('the 275th batch: "the leaders of" states, a region as a place, halves 
     expect(orgs).toEqual(['Viet Cong', 'Provisional Revolutionary Government']);
   });
 });
+
+describe('the 276th batch: George Bush before 2001, retired generals in a list, an exiled president, and a withdrawn invitation', () => {
+  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
+
+  it('reads "George Bush" in 1971 as George H. W. Bush', () => {
+    expect(persons(analyze('The American ambassador, George Bush, said the United States regretted the vote.', '1971-10-26'))).toEqual(['George H. W. Bush']);
+  });
+
+  it('keeps "Former President X, Senator Y and retired General Z" as one list of actors, and finds "the exiled president, NAME"', () => {
+    expect(
+      events(analyze("Former President Jimmy Carter, Senator Sam Nunn and retired General Colin Powell reached an agreement with Haiti's military leader, General Raoul Cedras, on Sunday.")),
+    ).toEqual(['AGREE Jimmy Carter+Sam Nunn+Colin Powell -> Raoul Cedras']);
+    expect(persons(analyze('Clinton said the exiled president, Jean-Bertrand Aristide, would return to office.'))).toContain('Jean-Bertrand Aristide');
+  });
+
+  it('reads a withdrawn invitation as a suspension, and spy planes as espionage', () => {
+    expect(events(analyze('Soviet Premier Nikita Khrushchev withdrew his invitation for President Dwight Eisenhower to visit the Soviet Union.'))).toEqual([
+      'SUSPEND Nikita Khrushchev -> Dwight Eisenhower',
+    ]);
+    expect(topicNames(analyze('He demanded an apology for the flights of American spy planes.'))).toEqual(['espionage']);
+  });
+});
