@@ -407,7 +407,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
 const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
 /** "…, with President Gorbachev looking on" (text from "with"): one who watched, not a party to the act. */
 export const ONLOOKER = /^with\s+[^,;]{2,60}?\s+(?:looking\s+on|watching|in\s+attendance|present|at\s+(?:his|her|their)\s+side)\b/;
-const GROUP_OF_LIST = /\b(?:leaders|representatives|officials|ministers|delegations|envoys|heads of state|heads of government|governments|juntas|presidents|premiers)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
+const GROUP_OF_LIST = /\b(?:[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Mm]inisters|[Dd]elegations|[Ee]nvoys|[Hh]eads of state|[Hh]eads of government|[Gg]overnments|[Jj]untas|[Pp]residents|[Pp]remiers)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */
 export function mainSubject(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {

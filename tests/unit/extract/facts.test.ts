@@ -4340,3 +4340,20 @@ describe('the 276th batch: George Bush before 2001, retired generals in a list, 
     expect(topicNames(analyze('He demanded an apology for the flights of American spy planes.'))).toEqual(['espionage']);
   });
 });
+
+describe('the 277th batch: "Leaders of" at the start of a sentence, and a known Ukrainian president', () => {
+  it('keeps every state of a list opened by a capitalised "Leaders of"', () => {
+    expect(events(analyze('Leaders of Brazil, Russia, India, China and South Africa agreed in Durban on Wednesday to set up a development bank.'))).toEqual([
+      'AGREE Brazil+Russia+India+China+South Africa -> ',
+    ]);
+  });
+
+  it('knows Petro Poroshenko as Ukraine\'s, so the Minsk leaders resolve to the four named after them', () => {
+    const doc = analyze(
+      'The leaders of Russia, Ukraine, Germany and France agreed in Minsk on Thursday on a ceasefire in eastern Ukraine. President Vladimir Putin, President Petro Poroshenko, Chancellor Angela Merkel and President Francois Hollande also agreed to pull heavy weapons back.',
+      '2015-02-13',
+    );
+    expect(events(doc)[0]).toBe('AGREE Vladimir Putin+Petro Poroshenko+Angela Merkel+Francois Hollande -> ');
+    expect(discussedBy(doc)).toContain('Petro Poroshenko:ceasefire');
+  });
+});
