@@ -4,6 +4,8 @@ import { analyze, events, meetingPeople, names, persons } from './helpers';
 import type { ArticleDoc } from '../../../src/extract/article-doc';
 
 const discussedBy = (doc: ArticleDoc) => doc.discussions.map((d) => `${names(doc, [d.personId])}:${names(doc, [d.topicId])}`);
+const countryNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
+const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
 describe('events', () => {
   it('finds actor and target the right way round', () => {
@@ -3272,7 +3274,6 @@ describe('names told with their country, states since gone, and verdicts told to
 });
 
 describe('hosts of unnamed leaders, sums committed, breaches of resolutions and ties frozen', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('meets no one when the leaders hosted go unnamed, and reads a sum committed to investment as support', () => {
     const doc = analyze(
@@ -3459,7 +3460,6 @@ describe('bad faith, bans fully lifted, and laws signed at home', () => {
 });
 
 describe('subjects of the 1990s and 2000s: the WTO, food safety, Europe, the missing', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('knows a bid to join the WTO, food safety, and the security of Europe', () => {
     expect(discussedBy(analyze('German Chancellor Gerhard Schroeder said Germany would support Russia in its bid to join the World Trade Organization.'))).toEqual([
@@ -3576,7 +3576,6 @@ describe('ships named after people, and states named like bodies', () => {
 });
 
 describe('arms cuts, nuclear tests, historians and hotlines', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('knows cuts in strategic or long-range weapons as arms control, and a nuclear test North Korea prepares as its programme', () => {
     expect(topicNames(analyze('The two presidents agreed to speed up work on further cuts in strategic weapons.'))).toEqual(['arms control']);
@@ -3624,7 +3623,6 @@ describe('the wrong side of history, a speaker set off by an appositive, and ass
 });
 
 describe("North Korea's programme by its owner, tainted food, mass destruction, and promises to work together", () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it("reads a nuclear programme owned through a possessive after North Korea as North Korea's", () => {
     expect(discussedBy(analyze("North Korean leader Kim Il Sung had agreed to freeze his country's nuclear programme.")))
@@ -3710,7 +3708,6 @@ describe('what their governments agreed', () => {
 });
 
 describe('the 260th batch: treaties honoured, moratoriums kept, joint declarations and the subjects of the 1990s', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads a moratorium promised to be kept as reaffirmed, but not past treaties a state will honour (the Sharaa convention)', () => {
     expect(events(analyze('Russian President Boris Yeltsin said Moscow would honour all the treaties signed by the Soviet Union.'))).toEqual([]);
@@ -3752,7 +3749,6 @@ describe('apologies', () => {
 });
 
 describe('the 261st batch: objections, accession papers, the alliance enlarged, and towns named like subjects', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads an objection repeated as criticism, on the enlargement of the alliance', () => {
     const doc = analyze('Russian President Vladimir Putin repeated his objection to the enlargement of the alliance towards Russia.');
@@ -3783,7 +3779,6 @@ describe('the 261st batch: objections, accession papers, the alliance enlarged, 
 });
 
 describe('the 263rd batch: joint declarations, promised investment, a war named by its country, and monarchs by their first name', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads what "the two" declared as agreed, on relations between their countries', () => {
     const doc = analyze(
@@ -3815,7 +3810,6 @@ describe('the 263rd batch: joint declarations, promised investment, a war named 
 });
 
 describe('the 264th batch: the Kremlin before 1992, guests in a host’s seat, and subjects of arms and trade', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
   const on = (text: string, publishedAt: string) => createPipeline().analyze(toArticle({ title: 'Test', text, source: null, url: null, publishedAt, origin: 'test' }));
 
   it('reads the Kremlin as the Soviet Union before its end, and a guest signing in the host’s seat as no citizen of it', () => {
@@ -3887,7 +3881,6 @@ describe('talks chaired by someone', () => {
 });
 
 describe('the 266th batch: deals not reached, opposition told by a demonym, and subjects of the late 1990s', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads a deal two sides failed to reach as discussed, but not a failure told as a reason', () => {
     const doc = analyze("President Bill Clinton and Chinese Premier Zhu Rongji failed on Thursday to reach an agreement on China's entry into the World Trade Organization.");
@@ -3940,7 +3933,6 @@ describe('what a joint statement says', () => {
 });
 
 describe('the 267th batch: signers listed with their countries, onlookers, and terms told after "under the treaty"', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
   const twoPlusFour =
     'Hans-Dietrich Genscher of West Germany, Lothar de Maiziere of East Germany, James Baker of the United States, Eduard Shevardnadze of the Soviet Union and Roland Dumas of France signed the treaty at a hotel in Moscow on Wednesday, with President Mikhail Gorbachev looking on.';
 
@@ -4005,8 +3997,6 @@ describe('the 267th batch: signers listed with their countries, onlookers, and t
 });
 
 describe('the 268th batch: Soviet places before 1992, talks hosted for a week, places named after kings, and agreements during a visit', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
-  const countryNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
   const tashkent =
     'Indian Prime Minister Lal Bahadur Shastri and Pakistani President Ayub Khan signed a declaration in Tashkent on Monday in which they agreed to withdraw their armed forces. The accord was reached after a week of talks hosted by Soviet Prime Minister Alexei Kosygin.';
 
@@ -4044,7 +4034,6 @@ describe('the 268th batch: Soviet places before 1992, talks hosted for a week, p
 });
 
 describe('the 269th batch: a rebel leader in a list, witnesses who also signed, guests of a ceremony, and plural accords', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('keeps "X and the rebel leader Y" together as signers', () => {
     expect(events(analyze('Sudanese Vice-President Ali Osman Taha and the rebel leader John Garang signed a peace agreement in Nairobi on Sunday.'))).toEqual([
@@ -4094,7 +4083,6 @@ describe('the 269th batch: a rebel leader in a list, witnesses who also signed, 
 });
 
 describe('the 270th batch: a rank among holders, a relative clause inside a list, "is the first to visit", and the subjects of treaties', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('does not read "the first Chinese leader to visit" as a reference that gives someone else a country', () => {
     const doc = analyze(
@@ -4129,7 +4117,6 @@ describe('the 270th batch: a rank among holders, a relative clause inside a list
 });
 
 describe('the 271st batch: initials in names, guarantors of accords, terms told "in return", and a coordinate clause\'s own subject', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads joined initials as the start of a name, but not "U.S." or "U.N."', () => {
     const doc = analyze('President F.W. de Klerk and ANC deputy president Nelson Mandela ended three days of talks in Cape Town on Friday.');
@@ -4175,8 +4162,6 @@ describe('the 271st batch: initials in names, guarantors of accords, terms told 
 });
 
 describe('the 272nd batch: Berlin before unification, disputed places, closing communiques, passives joined by "or", and a country\'s named leader', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
-  const countryNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Country').map((e) => e.name);
 
   it('reads Berlin before 1990 as the disputed city, a subject, and after it as Germany', () => {
     const text = 'President John F. Kennedy and Soviet Premier Nikita Khrushchev ended two days of talks in Vienna on Sunday without settling their differences over Berlin.';
@@ -4220,7 +4205,6 @@ describe('the 272nd batch: Berlin before unification, disputed places, closing c
 });
 
 describe('the 273rd batch: conditions, ministers listed with their countries, a mediator who hosted, and what a declaration says', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads no act in a condition ("unless both asked it to")', () => {
     expect(events(analyze('Clinton said the United States would not mediate unless both India and Pakistan asked it to.'))).toEqual([]);
@@ -4260,7 +4244,6 @@ describe('the 273rd batch: conditions, ministers listed with their countries, a 
 });
 
 describe('the 274th batch: the speaker goes on after describing words, a denied state hedges nothing, and a visit spoken on', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('gives a request joined by "and" after reported words about a thing or a country to the speaker', () => {
     expect(events(analyze('Chinese leader Deng Xiaoping told Reagan that Taiwan was the main obstacle to better relations and asked Washington to stop selling arms to the island.'))).toEqual([
@@ -4293,7 +4276,6 @@ describe('the 274th batch: the speaker goes on after describing words, a denied 
 });
 
 describe('the 275th batch: "the leaders of" states, a region as a place, halves of a divided country, and test bans', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('resolves "the leaders of" three states to those listed with them, and makes their signing in a region a meeting', () => {
     const doc = analyze(
@@ -4320,7 +4302,6 @@ describe('the 275th batch: "the leaders of" states, a region as a place, halves 
 });
 
 describe('the 276th batch: George Bush before 2001, retired generals in a list, an exiled president, and a withdrawn invitation', () => {
-  const topicNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Topic').map((e) => e.name);
 
   it('reads "George Bush" in 1971 as George H. W. Bush', () => {
     expect(persons(analyze('The American ambassador, George Bush, said the United States regretted the vote.', '1971-10-26'))).toEqual(['George H. W. Bush']);
