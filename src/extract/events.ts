@@ -42,10 +42,12 @@ const COORDINATED_VERB = /\s(?:and|or)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s
 const STATE_AGENTS = /,?\s+and\s+(?:the\s+)?(?:police|border\s+guards|security\s+forces|authorities|immigration\s+officers)\s+(?:later\s+|then\s+|also\s+)?$/;
 const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|funds)$/i;
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
-// "if either is attacked or threatened with attack": a participle joined to a passive shares its auxiliary.
+/** "said the promise was not enough and …": reported words that describe a state, then a verb joined by "and". */
 const SAID_STATE_AND = /(?:^|\s)((?:said|says|told\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}))(?:that\s+)?(?:the\s+)?[^,;]{2,60}?\s(?:was|were|is|are|remained)\s[^,;]{2,90}?\s+and\s+$/u;
+/** "unless both India and Pakistan …", "if it …": a condition's subject right before the verb. */
 const CONDITION_SUBJECT =
   /\b(?:unless|if)\s+(?:both\s+|either\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|he|she|they|it|we)(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+(?:\p{L}+ly\s+)?$/u;
+// "if either is attacked or threatened with attack": a participle joined to a passive shares its auxiliary.
 const PASSIVE_AUX = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+|(?:later|then|also|again|first|soon|afterwards)\s+)?(?:\p{L}+ed\s+or\s+)?$/iu;
 const PLURAL_OBJECT = /^\s+(?:them|they)\b/i;
 // "that" before a subject ("warned that the clash would …") introduces a clause; it points back only before a noun ("that connection").

@@ -423,10 +423,11 @@ function togetherJustBefore(doc: ArticleDoc, index: number, participantIds: stri
     .filter((e) => e.sentence === ev.sentence - 1 && e.date?.length === 10 && participantIds.every((id) => e.actorIds.includes(id) || e.targetIds.includes(id)));
   return together.at(-1)?.date ?? null;
 }
+/** "Earlier in the visit, …": a sentence told as part of a visit. */
+const IN_THE_VISIT = /^(?:(?:Earlier|Later|Also)\s+(?:in|during|on)|During|On)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay)\b/iu;
 /** "agreed at the White House", "Riyadh, where he discussed …": a place right after the verb, or the one a where-clause hangs on. */
 /** "agreed to meet in Budapest": the place of talks still to come. */
 const TO_MEET_LATER = /\bto\s+(?:meet|hold|visit|host|travel|convene)\b/;
-const IN_THE_VISIT = /^(?:(?:Earlier|Later|Also)\s+(?:in|during|on)|During|On)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay)\b/iu;
 const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */

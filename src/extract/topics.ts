@@ -283,6 +283,10 @@ const TITLE_WORD_AFTER = new RegExp(
   'i',
 );
 
+/** "their differences over Berlin", "the status of Jerusalem": a place disputed, after a noun of dispute. */
+const PLACE_DISPUTED_CUE = /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+\p{Lu}/u;
+const PLACE_DISPUTED =
+  /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.;:]|$)|\s+(?:and|but|which|that|where|was|were|is|are|remained|had|has)\b)/gu;
 /**
  * Conservative discovery of topics the lexicon lacks, for sentences where it
  * found none: a determiner, one or two lowercase modifiers and a head noun
@@ -290,9 +294,6 @@ const TITLE_WORD_AFTER = new RegExp(
  * security mission"). Capitalized modifiers are left out on purpose: they are
  * names, demonyms or headline case, not subjects.
  */
-const PLACE_DISPUTED_CUE = /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+\p{Lu}/u;
-const PLACE_DISPUTED =
-  /\b(?:differences|disputes?|negotiations|tensions?|crisis|row|standoff|status)\s+(?:over|of|on|about)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.;:]|$)|\s+(?:and|but|which|that|where|was|were|is|are|remained|had|has)\b)/gu;
 const OWNED_THROUGH = /\b(?:(?:his|her|its|their|the)\s+country['’]s|its|Pyongyang['’]s)\s+$/;
 const DISCOVERY = /\b(?:the|a|an|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}]*-(?:led|backed|brokered|funded|sponsored|run|built|owned)\s+)?((?:[a-z][a-z-]{2,}\s+){1,2})(deal|agreement|accord|treaty|pact|initiative|plan|roadmap|corridor|hotline|mechanism|crisis|standoff|dispute|mission|program|programme|embargo|ban|partnership|exercises|pipeline|link|links|service|route|zone|fund|project|network|conference|scheme|railway|railroad|port|bridge|highway|airport|refinery|reactor)\b/gu;
 const WEAK_MODIFIERS = new Set(
