@@ -243,7 +243,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // "among them Senators McCain and Kerry, Clinton said": a list ends at its "and", so a pair joined by "and" before an
     // item set off by a comma alone is no part of that item's list.
     const anded = /\band\b|&/.test(gap);
-    if (anded && commaOnly) return [m];
+    // Not "Kabila and the leaders of Angola, Namibia and Zimbabwe": "and" before a group's list opens that list.
+    if (anded && commaOnly && !/\bof\s+(?:the\s+)?$/.test(gap)) return [m];
     // "the emir of Qatar, Sheikh Tamim": the post and the country closing it stand before the name's own comma.
     if (!anded && c.label === head.label && !c.entityIds.some((id) => head.entityIds.includes(id))) commaOnly = true;
     group.unshift(c);

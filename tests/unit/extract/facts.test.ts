@@ -4338,3 +4338,15 @@ describe('the 277th batch: "Leaders of" at the start of a sentence, and a known 
     expect(discussedBy(doc)).toContain('Petro Poroshenko:ceasefire');
   });
 });
+
+describe('a person and "the leaders of" a list of states', () => {
+  it('keeps the person and every state of the group as actors', () => {
+    expect(
+      events(analyze('Congolese President Laurent Kabila and the leaders of Angola, Namibia, Rwanda, Uganda and Zimbabwe signed a ceasefire agreement in Lusaka on Saturday.')),
+    ).toEqual(['AGREE Laurent Kabila+Angola+Namibia+Rwanda+Uganda+Zimbabwe -> ']);
+    // Still "A and B, C" ends a list at its "and" where no group opens after it.
+    expect(events(analyze('Among them Senators John McCain and John Kerry, Secretary of State Hillary Clinton signed the letter.'))).toEqual([
+      'AGREE Hillary Clinton -> ',
+    ]);
+  });
+});
