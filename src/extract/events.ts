@@ -44,6 +44,8 @@ const STANDING_VERB = /^(?:backs|supports|opposes|recognizes|recognises|arms|fun
 const WHERE_BACKGROUND = /,\s+where\s+[^;]*$/;
 /** "said the promise was not enough and …": reported words that describe a state, then a verb joined by "and". */
 const SAID_STATE_AND = /(?:^|\s)((?:said|says|told\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}))(?:that\s+)?(?:the\s+)?[^,;]{2,60}?\s(?:was|were|is|are|remained)\s[^,;]{2,90}?\s+and\s+$/u;
+/** "told the General Assembly that … and": words told to someone, then a verb joined by "and". */
+const TOLD_THAT_AND = /(?:^|\s)told\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?that\s+[^;]{3,160}?\s+and\s+$/u;
 /** "unless both India and Pakistan …", "if it …": a condition's subject right before the verb. */
 const CONDITION_SUBJECT =
   /\b(?:unless|if)\s+(?:both\s+|either\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|he|she|they|it|we)(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+(?:\p{L}+ly\s+)?$/u;
@@ -506,6 +508,16 @@ function rolesFor(doc: ArticleDoc, s: Sentence, v: GazetteerMatch<EventType>, ne
   if (!subjects.length && passive && /\band\s+(?:was|were)\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(Math.max(s.start, v.start - 30), v.start))) subjects = mainSubject(doc, s, v.start);
   // "Castro said the promise was not enough and demanded …", "Deng told Reagan that Taiwan was the main obstacle … and
   // asked …": after words that only describe a thing or a country, a verb joined by "and" goes on with the speaker.
+  // "Clinton told the General Assembly that the treaty would help … and urged every nation to sign it": a request
+  // joined by "and" to what one told others is the teller's, whoever the reported words are about.
+  const toldAndAsked = /^(?:urged|asked|called|appealed|pressed)$/i.test(v.text) ? TOLD_THAT_AND.exec(doc.text.slice(s.start, v.start)) : null;
+  // Not "Misri told reporters that Modi raised … and urged …": a person acting in the reported words goes on acting.
+  if (toldAndAsked) {
+    const that = s.start + toldAndAsked.index + toldAndAsked[0].search(/\bthat\s/);
+    const reportedSubject = actorMentions(doc, s, that, v.start)[0];
+    const teller = subjectBefore(doc, s, s.start + toldAndAsked.index).filter((m) => m.label === 'Person');
+    if (teller.length && reportedSubject?.label !== 'Person') subjects = teller;
+  }
   if (!subjects.length || subjects.every((m) => m.label === 'Country')) {
     const told = SAID_STATE_AND.exec(doc.text.slice(s.start, v.start));
     if (told) {

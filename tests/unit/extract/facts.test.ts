@@ -4350,3 +4350,14 @@ describe('a person and "the leaders of" a list of states', () => {
     ]);
   });
 });
+
+describe('a request joined by "and" to what someone told others', () => {
+  it('gives it to the teller, unless a person acts in the reported words', () => {
+    expect(events(analyze('President Bill Clinton told the General Assembly that the treaty would help stop the spread of nuclear weapons and urged every nation to sign it.'))).toEqual([
+      'REQUEST Bill Clinton -> ',
+    ]);
+    expect(
+      events(analyze('Foreign Secretary Vikram Misri told reporters that Prime Minister Narendra Modi raised the safety of minorities in Bangladesh and urged Dhaka to investigate attacks.')),
+    ).toContain('REQUEST Narendra Modi -> Bangladesh');
+  });
+});
