@@ -4361,3 +4361,10 @@ describe('a request joined by "and" to what someone told others', () => {
     ).toContain('REQUEST Narendra Modi -> Bangladesh');
   });
 });
+
+describe('the region\'s security and the 2015 nuclear agreement', () => {
+  it('knows the security of the whole region and the 2015 nuclear agreement by other words', () => {
+    expect(topicNames(analyze('Faisal said the kingdom wanted a partnership that served the security of the whole region.'))).toEqual(['regional security']);
+    expect(topicNames(analyze('Macron said they would keep the 2015 nuclear agreement.'))).toEqual(['Iran nuclear deal']);
+  });
+});
