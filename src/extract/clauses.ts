@@ -192,12 +192,9 @@ const SUBORDINATE_OPENING = /(?:,\s+|\s+(?=(?:as|while|when)\s+(?:the\s+two|both
 /** " and the Taliban's defence minister" ending where an appositive name opens. */
 const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
 
-const OFFICE_HOLDERS_TEXT = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|prime|finance|trade|interior)\s+)?(?:ministers|presidents|leaders)\s+of\b/i;
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
   // "…, and the two sides signed": a group reference names all its members itself.
-  // Not "Netanyahu and the foreign ministers of the UAE and Bahrain signed": office holders of a list of states join a
-  // name before them like any item.
-  if (m.entityIds.length > 1 && !(m.via === 'role' && OFFICE_HOLDERS_TEXT.test(m.text))) return [m];
+  if (m.entityIds.length > 1) return [m];
   // "…met Netanyahu, and he called for …": a subject pronoun opens a clause of its own.
   // "…to extradite Hasina, his press office said": a possessive pronoun starts a noun phrase of its own, not a list.
   // "…, and its foreign ministry summoned …": a body told through a possessive pronoun opens one too.
@@ -410,7 +407,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
 
 const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
 /** "…, with President Gorbachev looking on" (text from "with"): one who watched, not a party to the act. */
-export const ONLOOKER = /^with\s+[^,;]{2,60}?\s+(?:looking\s+on|watching|in\s+attendance|present|at\s+(?:his|her|their)\s+side|presiding)\b/;
+export const ONLOOKER = /^with\s+[^,;]{2,60}?\s+(?:looking\s+on|watching|in\s+attendance|present|at\s+(?:his|her|their)\s+side)\b/;
 const GROUP_OF_LIST = /\b(?:[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Mm]inisters|[Dd]elegations|[Ee]nvoys|[Hh]eads of state|[Hh]eads of government|[Gg]overnments|[Jj]untas|[Pp]residents|[Pp]remiers)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))*$/u;
 
 /** The subject of the sentence: its first actor that is no prepositional object, with those coordinated with it. */

@@ -362,8 +362,7 @@ function addJoiners(doc: ArticleDoc): void {
     }
     // "…signed the treaty, with President Gorbachev looking on": the onlooker was at the signing, as a witness.
     for (const w of / with /.test(s.text) ? s.text.matchAll(/\bwith\s/g) : []) {
-      // "with President Trump presiding over the ceremony": one who presided hosted it, and a host is not among those who met.
-      if (!ONLOOKER.test(s.text.slice(w.index!)) || /\bpresiding\b/.test(ONLOOKER.exec(s.text.slice(w.index!))![0])) continue;
+      if (!ONLOOKER.test(s.text.slice(w.index!))) continue;
       const at = s.start + w.index! + w[0].length;
       const onlooker = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 40);
       if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
