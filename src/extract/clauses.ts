@@ -1,6 +1,5 @@
 import { insideQuote, mentionsIn, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { SPEECH_WORDS_ALT } from './lexicons';
-import { OF_OWNER, OF_OWNER_SPAN } from './name-patterns';
 import { TITLE_ALT } from './titles';
 
 /** Helpers for finding who does what within a clause, shared by the fact components. */
@@ -192,6 +191,18 @@ const SUBORDINATE_OPENING = /(?:,\s+|\s+(?=(?:as|while|when)\s+(?:the\s+two|both
 /** " and the Taliban's defence minister" ending where an appositive name opens. */
 const ANDED_POST = /\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:minister|secretary|president|premier|chancellor|leader|envoy|chief|counterpart|negotiator|spokesman|spokeswoman|ambassador|commander)\s*$/iu;
 
+/**
+ * The country, party or body named right after a name ending at `end` ("Alija Izetbegovic of Bosnia", "Gerry Adams of
+ * Sinn Fein"); "Nguyen Duy Trinh of North Vietnam": a half of a divided country names the country.
+ */
+export function ownerOfName(doc: ArticleDoc, sentence: number, end: number): Mention | undefined {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 10));
+  if (!of) return undefined;
+  const at = end + of[0].length;
+  const half = /^(?:North|South)\s+/.exec(doc.text.slice(at, at + 6))?.[0].length ?? 0;
+  return mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && (x.start === at || x.start === at + half));
+}
+
 function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Mention[]): Mention[] {
   // "…, and the two sides signed": a group reference names all its members itself.
   if (m.entityIds.length > 1) return [m];
@@ -208,11 +219,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   const ofCountryEnd = (p: Mention) => {
     if (p.label !== 'Person') return undefined;
     if (!ownCountries.has(p)) {
-      const of = OF_OWNER.exec(doc.text.slice(p.end, p.end + OF_OWNER_SPAN));
-      // "Tran Van Lam of South Vietnam": a half of a divided country names the country.
-      const half = of ? (/^(?:North|South)\s+/.exec(doc.text.slice(p.end + of[0].length, p.end + of[0].length + 6))?.[0].length ?? 0) : 0;
-      const at = of ? p.end + of[0].length : -1;
-      ownCountries.set(p, of ? mentionsIn(doc, s.index).find((x) => (x.label === 'Country' || x.label === 'Organization') && x.via !== 'demonym' && (x.start === at || x.start === at + half))?.end : undefined);
+      ownCountries.set(p, ownerOfName(doc, s.index, p.end)?.end);
     }
     return ownCountries.get(p);
   };

@@ -141,9 +141,9 @@ function talksBefore(doc: ArticleDoc, sentence: number): string[] {
 
 /** The participants of the article's one meeting, when exactly one was told before the sentence (witnesses aside). */
 function onlyMeetingBefore(doc: ArticleDoc, sentence: number): string[] {
-  const before = doc.meetings.filter((m) => m.sentence < sentence);
-  if (before.length !== 1 || doc.meetings.length !== 1) return [];
-  return before[0]!.participantIds.filter((p) => !before[0]!.witnessIds?.includes(p));
+  const only = doc.meetings.length === 1 ? doc.meetings[0]! : undefined;
+  if (!only || only.sentence >= sentence) return [];
+  return only.participantIds.filter((p) => !only.witnessIds?.includes(p));
 }
 
 /** "a proposal by President Noboa", "a call by the prime minister": a person's own proposal, named after "by". */
@@ -338,6 +338,7 @@ export const discussionsComponent: PipelineComponent = {
       for (const p of people) for (const t of topics) add(p, t, s.index, 'discussions:talks');
     }
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
+    const witnesses = new Set(doc.meetings.flatMap((m) => m.witnessIds ?? []));
     for (const s of doc.sentences) {
       if (!AGREEMENT_COVERS.test(s.text)) continue;
       // "Under the treaty, Germany will cut its forces … Soviet troops are to leave by 1994": terms told on in the next
@@ -346,7 +347,6 @@ export const discussionsComponent: PipelineComponent = {
       const terms = next && TERMS_GO_ON.test(next.text) && !mentionsIn(doc, next.index).some((m) => m.label === 'Person') ? next : undefined;
       const topics = [...new Set([...topicsSaid(doc, s.index), ...(terms ? topicsSaid(doc, terms.index) : [])])];
       // Not who signed only as witnesses ("Christopher and Kozyrev also signed the document as witnesses").
-      const witnesses = new Set(doc.meetings.flatMap((m) => m.witnessIds ?? []));
       const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2 && !e.actorIds.every((a) => witnesses.has(a))).flatMap((e) => e.actorIds);
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }

@@ -29,10 +29,6 @@ export const ROLE_NOUN_BEFORE = new RegExp(
   'i',
 );
 
-/** " of the Soviet Union" after a name: the owner (country, party, body) told right after it; the text to test is the ten characters after the name. */
-export const OF_OWNER = /^\s+of\s+(?:the\s+)?/;
-export const OF_OWNER_SPAN = 10;
-
 export function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }

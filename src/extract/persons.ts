@@ -1,8 +1,8 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
-import { RECEIVING_GUEST } from './clauses';
+import { ownerOfName, RECEIVING_GUEST } from './clauses';
 import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, nameOnDate, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
-import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, OF_OWNER, OF_OWNER_SPAN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
+import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
 
@@ -186,12 +186,7 @@ const AFTER_OF_COUNTRY = /^(?:,|\.(?:\s|$)|\s+and\s|\s+(?:said|says|agreed|signe
 const INSTITUTION_WORDS = new Set([...ORG_SUFFIXES, ...'Republic Kingdom Congress Government Embassy Consulate University Force Federation Emirates Church Senate State States Duchy Islands Coast Sea Gulf Province Region Office Authority Service Guard Police Command League Chamber Foundation Company Airlines Museum School College Academy Club Team'.split(' ')]);
 /** The country (or party, or body) told right after a name ending at `end`, when a list or the clause goes on after it. */
 function ownerAfter(doc: ArticleDoc, sentence: number, end: number): Mention | undefined {
-  const of = OF_OWNER.exec(doc.text.slice(end, end + OF_OWNER_SPAN));
-  if (!of) return undefined;
-  // "Gerry Adams of Sinn Fein said": so is a party or a body.
-  // "Nguyen Duy Trinh of North Vietnam": a half of a divided country names the country.
-  const half = /^(?:North|South)\s+/.exec(doc.text.slice(end + of[0].length, end + of[0].length + 6))?.[0].length ?? 0;
-  const whose = mentionsIn(doc, sentence).find((x) => (x.label === 'Organization' || (x.label === 'Country' && x.via !== 'demonym')) && (x.start === end + of[0].length || x.start === end + of[0].length + half));
+  const whose = ownerOfName(doc, sentence, end);
   return whose && AFTER_OF_COUNTRY.test(doc.text.slice(whose.end, whose.end + 16)) ? whose : undefined;
 }
 function ownerNamedAfter(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
@@ -209,9 +204,7 @@ function inferCountriesNamedAfter(doc: ArticleDoc): void {
     const p = doc.entities.get(m.entityIds[0]!)!;
     if (p.props.countryId || p.roles.some((r) => r.countryId)) continue;
     // "Egypt's Gamal Abdel Nasser": so is one named as a country's.
-    const country =
-      ownerAfter(doc, m.sentence, m.end) ??
-      mentionsIn(doc, m.sentence).find((x) => x.label === 'Country' && x.via !== 'demonym' && x.possessive && /^['’]s?\s+$/.test(doc.text.slice(x.end, m.start)));
+    const country = ownerAfter(doc, m.sentence, m.end) ?? possessingCountry(doc, m.sentence, m.start);
     if (country?.label === 'Country' && country.entityIds.length === 1) p.props.countryId = country.entityIds[0]!;
   }
 }
@@ -224,8 +217,11 @@ const AFTER_POSSESSED_NAME = /^(?:,|\s+and\s|\s+(?:said|says|told|met|signed|agr
 function countryPossessedName(doc: ArticleDoc, s: Sentence, span: NameSpan): boolean {
   const words = tokens(span.name);
   if (words.length < 2 || words.length > 4 || words.some((w) => INSTITUTION_WORDS.has(w))) return false;
-  const owner = mentionsIn(doc, s.index).find((m) => m.label === 'Country' && m.via !== 'demonym' && m.possessive && /^['’]s?\s+$/.test(doc.text.slice(m.end, span.start)));
-  return !!owner && AFTER_POSSESSED_NAME.test(doc.text.slice(span.end, span.end + 12));
+  return !!possessingCountry(doc, s.index, span.start) && AFTER_POSSESSED_NAME.test(doc.text.slice(span.end, span.end + 12));
+}
+/** The country whose possessive stands right before `start` ("Egypt's …"). */
+function possessingCountry(doc: ArticleDoc, sentence: number, start: number): Mention | undefined {
+  return mentionsIn(doc, sentence).find((m) => m.label === 'Country' && m.via !== 'demonym' && m.possessive && /^['’]s?\s+$/.test(doc.text.slice(m.end, start)));
 }
 
 /** "the detained American Paul Whelan": a demonym used as a noun, after an article, names a person. */
