@@ -17,9 +17,9 @@ const FLOORS: Record<'dev' | 'holdout', Partial<Record<Category, number>>> = {
   // And to 0.899 when the eighteen holdout articles that retold dev events joined it (the seventeenth session): its floor is 0.89.
   // And to 0.889 in the twenty-first session, when thirty older stories (2002–2019, 0.29–0.87 at first sight) joined it: the 759
   // articles it held before measure 0.896 with that session's first and last code. Its floor is 0.88.
-  // And to 0.879 in the twenty-fourth session, when the 267th–278th batches (54 stories of 1955–2025, discussions 0.00–0.88 at
+  // And to 0.880 in the twenty-fourth session, when the 267th–278th batches (52 stories of 1955–2025, discussions 0.00–0.88 at
   // first sight) joined it: the 888 articles it held before measure 0.886 (3,554/257/655) with the code the session started
-  // from and 0.889 (3,575/262/634) with its rules; the 942 measure 0.879. Its floor is 0.87.
+  // from and 0.889 (3,575/262/634) with its rules; the 940 measure 0.880. Its floor is 0.87.
   dev: { persons: 0.97, countries: 0.97, organizations: 0.89, meetings: 0.95, events: 0.92, discussions: 0.87 },
   // The target for discussions is 0.85; the 265-article holdout measured 0.75 (see README), meetings 0.92, events 0.84, organizations 0.87.
   // The 399-article holdout measures discussions 0.723, events 0.814, meetings 0.908: the twentieth session's older stories, scored at first sight, pulled them down.
