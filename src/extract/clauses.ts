@@ -30,7 +30,7 @@ const SIDE_REMARK = /,\s+(?:(?:and|but)\s+(?:the|a|an|his|her|their|its)|the|a|a
 const NON_ENTITY_SUBJECT = /\b(?:the|a|an|this|these|those|its|their|his|her|some|many|most|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INFINITIVE = /\bto\s+\p{Ll}+/u;
 const UNNAMED_GROUP_CLAUSE =
-  /(?:,\s*|;\s*|\b)(?:and|but|while|whereas)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|at\s+least\s+)?(?:(?!(?:the|their|both|its|these|those)\b)\p{Ll}+\s+){0,2}(?:countries|nations|states|governments|members|officials|delegates|negotiators|producers|donors|diplomats|lawmakers)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?$/u;
+  /(?:,\s*|;\s*|\b)(?:and|but|while|whereas)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|at\s+least\s+)?(?:(?:groups?|dozens|hundreds|thousands)\s+of\s+(?:\p{L}+\s+){1,2}|(?:(?!(?:the|their|both|its|these|those)\b)\p{Ll}+\s+){0,2}(?:countries|nations|states|governments|members|officials|delegates|negotiators|producers|donors|diplomats|lawmakers|critics|activists|campaigners|protesters|opponents|politicians|islanders|residents|villagers|families|survivors|veterans|refugees|exiles|analysts|experts)\s+)(?:(?:had|have|has)\s+)?(?:also\s+)?$/u;
 const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 // "…, the minister said on Friday, and has asked Russia …": a perfect tense joined by "and" shares the subject too.
@@ -62,7 +62,8 @@ export function unresolvedSubject(doc: ArticleDoc, s: Sentence, pos: number): bo
   return from > s.start && SUBORDINATOR_AT_END.test(doc.text.slice(s.start, from)) && PLAIN_SUBJECT.test(gap) && !actorMentions(doc, s, from, pos).length;
 }
 /**
- * "…, and more than eighty countries backed the idea": a coordinate clause whose subject is a group nobody names.
+ * "…, and more than eighty countries backed the idea", "…, and groups of Chagossians complained": a coordinate clause whose
+ * subject is a group nobody names.
  * "said Russia's war against Ukraine threatened the security of Europe": a thing of a state's that threatens a thing.
  */
 function namesNoActor(doc: ArticleDoc, s: Sentence, pos: number): boolean {
@@ -181,7 +182,7 @@ const DESCRIBED_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(
 // "Boris Yeltsin and the leaders of NATO's member states": a body told through its people joins the list too.
 const PLAIN_JOIN = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|administration|leadership))?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+)?(?:(?:other\s+)?(?:leaders|heads\s+of\s+(?:state|government)|representatives|envoys)\s+of\s+(?:the\s+)?)?$/iu;
 // "Costa Rican President Oscar Arias, who drew up the plan, Guatemalan President …": a relative clause on one item stays with it.
-const TITLED_JOIN = /^(?:,\s+who\s+[^,;]{1,60})?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|retired|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
+const TITLED_JOIN = /^(?:,\s+who\s+[^,;]{1,60})?\s*(?:,|,?\s+and|\s+&)\s+(?:the\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|leader|rebel|army|military|junta|separatist|militia|faction|party|movement|retired|chief|president|minister|premier|king|emir|counterpart|opposition|former|foreign|policy|prime|deputy|vice|chairman|chairwoman|chair|secretary|chancellor|envoy|ambassador|commander|general|top|diplomat|national|security|adviser|advisor|defence|defense|trade|finance|interior|senior|special|representative|negotiator|(?:president|premier|prime\s+minister|chancellor)-(?:elect|designate))\s+){0,6}$/u;
 
 /** "Saudi Arabia and Iran agreed": the mentions joined to `m` by "and" or commas, in order. */
 // "…, three months after the government of Pedro Sanchez dropped its neutrality and backed …": a clause told as what came
@@ -212,6 +213,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   if (/^(?:he|she|they|we|it|his|her|their|its)$/i.test(m.text) || ((m.via === 'pronoun' || m.label === 'Organization') && /^(?:its|their|his|her)\s/i.test(m.text))) return [m];
   const group = [m];
   let head = m;
+  // Where the item at the head of the list begins: "China's top diplomat Wang Yi" begins at "China's".
+  let headStart = m.start;
   let commaOnly = false;
   // "Alija Izetbegovic of Bosnia, Slobodan Milosevic of Serbia and Franjo Tudjman …": a person's country told after the
   // name belongs to that item of the list; the gap to the next item starts after it.
@@ -224,12 +227,17 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     return ownCountries.get(p);
   };
   for (const c of candidates) {
-    if (c.end > head.start) continue;
+    if (c.end > headStart) continue;
     if (c.label === 'Country' && candidates.some((p) => ofCountryEnd(p) === c.end)) continue;
+    // "Sullivan and China's top diplomat Wang Yi": a state owning the person's post is part of that item, not one of its own.
+    if (c.label === 'Country' && c.possessive && head.label === 'Person' && headStart === head.start && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(c.end, head.start))) {
+      headStart = c.start;
+      continue;
+    }
     // "and his guest": a possessive pronoun belongs to the noun after it.
     // "and his Egyptian counterpart Badr Abdelatty": so does a post between it and the name.
-    if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|counterpart|guest|host|colleague|deputy)\s+)*$/u.test(doc.text.slice(c.end, head.start))) continue;
-    const gap = doc.text.slice(ofCountryEnd(c) ?? c.end, head.start);
+    if (POSSESSIVE_PRONOUN.test(c.text) && /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|counterpart|guest|host|colleague|deputy)\s+)*$/u.test(doc.text.slice(c.end, headStart))) continue;
+    const gap = doc.text.slice(ofCountryEnd(c) ?? c.end, headStart);
     // "the Ukrainian state company Naftogaz": a demonym describing the body is no item of the list.
     if (c.via === 'demonym' && head.label === 'Organization' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) continue;
     // Between two people the second one's title may stand: "Vucic and Kosovo Prime Minister Albin Kurti".
@@ -256,6 +264,7 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     if (!anded && c.label === head.label && !c.entityIds.some((id) => head.entityIds.includes(id))) commaOnly = true;
     group.unshift(c);
     head = c;
+    headStart = c.start;
   }
   return group;
 }

@@ -83,7 +83,8 @@ const REPORTED_OPENING = new RegExp(
 );
 
 /** ", days after …", ", their first encounter since …": a side remark on when, not the speaker's words. */
-const BACKGROUND = /,\s+(?:[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
+// Not ", Putin said after their talks": a speaker and his verb before "after" tell who spoke, not when.
+const BACKGROUND = /,\s+(?:(?!(?:said|says|told|tells|added|adds|stated|declared)\b)[\p{L}-]+\s+){0,5}?(?:after|before|since|amid|following)\b/giu;
 
 /** "good relations with Algeria, a major supplier of natural gas": what the reporter says a state is, set after its name. */
 const DESCRIBED_STATE = /(?<=\p{Lu}[\p{L}-]*),\s+(?=(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:supplier|producer|exporter|importer|buyer|member|ally|partner|neighbour|neighbor|home|source|holder)\s+of\b)/gu;

@@ -447,6 +447,8 @@ const EXCHANGE_WITH = new RegExp(
   String.raw`\b(?:had|after|in|during|following)\s+(?:a|an|their)\s+(?:(?:heated|angry|sharp|bitter|testy|tense|blunt|public|fiery|furious|open)\s+){1,2}${EXCHANGE_NOUN}\s+(?=(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu})`,
   'gu',
 );
+/** "the two men had candid and constructive discussions on trade": discussions had on a subject are a discussion of it. */
+const HAD_DISCUSSIONS_ON = /\bhad\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
 /** A verb read by EXCHANGE_WITH: both sides of the row take part. */
 export const EXCHANGE_VERB = new RegExp(String.raw`\b${EXCHANGE_NOUN}$`, 'u');
 /** "attacked American plans to station missiles", "assailed the government's decision": words aimed at a plan or a policy. */
@@ -585,6 +587,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
     [EXCHANGE_WITH, 'DISCUSS', new RegExp(String.raw`\b${EXCHANGE_NOUN}\b`)],
+    [HAD_DISCUSSIONS_ON, 'DISCUSS', /\b(?:discussions|exchanges)\s+(?:of\s+views\s+)?(?:on|about|over|regarding)\b/],
     [ATTACKED_POLICY, 'CRITICIZE', /\b(?:attacked|attacks|assailed)\b/],
     [USED_TO_ACCUSE, 'ACCUSE', USED_CUE],
     [USED_TO_CRITICIZE, 'CRITICIZE', USED_CUE],

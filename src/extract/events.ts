@@ -760,6 +760,8 @@ export const eventsComponent: PipelineComponent = {
         }
         // "still hosts French troops": hosting forces is no meeting.
         if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
+        // "Turkey already hosts more than three million Syrians": a number of people sheltered is no one met.
+        if (/^host(?:s|ed|ing)?$/i.test(v.text) && /^\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|tens|half\s+a)\s+(?:(?:million|thousand|hundred|of)\s+){0,2}(?:[\p{L}-]+\s+)?(?:refugees|migrants|people|displaced|asylum|\p{Lu})/u.test(doc.text.slice(v.end, v.end + 70))) return;
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
         if (v.value === 'DISCUSS' && /^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "warned that AUKUS raised the risk of proliferation": raising a risk or a cost is making it greater, not raising a subject.

@@ -277,7 +277,8 @@ const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+
 const MEETING_BETWEEN =
   /\b(?:a|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:meeting|talks)\s+between\s+|(?:conversation|encounter|discussion)\s+between\s+(?=[^.;]{0,120}?\b(?:on\s+the\s+sidelines|in\s+\p{Lu}|at\s+the\s+\p{Lu})))/giu;
 /** A meeting still to come is no meeting held. */
-const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year))\b/i;
+// "the talks could prepare the way for a meeting between Biden and Xi later in the year": a meeting ahead.
+const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month|year)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:pave[sd]?|paving|prepared?|preparing|clear(?:ed)?|clearing)\s+the\s+(?:way|ground)\s+for)\b/i;
 /**
  * "…signed the text in the presence of Marco Rubio", "met in Doha in talks hosted by Qatar's emir": whoever a signing or
  * meeting took place before, or whoever hosted the talks, took part in it.

@@ -1,7 +1,7 @@
 import { ids } from '../domain/ids';
 import { addMention, mentionsIn, removeMention, upsertEntity, type ArticleDoc, type Mention, type Sentence } from './article-doc';
 import { ownerOfName, RECEIVING_GUEST } from './clauses';
-import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, KNOWN_OFFICIALS, nameOnDate, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
+import { FAMILY_NAME_FIRST, GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES, HONORIFICS, isVenueName, KNOWN_OFFICIALS, nameOnDate, ORG_SUFFIXES, REGNAL_NAMES, ROLE_WORDS, SEATS_OF_GOVERNMENT, SPEECH_VERBS } from './lexicons';
 import { MONTHS_AND_DAYS, NAME, NOT_NAME_START, NOT_NAME_TOKEN, PRIVATE_ROLES, ROLE_NOUN_BEFORE, tokens } from './name-patterns';
 import type { PipelineComponent } from './pipeline';
 import { TITLE_ALT, titleEntry } from './titles';
@@ -357,6 +357,8 @@ export const personsComponent: PipelineComponent = {
         }
         if (mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end)) continue;
         if (overlapsOther(doc, s, span.start, span.end)) continue;
+        // "the base on Diego Garcia": a venue's name is no person's, though it starts with a given name.
+        if (isVenueName(span.name)) continue;
         const after = doc.text.slice(span.end, s.end);
         const appositive = APPOSITIVE.exec(after);
         const first = tokens(span.name)[0]!;

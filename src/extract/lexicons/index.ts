@@ -119,6 +119,11 @@ export function stateOn(iso3: string, date: string | null): string {
 const PLACES = new Map<string, string>([...Object.entries(cities.cities as Record<string, string>), ...Object.entries(venues.venues as Record<string, string>)]);
 const MAX_PLACE_WORDS = 5;
 
+/** A hand-written venue named in full ("Diego Garcia", "Camp David"): a place, whatever given name it starts with. */
+export function isVenueName(name: string): boolean {
+  return Object.hasOwn(venues.venues, name);
+}
+
 /** The ISO3 code of the country holding the longest known city or venue that opens `text` ("Rio de Janeiro, …"), if any. */
 export function placeCountryAt(text: string): string | null {
   const words = text.trimStart().split(/\s+/, MAX_PLACE_WORDS);

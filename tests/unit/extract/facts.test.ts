@@ -4374,3 +4374,50 @@ describe('the 278th batch: unexploded bombs', () => {
     expect(topicNames(analyze('Obama pledged money to help Laos clear the unexploded bombs.'))).toEqual(['landmines']);
   });
 });
+
+describe('the 279th batch', () => {
+  it('keeps a state owning the post of the second person in a pair inside that item', () => {
+    expect(events(analyze("Jake Sullivan and China's Wang Yi held talks in Vienna."))).toEqual(['MEET Jake Sullivan+Wang Yi -> ']);
+    expect(events(analyze("Jake Sullivan and China's top diplomat Wang Yi met in Vienna."))).toEqual(['MEET Jake Sullivan+Wang Yi -> ']);
+  });
+
+  it('reads discussions had on subjects as a discussion of them, and none where none were had', () => {
+    const doc = analyze('Jake Sullivan and Wang Yi met in Vienna on Wednesday. The White House said the two men had candid and constructive discussions on Taiwan and the war in Ukraine.');
+    expect(events(doc)).toEqual(['MEET Jake Sullivan+Wang Yi -> ', 'DISCUSS Jake Sullivan+Wang Yi -> ']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Jake Sullivan:Taiwan', 'Wang Yi:war in Ukraine']));
+    expect(events(analyze('Jake Sullivan and Wang Yi had no discussions on Taiwan.'))).toEqual([]);
+  });
+
+  it('takes a meeting the talks could prepare the way for as one ahead, not held', () => {
+    const doc = analyze('Officials said the talks could prepare the way for a meeting between President Joe Biden and President Xi Jinping later in the year.');
+    expect(doc.meetings).toEqual([]);
+    expect(events(doc)).toEqual([]);
+  });
+
+  it('reads a state hosting a number of refugees as no meeting', () => {
+    expect(events(analyze('Erdogan said the deal would help, as Turkey already hosts more than three million Syrians.'))).toEqual([]);
+    expect(events(analyze('Jordan hosts 1.3 million Syrian refugees.'))).toEqual([]);
+  });
+
+  it('gives a speaker named before "after their talks" the words he said', () => {
+    const doc = analyze('Russian President Vladimir Putin met Erdogan. Rebels must withdraw their heavy weapons before then, Putin said after their talks.');
+    expect(discussedBy(doc)).toContain('Vladimir Putin:heavy weapons');
+  });
+
+  it('takes a venue named with a given name as a place, not a person', () => {
+    expect(persons(analyze('Britain keeps the joint base on Diego Garcia, the largest island.'))).toEqual([]);
+  });
+
+  it('gives a coordinate clause opened by "groups of" some people no actor', () => {
+    expect(events(analyze('Critics accused the government of giving away British territory, and groups of Chagossians complained that they had not been consulted.'))).toEqual([]);
+  });
+
+  it('knows the base, the zone and a channel of communication by other words', () => {
+    expect(discussedBy(analyze('Britain keeps a military base on the island. Foreign Secretary David Lammy said the agreement secured the future of the base.'))).toEqual([
+      'David Lammy:military bases',
+    ]);
+    const zone = analyze('Russian President Vladimir Putin spoke on Monday. A demilitarised zone was proposed last week. The zone must be in place by October 15, Putin said.');
+    expect(discussedBy(zone)).toEqual(expect.arrayContaining(['Vladimir Putin:buffer zone']));
+    expect(topicNames(analyze('Both sides agreed to keep this channel of communication open.'))).toEqual(['crisis communications']);
+  });
+});
