@@ -68,9 +68,33 @@ export const countriesComponent: PipelineComponent = {
         if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
       }
     }
+    addCombiningForms(doc);
     disambiguateCongo(doc);
   },
 };
+
+/** The first halves of compound demonyms ("Sino-Soviet", "Anglo-Irish", "Franco-German"), which stand only before a hyphen. */
+const COMBINING_FORMS: Record<string, string> = { Sino: 'CHN', Franco: 'FRA', Anglo: 'GBR', Indo: 'IND', Russo: 'RUS', Italo: 'ITA', Greco: 'GRC', Austro: 'AUT', Turco: 'TUR', Hispano: 'ESP', Luso: 'PRT' };
+const COMBINING = new RegExp(`\\b(${Object.keys(COMBINING_FORMS).join('|')})-(?=\\p{Lu})`, 'gu');
+/** "the Sino-Indian border": the first half names a country only where a country's demonym follows the hyphen (not "Indo-Pacific"). */
+function addCombiningForms(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    COMBINING.lastIndex = 0;
+    for (const c of /-/.test(s.text) ? s.text.matchAll(COMBINING) : []) {
+      const start = s.start + c.index!;
+      const end = start + c[1]!.length;
+      const second = doc.mentions.find((m) => m.label === 'Country' && m.start === end + 1 && m.via === 'demonym');
+      if (!second || doc.mentions.some((m) => m.label === 'Country' && m.start <= start && start < m.end)) continue;
+      const iso3 = COMBINING_FORMS[c[1]!]!;
+      const id = ids.country(iso3);
+      addMention(doc, { start, end, sentence: s.index, text: c[1]!, label: 'Country', entityIds: [id], via: 'demonym', possessive: false, qualifier: second.qualifier });
+      const known = doc.entities.has(id);
+      const e = upsertEntity(doc, id, 'Country', byIso.get(iso3)?.name ?? iso3, s.index, c[1]!);
+      e.props.iso3 = iso3;
+      if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
+    }
+  }
+}
 
 const DRC_CUES = /\b(?:eastern\s+Congo|Goma|Bukavu|Kinshasa|M23|Tshisekedi|Kivu|Ituri|Kabila)\b/;
 const ROC_CUES = /\b(?:Brazzaville|Sassou)\b/;

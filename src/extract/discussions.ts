@@ -348,7 +348,15 @@ export const discussionsComponent: PipelineComponent = {
       const terms = next && TERMS_GO_ON.test(next.text) && !mentionsIn(doc, next.index).some((m) => m.label === 'Person') ? next : undefined;
       const topics = [...new Set([...topicsSaid(doc, s.index), ...(terms ? topicsSaid(doc, terms.index) : [])])];
       // Not who signed only as witnesses ("Christopher and Kozyrev also signed the document as witnesses").
-      const signers = doc.events.filter((e) => e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2 && !e.actorIds.every((a) => witnesses.has(a))).flatMap((e) => e.actorIds);
+      const signings = doc.events.flatMap((e, i) => (e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2 && !e.actorIds.every((a) => witnesses.has(a)) ? [i] : []));
+      // "The treaty also covers defence … Foreign ministers A and B also put their names to the text": who signed it too,
+      // told right after, took it up as well (not who signed only as witnesses).
+      const joined = signings.length
+        ? doc.events
+            .filter((e) => e.type === 'AGREE' && e.sentence > s.index && e.sentence - s.index <= 2 && /\balso\s+$/.test(doc.text.slice(Math.max(0, e.verb.start - 6), e.verb.start)) && !e.actorIds.some((a) => witnesses.has(a)))
+            .flatMap((e) => e.actorIds)
+        : [];
+      const signers = [...signings.flatMap((i) => doc.events[i]!.actorIds), ...joined];
       for (const p of new Set(signers)) for (const t of topics) add(p, t, s.index, 'discussions:agreement-covers');
     }
     // "promised Yeltsin aid at the end of their summit": a pledge the meeting was read from is the pledger's alone.

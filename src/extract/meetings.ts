@@ -271,7 +271,7 @@ function addImpliedMeetings(doc: ArticleDoc): void {
   }
 }
 
-const AT_TALKS = /\b(?:at|during|after|following)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+\p{Lu}/u;
+const AT_TALKS = /\b(?:at|during|after|following)\s+(?:(?:their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meeting|summit|council\s+of\s+ministers)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const TALKS_WITH = /\b(?:after|following|during)\s+(?:(?:their|the)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?with\s+/gu;
 // "a conversation between Trudeau and the crown prince on the sidelines of the APEC summit": talk told with a place is a meeting.
 const MEETING_BETWEEN =
@@ -335,7 +335,8 @@ const WATCHED = /^(?:attended|witnessed|watched|joined\s+(?:them|the\s+two))\b/;
 const MEDIATOR_HOSTED = /,\s+who\s+(?:had\s+)?(?:mediated|brokered)\b[^,;]{0,80},\s+hosted\s+the\s+(?:signing|ceremony|talks)\b/g;
 /** "The ceremony, which was attended by Menem and Frei": the guests named after a signing's ceremony watched it. */
 const CEREMONY_ATTENDED_BY = /\b(?:ceremony|signing)\b[^.;]{0,40}?\b(?:attended|witnessed)\s+by\s+/g;
-const ALSO_SIGNED = /\balso\s+signed\b(?=\s*[.,;]|\s+(?:it|them|the\s+(?:deal|agreements?|accords?|declaration|treaty|documents?|text))\b)/g;
+// "… also put their names to the text": so is one who also put his name to it.
+const ALSO_SIGNED = /\balso\s+(?:signed|put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\b(?=\s*[.,;]|\s+(?:it|them|the\s+(?:deal|agreements?|accords?|declaration|treaty|documents?|text))\b)/g;
 /** "…also signed the document as witnesses": those who signed to bear witness took up none of its subjects. */
 const AS_WITNESSES = /^[^.;]{0,40}?\bas\s+(?:a\s+)?witness(?:es)?\b/;
 const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s+(?:signing\s+)?ceremony\b)/gu;

@@ -4421,3 +4421,53 @@ describe('the 279th batch', () => {
     expect(topicNames(analyze('Both sides agreed to keep this channel of communication open.'))).toEqual(['crisis communications']);
   });
 });
+
+describe('the 280th batch', () => {
+  const orgNames = (doc: ArticleDoc) => [...doc.entities.values()].filter((e) => e.label === 'Organization').map((e) => e.name);
+
+  it("keeps a movement's titled leader in a pair of signers", () => {
+    expect(events(analyze("US special envoy Zalmay Khalilzad and the Taliban's political chief Mullah Abdul Ghani Baradar signed an agreement in Doha on Saturday."))).toEqual([
+      'AGREE Zalmay Khalilzad+Abdul Ghani Baradar -> ',
+    ]);
+  });
+
+  it('reads an act asked for inside a request, however deep, as not done', () => {
+    expect(events(analyze('Japan urged India to keep its promise to cut ties with Russia.'))).toEqual(['REQUEST Japan -> India']);
+  });
+
+  it('joins ministers who also put their names to a treaty to its signing, with what it covers', () => {
+    const doc = analyze(
+      'President Charles de Gaulle and Chancellor Konrad Adenauer signed a treaty of friendship at the Elysee Palace in Paris on Tuesday. The treaty also covers defence and exchanges of young people. Foreign ministers Maurice Couve de Murville and Gerhard Schroeder also put their names to the text.',
+    );
+    expect(meetingPeople(doc)).toEqual([['Charles de Gaulle', 'Gerhard Schroeder', 'Konrad Adenauer', 'Maurice Couve de Murville']]);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Gerhard Schroeder:defence', 'Maurice Couve de Murville:people-to-people exchanges']));
+  });
+
+  it('reads the first half of a compound demonym only before a country', () => {
+    expect(countryNames(analyze('They sealed Franco-German friendship.')).sort()).toEqual(['France', 'Germany']);
+    expect(countryNames(analyze('The Sino-Soviet split deepened.')).sort()).toEqual(['China', 'Soviet Union']);
+    expect(countryNames(analyze('The Indo-Pacific strategy and Anglo-Saxon law.'))).toEqual([]);
+  });
+
+  it('places an agreement reached after a night of talks at a named crossing', () => {
+    const doc = analyze('Israeli Prime Minister Benjamin Netanyahu and Palestinian leader Yasser Arafat agreed early on Wednesday on an Israeli withdrawal from most of Hebron, after a night of talks at the Erez crossing.');
+    expect(meetingPeople(doc)).toEqual([['Benjamin Netanyahu', 'Yasser Arafat']]);
+    expect(names(doc, [doc.meetings[0]!.locationId!])).toEqual(['Israel']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Benjamin Netanyahu:troop withdrawal']));
+  });
+
+  it('knows a pullback and a demonym’s withdrawal from a place as troop withdrawal, not a withdrawal from a union', () => {
+    expect(topicNames(analyze('Israel promised further pullbacks from rural parts of the West Bank.'))).toEqual(['troop withdrawal']);
+    expect(topicNames(analyze('The American withdrawal from the Paris Agreement angered Europe.'))).not.toContain('troop withdrawal');
+  });
+
+  it('finds what an agreement signed at a place on a day is about, and no subject in its being provisional', () => {
+    const doc = analyze('China and the Holy See signed a provisional agreement in Beijing on Saturday on the appointment of bishops.');
+    expect(topicNames(doc)).toEqual(['appointment of bishops']);
+  });
+
+  it('knows the Common Market, and Mercosur by its English name', () => {
+    expect(orgNames(analyze('De Gaulle shut the door on Britain joining the Common Market.'))).toEqual(['European Economic Community']);
+    expect(orgNames(analyze('Brazil hosted the Southern Common Market summit.'))).toEqual(['Mercosur']);
+  });
+});
