@@ -35,7 +35,8 @@ const REDUCED_RELATIVE = /,\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){
 const RELATIVE_OPENER = /\b(?:that|who|which)\s*$/i;
 // "…, the minister said on Friday, and has asked Russia …": a perfect tense joined by "and" shares the subject too.
 const COORDINATED_VERB = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:\p{L}+ly|also|then|later|later on|subsequently|separately|again|afterwards|afterward|together|jointly)\s+)?$/iu;
-const PREPOSITIONAL_LIST = /\b(?:between|with|of|to|from|against|among|on|for|by|alongside|beside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
+// Not the "of" of a title ("Secretary of State Dean Rusk, Soviet Foreign Minister Andrei Gromyko and …").
+const PREPOSITIONAL_LIST = /\b(?:between|with|(?<!\b(?:Secretary|Secretary-General|Minister|Chancellor|President|Premier|Chairman|Chairwoman|Chief|Head|King|Queen|Emir|Sultan|Prince|Governor|Mayor)\s)of|to|from|against|among|on|for|by|alongside|beside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 const OTHER_GROUP = /,?\s+and\s+(?:\p{L}+\s+)?other\s+$/u;
 const OTHER_MEMBERS_OF = /,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?other\s+(?:[\p{L}-]+\s+)?(?:members|member\s+states|members\s+states)\s+of\s+(?:the\s+)?$/u;

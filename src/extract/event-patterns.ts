@@ -247,9 +247,9 @@ const ANNOUNCED_LIFT =
   /(?<!\b(?:after|before|since|when)\s+(?:[\p{L}.'’-]+\s+){0,5})\b(?:said|announced|decided)\s+(?=(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:would|will)\s+(?:gradually\s+|soon\s+|also\s+|fully\s+|completely\s+|partly\s+)?(?:lift|ease|remove|scrap)\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|ban|bans|restrictions|embargo|curbs)\b)/gu;
 /** "watched the parade as the guest of President Emmanuel Macron": a leader's guest is with him. */
 const GUEST_OF = new RegExp(String.raw`\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?guests?\s+of\s+(?=${LEADER_NAMED(String.raw`|Crown\s+Prince`)})`, 'gu');
-/** "the two leaders had issued a joint statement confirming …": what a statement issued together confirms is agreed (one "urging" is its own act). */
+/** "the two leaders had issued a joint statement confirming …", "… endorsing five principles": what a statement issued together confirms is agreed (one "urging" is its own act). */
 const JOINT_STATEMENT =
-  /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying)\b)/gu;
+  /\b(?:issued|released)\s+(?=a\s+joint\s+(?:statement|declaration|communique)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:(?:confirming|declaring|affirming|reaffirming|committing|pledging|recogni[sz]ing|stating|saying|endorsing|backing|setting\s+out)\b))/gu;
 /** "took Chinese President Xi Jinping for a pint of beer at a country pub": taking a leader out for a drink or a walk is meeting him. */
 const TOOK_FOR =
   /\btook\s+(?=(?:(?:US|U\.S\.|[\p{Lu}][\p{Ll}]+)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Premier|Crown\s+Prince)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:pint|drink|beer|walk|stroll|ride|tour|dinner|lunch|meal|cruise)\b)/gu;

@@ -682,6 +682,8 @@ export const eventsComponent: PipelineComponent = {
         const deniedState = /\b(?:was|were|is|are)\s+(?:not|never)\s+(?:[\p{L}-]+\s+){1,2}and\s+$/u.test(lead);
         if (((NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead)) && !deniedState) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !deniedState && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
+        // "Zhou, who broke off from the Geneva conference to make the visit": leaving a gathering for a while ends no ties.
+        if (v.value === 'SUSPEND' && /^(?:broke|break|breaks|breaking)\s+off$/i.test(v.text) && /^\s+from\b/.test(doc.text.slice(v.end, v.end + 6))) return;
         // "urged the Taliban to keep their promise to cut ties with al-Qaeda": an act asked for, however deep in the
         // request, has not been done.
         if (v.value !== 'REQUEST' && /\bto\s+$/.test(lead) && verbs.some((x) => x.value === 'REQUEST' && x.end <= v.start && v.start - x.end < 100 && !/[;:]/.test(doc.text.slice(x.end, v.start)))) return;

@@ -121,7 +121,7 @@ export const meetingsComponent: PipelineComponent = {
       // "Biden met Modi and Albanese separately": one meeting with each.
       const separate = SEPARATELY.test(s.text) && ev.actorIds.length === 1 && ev.targetIds.length > 1;
       const groups = separate ? ev.targetIds.map((t) => [...new Set([...ev.actorIds, leaderOf(doc, s, t) ?? t])]) : [sides];
-      if (!separate) addWitnesses(doc, s, sides);
+      const watchers = separate ? [] : addWitnesses(doc, s, sides);
       for (const participantIds of groups) {
         const date = ev.date ?? there?.date ?? laterSameDay(doc, index, participantIds) ?? togetherJustBefore(doc, index, participantIds) ?? (s.date?.length === 10 ? s.date : null);
         // "agreed in Tokyo on Monday … The two leaders later shared dinner": a meeting read from an agreement at a place and
@@ -135,7 +135,8 @@ export const meetingsComponent: PipelineComponent = {
         );
         if (told) continue;
         const topicIds = [...new Set([...(there?.topicIds ?? []), ...ev.topicIds, ...raisedAt(doc, ev.sentence, index, participantIds)])];
-        doc.meetings.push({ participantIds, topicIds, locationId, date, sentence: ev.sentence, event: index });
+        const witnessIds = watchers.filter((w) => participantIds.includes(w));
+        doc.meetings.push({ participantIds, topicIds, locationId, date, sentence: ev.sentence, event: index, ...(witnessIds.length ? { witnessIds } : {}) });
       }
     });
     addStateVisits(doc);
@@ -286,7 +287,8 @@ const NOT_YET = /\b(?:will|would|planned|expected|scheduled|next\s+(?:week|month
 // "at a summit hosted by Macron and attended by Merkel": those the occasion had for hosts or guests were there.
 const IN_PRESENCE = /\b(?:in the presence of|(?:talks|meeting|summit|meetings|conference)\s+(?:hosted|mediated|chaired|convened|led)\s+by|\battended\s+by)\s+/gi;
 const HOSTED_GATHERING = /,\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|summit|meeting|ceremony)\s+(?:hosted|chaired|convened)\s+by\b/u;
-function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): void {
+/** Adds those present at the act to its participants; returns those who only watched it. */
+function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): string[] {
   IN_PRESENCE.lastIndex = 0;
   for (const m of s.text.matchAll(IN_PRESENCE)) {
     const at = s.start + m.index! + m[0].length;
@@ -296,11 +298,19 @@ function addWitnesses(doc: ArticleDoc, s: Sentence, participantIds: string[]): v
   // "… signed a joint declaration. Trump and Anwar, who brokered the truce, witnessed the signing.": those who watched were there.
   const next = doc.sentences[s.index + 1];
   const watched = next && WITNESSED_SIGNING.exec(next.text);
-  if (!watched) return;
-  for (const w of subjectBefore(doc, next, next.start + watched.index)) {
-    if (w.label === 'Person' && w.entityIds.length === 1 && !participantIds.includes(w.entityIds[0]!)) participantIds.push(w.entityIds[0]!);
+  if (!watched) return [];
+  const watchers: string[] = [];
+  const subjects = subjectBefore(doc, next, next.start + watched.index);
+  // "Trump and Anwar, who brokered the truce, witnessed the signing": brokers took part in what was signed.
+  const brokers = subjects.some((w) => BROKER_AFTER.test(doc.text.slice(w.end, w.end + 60)));
+  for (const w of subjects) {
+    if (w.label !== 'Person' || w.entityIds.length !== 1 || participantIds.includes(w.entityIds[0]!)) continue;
+    participantIds.push(w.entityIds[0]!);
+    if (!brokers) watchers.push(w.entityIds[0]!);
   }
+  return watchers;
 }
+const BROKER_AFTER = /^,\s+who\s+(?:had\s+)?(?:brokered|mediated|negotiated|helped)\b/;
 const WITNESSED_SIGNING = /\b(?:witnessed|watched|attended|looked\s+on\s+at)\s+the\s+(?:signing|ceremony)\s*[,.;]/;
 
 /**
@@ -345,6 +355,7 @@ const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s
 // "The deals were reached after four days of talks mediated by Thabo Mbeki": so was the one who mediated the talks behind it.
 const HOSTED_BY = /\b(?:(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))|(?:days?|hours?|weeks?|months?|rounds?)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|negotiations)\s+(?:mediated|chaired|brokered|led|hosted))\s+by\s+/giu;
 /** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
+const LED_DELEGATION = /,\s+who\s+(?:had\s+)?led\s+(?:the|his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?delegation\b/gu;
 function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], watched = false): void {
   const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
   if (!meeting) return;
@@ -368,6 +379,13 @@ function addJoiners(doc: ArticleDoc): void {
       const at = s.start + w.index! + w[0].length;
       const onlooker = mentionsIn(doc, s.index).find((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start >= at && x.start - at < 40);
       if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
+    }
+    // "Khrushchev, who led the Soviet delegation, had opened the visit …": the head of a delegation to talks just told took part.
+    LED_DELEGATION.lastIndex = 0;
+    for (const m of / led the /.test(s.text) ? s.text.matchAll(LED_DELEGATION) : []) {
+      const at = s.start + m.index!;
+      const head = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end === at).at(-1);
+      if (head && doc.meetings.some((x) => x.sentence < s.index)) joinLatestMeeting(doc, s, head.entityIds);
     }
     // "Bouteflika, who mediated between them, hosted the signing": the mediator who hosted it took part, subjects and all.
     MEDIATOR_HOSTED.lastIndex = 0;

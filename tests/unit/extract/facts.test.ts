@@ -4471,3 +4471,58 @@ describe('the 280th batch', () => {
     expect(orgNames(analyze('Brazil hosted the Southern Common Market summit.'))).toEqual(['Mercosur']);
   });
 });
+
+describe('the 281st batch', () => {
+  it('reads a joint statement issued endorsing principles as an agreement of the two', () => {
+    const doc = analyze('Chinese Premier Zhou Enlai and Prime Minister Jawaharlal Nehru issued a joint statement in New Delhi on Monday endorsing five principles, including non-interference in internal affairs.');
+    expect(events(doc)).toEqual(['AGREE Zhou Enlai+Jawaharlal Nehru -> ']);
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Zhou Enlai:internal affairs', 'Jawaharlal Nehru:peaceful coexistence']));
+  });
+
+  it('reads breaking off from a conference as no suspension', () => {
+    expect(events(analyze('Zhou Enlai, who broke off from the Geneva conference to make the visit, spoke in New Delhi.'))).toEqual([]);
+  });
+
+  it('reads Belgrade before 2003 as Yugoslavia', () => {
+    expect(countryNames(analyze('Tito and Bulganin signed a declaration in Belgrade on Thursday.', '1955-06-03'))).toEqual(['Yugoslavia']);
+    expect(countryNames(analyze('Vucic and Macron met in Belgrade on Thursday.', '2024-08-30'))).toEqual(['Serbia']);
+  });
+
+  it('joins the head of a delegation to the talks just told', () => {
+    const doc = analyze(
+      'Yugoslav President Josip Broz Tito and Soviet Premier Nikolai Bulganin signed a declaration in Belgrade on Thursday. Communist Party leader Nikita Khrushchev, who led the Soviet delegation, had opened the visit with an apology.',
+      '1955-06-03',
+    );
+    expect(meetingPeople(doc)).toEqual([['Josip Broz Tito', 'Nikita Khrushchev', 'Nikolai Bulganin']]);
+  });
+
+  it('reads what a treaty settles and what "it also" recognises as its signers\' subjects', () => {
+    const doc = analyze(
+      'Israeli Prime Minister Yitzhak Rabin and Jordanian Prime Minister Abdelsalam al-Majali signed a peace treaty on Wednesday. King Hussein of Jordan watched the signing. The treaty settles the border between the two states and commits Israel to supply Jordan with fifty million cubic metres of water a year. It also recognises Jordan\'s special role at the Muslim holy sites in Jerusalem.',
+      '1994-10-27',
+    );
+    expect(discussedBy(doc)).toEqual(
+      expect.arrayContaining(['Yitzhak Rabin:border dispute', 'Abdelsalam al-Majali:water security', 'Yitzhak Rabin:Muslim holy sites']),
+    );
+    // Who only watched took up none of it.
+    expect(discussedBy(doc).filter((d) => d.startsWith('Hussein'))).toEqual([]);
+  });
+
+  it('keeps a state\'s independence named beside its sovereignty out of the independence topic', () => {
+    expect(topicNames(analyze("The declaration pledges respect for each other's sovereignty and independence."))).toEqual(['sovereignty and territorial integrity']);
+  });
+
+  it('reads a ban on tests in outer space as arms control, not space cooperation, and a renewed call for a pact', () => {
+    expect(topicNames(analyze('The treaty bans nuclear weapons tests in the atmosphere, in outer space and under water.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('They agreed to cooperate in outer space exploration.'))).toEqual(['space cooperation']);
+    const doc = analyze('Soviet leader Nikita Khrushchev used the occasion to call again for a non-aggression pact between NATO and the Warsaw Pact.');
+    expect(events(doc).map((e) => e.split(' ->')[0])).toEqual(['REQUEST Nikita Khrushchev']);
+    expect(discussedBy(doc)).toEqual(['Nikita Khrushchev:non-aggression pact']);
+  });
+
+  it('keeps a list of signers whose first title has an "of" in it', () => {
+    expect(events(analyze('Secretary of State Dean Rusk, Soviet Foreign Minister Andrei Gromyko and British Foreign Secretary Lord Home signed a treaty in the Kremlin on Monday.'))).toEqual([
+      'AGREE Dean Rusk+Andrei Gromyko+Lord Home -> ',
+    ]);
+  });
+});
