@@ -471,7 +471,8 @@ export function objectsAfter(doc: ArticleDoc, s: Sentence, pos: number, end: num
     // "received Secretary of State Marco Rubio": the "of" of a title before a name is no place.
     // "met families of Ukrainian children taken to Russia": a place in a reduced relative on a plain noun object is no party.
     if (PLAIN_OBJECT.test(doc.text.slice(pos, pos + 40)) && REDUCED_PP_BEFORE.test(before)) continue;
-    if (NON_TARGET_PREPOSITION.test(before) && !TITLE_BEFORE.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
+    // "held several hours of talks with Gorbachev": the "with" right before the name governs it, not the "of" before that.
+    if (NON_TARGET_PREPOSITION.test(before) && !/\bwith\s+$/i.test(before) && !TITLE_BEFORE.test(before) && !TRADE_PARTNER.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) && !GROUP_OF_LIST.test(doc.text.slice(Math.max(pos, m.start - 80), m.start))) continue;
     if (m.possessive) {
       // "shook hands with the group's commander, Antonio Garcia": the person the possessed post names.
       const named = actorMentions(doc, s, m.end, stop, allowQuoted).find((x) => x.label === 'Person' && POSSESSED_POST.test(doc.text.slice(m.end, x.start)));

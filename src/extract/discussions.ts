@@ -121,6 +121,7 @@ const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discu
 const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
+const UNSETTLED_DISPUTE = /\bfailed\s+to\s+(?:settle|resolve|bridge|overcome|end)\s+(?:their|the|its)\s+(?:[\p{L}-]+\s+)?(?:dispute|differences|disagreements?|split|rift)\s+(?:over|on|about)\s+/gu;
 
 const IN_THE_STATEMENT = /^(?:In|Under)\s+(?:the|their|that)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
 const STATEMENT_ISSUED = /\b(?:issued|signed|adopted|released)\s+(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
@@ -339,6 +340,18 @@ export const discussionsComponent: PipelineComponent = {
       // told, a summit's subjects are those of the people the two sentences before named there.
       if (!people.length && SUMMIT_SUBJECT.test(s.text)) people = summitPeople(doc, s.index);
       for (const p of people) for (const t of topics) add(p, t, s.index, 'discussions:talks');
+    }
+    // "the two leaders failed to settle their dispute over missile defence": a dispute left open was taken up by both.
+    for (const s of doc.sentences) {
+      UNSETTLED_DISPUTE.lastIndex = 0;
+      for (const m of /\bfailed\s+to\b/.test(s.text) ? s.text.matchAll(UNSETTLED_DISPUTE) : []) {
+        const at = s.start + m.index!;
+        const people = subjectBefore(doc, s, at).filter((x) => x.label === 'Person').flatMap((x) => x.entityIds);
+        if (people.length < 2) continue;
+        const to = clauseEnd(doc, s, at + m[0].length);
+        const topics = mentionsIn(doc, s.index).filter((t) => t.label === 'Topic' && t.start >= at + m[0].length && t.end <= to && !negatedTopic(doc, t));
+        for (const p of people) for (const t of topics) for (const tid of t.entityIds) add(p, tid, s.index, 'discussions:unsettled');
+      }
     }
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
     const witnesses = new Set(doc.meetings.flatMap((m) => m.witnessIds ?? []));

@@ -4526,3 +4526,28 @@ describe('the 281st batch', () => {
     ]);
   });
 });
+
+describe('the 282nd batch', () => {
+  it('finds the one talks were held with after "hours of talks with", untitled', () => {
+    expect(events(analyze('Prime Minister Margaret Thatcher held several hours of talks with Mikhail Gorbachev at Chequers on Sunday.'))).toEqual([
+      'MEET Margaret Thatcher -> Mikhail Gorbachev',
+    ]);
+  });
+
+  it('knows recognition as a foreign state, Okinawa as a subject but not as a place, and bases kept', () => {
+    expect(topicNames(analyze('Stoph demanded that Bonn recognise East Germany as a foreign state.'))).toEqual(['recognition']);
+    expect(topicNames(analyze('Nixon agreed to hand Okinawa back to Japan, while American forces would keep their bases there.')).sort()).toEqual(['Okinawa', 'military bases']);
+    expect(topicNames(analyze('The two leaders met in Okinawa on Monday.'))).toEqual([]);
+  });
+
+  it('knows cutting nuclear arsenals, arms talks and a missile shield', () => {
+    expect(topicNames(analyze('He warned the plan would wreck any chance of cutting nuclear arsenals.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('She wanted a return to arms talks in Geneva.'))).toEqual(['arms control']);
+    expect(topicNames(analyze('Washington wants to test a missile shield.'))).toEqual(['air defense']);
+  });
+
+  it('gives both leaders the subject of a dispute they failed to settle', () => {
+    const doc = analyze('George W. Bush and Vladimir Putin met at Crawford. The two leaders failed to settle their dispute over the Anti-Ballistic Missile Treaty.');
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['George W. Bush:arms control', 'Vladimir Putin:arms control']));
+  });
+});
