@@ -262,7 +262,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
     // Not "Kabila and the leaders of Angola, Namibia and Zimbabwe": "and" before a group's list opens that list.
     if (anded && commaOnly && !/\bof\s+(?:the\s+)?$/.test(gap)) return [m];
     // "the emir of Qatar, Sheikh Tamim": the post and the country closing it stand before the name's own comma.
-    if (!anded && c.label === head.label && !c.entityIds.some((id) => head.entityIds.includes(id))) commaOnly = true;
+    // "…, S. Jaishankar and Aizaz Chaudhry, Pakistan promised": a state after a comma that closes a list of people is no item of it.
+    if (!anded && (c.label === head.label || (c.label === 'Person' && head.label === 'Country')) && !c.entityIds.some((id) => head.entityIds.includes(id))) commaOnly = true;
     group.unshift(c);
     head = c;
     headStart = c.start;

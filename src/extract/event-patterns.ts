@@ -449,6 +449,8 @@ const EXCHANGE_WITH = new RegExp(
 );
 /** "the two men had candid and constructive discussions on trade": discussions had on a subject are a discussion of it. */
 const HAD_DISCUSSIONS_ON = /\bhad\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
+/** "Obama and Gillard announced in Canberra on Wednesday that …": what two leaders announce together (the events component keeps only those). */
+const ANNOUNCED_TOGETHER = /\bannounced\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?=that\s)/gu;
 /** A verb read by EXCHANGE_WITH: both sides of the row take part. */
 export const EXCHANGE_VERB = new RegExp(String.raw`\b${EXCHANGE_NOUN}$`, 'u');
 /** "attacked American plans to station missiles", "assailed the government's decision": words aimed at a plan or a policy. */
@@ -587,6 +589,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
     [EXCHANGE_WITH, 'DISCUSS', new RegExp(String.raw`\b${EXCHANGE_NOUN}\b`)],
+    [ANNOUNCED_TOGETHER, 'AGREE', /\bannounced\b/],
     [HAD_DISCUSSIONS_ON, 'DISCUSS', /\b(?:discussions|exchanges)\s+(?:of\s+views\s+)?(?:on|about|over|regarding)\b/],
     [ATTACKED_POLICY, 'CRITICIZE', /\b(?:attacked|attacks|assailed)\b/],
     [USED_TO_ACCUSE, 'ACCUSE', USED_CUE],

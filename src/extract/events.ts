@@ -63,6 +63,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
+const ANNOUNCED_THAT = /^\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\s/u;
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
 const JOINED_OF = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*/u;
 const JOINED_IN = /^\s+(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:phone\s+|video\s+)?(call)|(conference))\b/u;
@@ -870,6 +871,13 @@ export const eventsComponent: PipelineComponent = {
         if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
+        // "Obama and Gillard announced in Canberra that …": only leaders of two states announcing together agree; one alone announces.
+        if (type === 'AGREE' && /^announced$/i.test(v.text) && ANNOUNCED_THAT.test(doc.text.slice(v.end, v.end + 60))) {
+          const people = roles.actors.filter((a) => doc.entities.get(a)?.label === 'Person');
+          // Named right before the verb ("Obama and Gillard announced"), not a speaker told earlier ("Albanese said … and announced").
+          const together = mentionsIn(doc, s.index).some((m) => m.label === 'Person' && m.entityIds.some((id) => roles.actors.includes(id)) && /^\s*$/.test(doc.text.slice(m.end, v.start)));
+          if (!together || people.length < 2 || people.length !== roles.actors.length || new Set(people.map((p) => homeCountry(doc, p) ?? p)).size < 2) return;
+        }
         // "closed the Russian consulate in Poznan", "shut its embassy in Quito": the state whose mission it is, or where one's own stood.
         if (type === 'SUSPEND' && !roles.targets.length) {
           const host = missionState(doc, s, v.end);

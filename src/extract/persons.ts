@@ -20,6 +20,8 @@ const TITLE_MODIFIERS = 'former|then-|acting|outgoing|incoming|late|interim|care
 const MODIFIER = `(?:(${TITLE_MODIFIERS})\\s*)?`;
 /** "China's Foreign Minister", "Lebanese caretaker Prime Minister": what may stand between a qualifying country and its title. */
 const QUALIFIER_GAP = new RegExp(`^(?:['’]s?)?\\s*(?:(?:new|${TITLE_MODIFIERS})\\s*)?$`);
+const LISTED_AFTER_POSTS =
+  /\b(?:secretaries|ministers|presidents|premiers|prime\s+ministers|chancellors|envoys|ambassadors|negotiators|advisers|advisors|spokesmen|commanders),\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:and\s+)?$/u;
 const TITLED = new RegExp(`(?<![\\p{L}])${MODIFIER}(${TITLE_ALT})\\s+(?:(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\\s+)?(${NAME})`, 'gu');
 /** Portfolios named before "Minister" or "Secretary": "Health Secretary", "Economy Minister", "Public Safety Minister". */
 const PORTFOLIO_BEFORE =
@@ -374,6 +376,8 @@ export const personsComponent: PipelineComponent = {
           (tokens(span.name).length === 2 && ACTS_AFTER.test(after) && /(?:^|,\s+and\s+|,\s+)$/.test(doc.text.slice(s.start, span.start))) ||
           SPEECH_BEFORE.test(doc.text.slice(s.start, span.start)) ||
           ROLE_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, span.start - 40), span.start)) ||
+          // "read out by the two foreign secretaries, S. Jaishankar and Aizaz Chaudhry": names listed after a plural post.
+          LISTED_AFTER_POSTS.test(doc.text.slice(Math.max(s.start, span.start - 80), span.start)) ||
           demonymNounBefore(doc, s, span.start) ||
           ownerNamedAfter(doc, s, span) ||
           countryPossessedName(doc, s, span);

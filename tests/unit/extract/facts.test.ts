@@ -4551,3 +4551,24 @@ describe('the 282nd batch', () => {
     expect(discussedBy(doc)).toEqual(expect.arrayContaining(['George W. Bush:arms control', 'Vladimir Putin:arms control']));
   });
 });
+
+describe('the 283rd batch', () => {
+  it('finds people listed after a plural post, and a state after the comma that closes their list as the subject', () => {
+    const doc = analyze('In a statement read out by the two foreign secretaries, S. Jaishankar and Aizaz Chaudhry, Pakistan promised to speed up the trial.');
+    expect(persons(doc)).toEqual(['S. Jaishankar', 'Aizaz Chaudhry']);
+    expect(discussedBy(doc)).toEqual([]);
+  });
+
+  it('reads two leaders of two states announcing together as an agreement, and one announcing alone as none', () => {
+    const doc = analyze('President Barack Obama and Prime Minister Julia Gillard announced in Canberra on Wednesday that up to 2,500 US Marines will rotate through Darwin.');
+    expect(events(doc)).toEqual(['AGREE Barack Obama+Julia Gillard -> ']);
+    expect(meetingPeople(doc)).toEqual([['Barack Obama', 'Julia Gillard']]);
+    expect(discussedBy(doc)).toEqual(['Barack Obama:troop deployment', 'Julia Gillard:troop deployment']);
+    expect(events(analyze('President Barack Obama announced on Wednesday that more Marines will rotate through Darwin.'))).toEqual([]);
+  });
+
+  it('keeps national security advisers out of national security, and knows the dam on the Blue Nile', () => {
+    expect(topicNames(analyze('They agreed that their national security advisers would meet in New Delhi.'))).toEqual([]);
+    expect(topicNames(analyze('They signed a declaration on the giant dam Ethiopia is building on the Blue Nile.'))).toEqual(['Grand Ethiopian Renaissance Dam']);
+  });
+});
