@@ -229,7 +229,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
   };
   for (const c of candidates) {
     if (c.end > headStart) continue;
-    if (c.label === 'Country' && candidates.some((p) => ofCountryEnd(p) === c.end)) continue;
+    // "Joshua Nkomo of the Patriotic Front and Bishop Abel Muzorewa": so is the body a person is told to belong to.
+    if ((c.label === 'Country' || c.label === 'Organization') && candidates.some((p) => ofCountryEnd(p) === c.end)) continue;
     // "Sullivan and China's top diplomat Wang Yi": a state owning the person's post is part of that item, not one of its own.
     if (c.label === 'Country' && c.possessive && head.label === 'Person' && headStart === head.start && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(c.end, head.start))) {
       headStart = c.start;

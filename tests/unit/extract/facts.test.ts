@@ -4572,3 +4572,20 @@ describe('the 283rd batch', () => {
     expect(topicNames(analyze('They signed a declaration on the giant dam Ethiopia is building on the Blue Nile.'))).toEqual(['Grand Ethiopian Renaissance Dam']);
   });
 });
+
+describe('the 284th batch', () => {
+  it('knows Rhodesia as Zimbabwe and Northern Rhodesia as Zambia', () => {
+    expect(countryNames(analyze('The agreement provides for a ceasefire in Rhodesia.', '1979-12-22'))).toEqual(['Zimbabwe']);
+    expect(countryNames(analyze('Kaunda led Northern Rhodesia to independence.', '1964-10-24'))).toEqual(['Zambia']);
+  });
+
+  it('keeps a person of a named body and a titled bishop in one list of signers', () => {
+    expect(events(analyze('Robert Mugabe and Joshua Nkomo of the Patriotic Front and Bishop Abel Muzorewa signed an agreement at Lancaster House in London on Friday.'))).toEqual([
+      'AGREE Robert Mugabe+Joshua Nkomo+Abel Muzorewa -> ',
+    ]);
+  });
+
+  it('reads accepting the existing borders as territorial integrity', () => {
+    expect(topicNames(analyze('The two countries renounce the use of force and accept the existing borders in Europe.'))).toEqual(['sovereignty and territorial integrity']);
+  });
+});
