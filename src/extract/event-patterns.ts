@@ -190,6 +190,9 @@ const BORDER_CLOSED =
 /** "said Paraguay would keep its ties with Taipei", "Japan would keep its sanctions in place": what a state says it keeps it reaffirms. */
 const WOULD_KEEP =
   /(?<=\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:would|will)\s+(?=(?:keep|maintain|retain|(?:keep|stick|adhere)\s+to)\s+(?:its|their|a|the)\s+(?:[\p{L}-]+\s+)?(?:sanctions|ties|relations|recognition|position|stance|policy|commitment|commitments)\b)/gu;
+/** "said American sanctions against South Africa would stay in place": the speaker's own penalties kept in place are reaffirmed. */
+const PENALTIES_STAY =
+  /\b(?:said|says|added|stressed|insisted)\s+(?=(?:that\s+)?(?:(?:the|its|their|his|her|American|US|U\.S\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:sanctions|tariffs|restrictions|embargo)\b[^,;.]{0,50}?\b(?:would|will)\s+(?:stay|remain)\s+in\s+(?:place|force)\b)/gu;
 /** "in response to the sanctions Tokyo imposed over the invasion": a penalty told through who imposed it is imposed. */
 const PENALTY_IMPOSED_BY =
   /(?<=\b(?:sanctions|tariffs|duties|levies|export\s+controls)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?)(?:imposed|placed|slapped|levied)\b/gu;
@@ -451,6 +454,8 @@ const EXCHANGE_WITH = new RegExp(
 const HAD_DISCUSSIONS_ON = /\bhad\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
 /** "Obama and Gillard announced in Canberra on Wednesday that …": what two leaders announce together (the events component keeps only those). */
 const ANNOUNCED_TOGETHER = /\bannounced\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?=that\s)/gu;
+/** "dismissed the two countries as the old Europe": a party dismissed as something is criticised, not a claim rejected. */
+const DISMISSED_AS = /\bdismiss(?:ed|es|ing)\s+(?=(?:the\s+)?(?:two\s+|both\s+)?(?:\p{Lu}|countries\b|governments\b|leaders\b|him\b|her\b|them\b))[^,;.]{0,50}?\s+as\s+/gu;
 /** A verb read by EXCHANGE_WITH: both sides of the row take part. */
 export const EXCHANGE_VERB = new RegExp(String.raw`\b${EXCHANGE_NOUN}$`, 'u');
 /** "attacked American plans to station missiles", "assailed the government's decision": words aimed at a plan or a policy. */
@@ -574,6 +579,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [TRAVEL_WARNING, 'WARN', /\b(?:citizens|nationals)\s+(?:not\s+to|to\s+(?:avoid|leave|reconsider))\b/],
     [DESIGNATED_TERRORIST, 'SANCTION', /\bterrorist\s+(?:organi[sz]ations?|groups?|entit)/],
     [BORDER_CLOSED, 'SUSPEND', /\b(?:borders?|border\s+crossings|frontier)\s+with\b/],
+    [PENALTIES_STAY, 'REAFFIRM', /\bin\s+(?:place|force)\b/],
     [WOULD_KEEP, 'REAFFIRM', /\b(?:would|will)\s+(?:keep|maintain|retain|stick|adhere)\b/],
     [PENALTY_IMPOSED_BY, 'SANCTION', /\b(?:imposed|placed|slapped|levied)\b/],
     [CALLED_BACK, 'SUSPEND', /\bback\s+(?:to|home|for)\b/],
@@ -590,6 +596,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [DESIGNATED_PARTNER, 'SUPPORT', /\bdesignat/],
     [EXCHANGE_WITH, 'DISCUSS', new RegExp(String.raw`\b${EXCHANGE_NOUN}\b`)],
     [ANNOUNCED_TOGETHER, 'AGREE', /\bannounced\b/],
+    [DISMISSED_AS, 'CRITICIZE', /\bdismiss/],
     [HAD_DISCUSSIONS_ON, 'DISCUSS', /\b(?:discussions|exchanges)\s+(?:of\s+views\s+)?(?:on|about|over|regarding)\b/],
     [ATTACKED_POLICY, 'CRITICIZE', /\b(?:attacked|attacks|assailed)\b/],
     [USED_TO_ACCUSE, 'ACCUSE', USED_CUE],

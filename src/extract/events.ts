@@ -63,6 +63,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
+const CONDITIONS_MET = /^\s+(?:(?:the|its|their|all|these|those|his|her|our|some|any|most)\s+)?(?:[\p{Ll}-]+\s+)?(?:conditions|requirements|criteria|demands|standards|targets|obligations|commitments|deadlines?|needs|costs|expectations|goals|terms|threshold|benchmarks)\b/u;
 const ANNOUNCED_THAT = /^\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\s/u;
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
 const JOINED_OF = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*/u;
@@ -661,7 +662,9 @@ export const eventsComponent: PipelineComponent = {
           // "froze Iraqi assets": a freeze of money is a penalty, however "froze" reads alone.
           (c.value === 'SANCTION' && lexical.some((v) => v.start === c.start && v.value === 'SUSPEND' && /^fr(?:oze|eez)/i.test(v.text))) ||
           (c.value === 'SUPPORT' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^approv/i.test(v.text))) ||
-          (c.value === 'SUSPEND' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^(?:decided|voted|chose)$/i.test(v.text))),
+          (c.value === 'SUSPEND' && lexical.some((v) => v.start === c.start && v.value === 'AGREE' && /^(?:decided|voted|chose)$/i.test(v.text))) ||
+          // "dismissed the two countries as the old Europe": a party dismissed as something is criticised.
+          (c.value === 'CRITICIZE' && lexical.some((v) => v.start === c.start && v.value === 'REJECT' && /^dismiss/i.test(v.text))),
       );
       const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || overriding.includes(c));
       const verbs = [...lexical.filter((v) => !overriding.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
@@ -683,6 +686,8 @@ export const eventsComponent: PipelineComponent = {
         const deniedState = /\b(?:was|were|is|are)\s+(?:not|never)\s+(?:[\p{L}-]+\s+){1,2}and\s+$/u.test(lead);
         if (((NEGATED.test(lead) || NEGATED_CONTRACTION.test(lead)) && !deniedState) || ((HEDGED.test(lead) || (COORDINATED_HEDGE.test(lead) && !deniedState && !/^\p{L}+(?:ed|ing)\b/u.test(v.text))) && !announcedExit)) return;
         if (v.value === 'SUSPEND' && endsNothingHeld(doc, v)) return;
+        // "until Pretoria meets the conditions set by Congress": meeting a condition meets no one.
+        if (v.value === 'MEET' && /^(?:met|meet|meets|meeting)$/i.test(v.text) && CONDITIONS_MET.test(doc.text.slice(v.end, v.end + 50))) return;
         // "Zhou, who broke off from the Geneva conference to make the visit": leaving a gathering for a while ends no ties.
         if (v.value === 'SUSPEND' && /^(?:broke|break|breaks|breaking)\s+off$/i.test(v.text) && /^\s+from\b/.test(doc.text.slice(v.end, v.end + 6))) return;
         // "urged the Taliban to keep their promise to cut ties with al-Qaeda": an act asked for, however deep in the

@@ -4589,3 +4589,20 @@ describe('the 284th batch', () => {
     expect(topicNames(analyze('The two countries renounce the use of force and accept the existing borders in Europe.'))).toEqual(['sovereignty and territorial integrity']);
   });
 });
+
+describe('the 285th batch', () => {
+  it('reads dismissing a party as something as criticism, and dismissing a claim as a refusal', () => {
+    expect(events(analyze('Defence Secretary Donald Rumsfeld dismissed France and Germany as the old Europe.'))).toEqual(['CRITICIZE Donald Rumsfeld -> France+Germany']);
+    expect(events(analyze('Defence Secretary Donald Rumsfeld dismissed the suggestion as nonsense.'))).toEqual(['REJECT Donald Rumsfeld -> ']);
+  });
+
+  it('reads meeting conditions as no meeting, and sanctions said to stay in place as reaffirmed', () => {
+    const doc = analyze('President George Bush said American sanctions against South Africa would stay in place until Pretoria meets the conditions set by Congress.', '1990-06-26');
+    expect(events(doc).map((e) => e.split(' ->')[0])).toEqual(['REAFFIRM George H. W. Bush']);
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('knows keeping markets open as trade', () => {
+    expect(topicNames(analyze('Reagan said the two allies must keep their markets open.'))).toEqual(['trade']);
+  });
+});
