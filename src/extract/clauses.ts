@@ -395,6 +395,12 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     const named = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person');
     if (named.length === 1) return named;
   }
+  // "The chiefs of staff of Egypt and Israel, General Mohamed el-Gamasy and General David Elazar, signed": the people an
+  // appositive names after a plural post of some states are the subject.
+  if (gapEnd < pos && GROUP_POST_OF.test(doc.text.slice(from, gapEnd))) {
+    const named = actorMentions(doc, s, gapEnd, pos, allowQuoted);
+    if (named.length >= 2 && named.every((m) => m.label === 'Person')) return named;
+  }
   // "South Korea's new president, Lee Jae-myung, held …": with nobody before the appositive, the person it names.
   if (!candidates.length && gapEnd < pos) candidates = actorMentions(doc, s, gapEnd, pos, allowQuoted).filter((m) => m.label === 'Person').slice(0, 1);
   for (const m of candidates) {
@@ -424,6 +430,7 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
   return [];
 }
 
+const GROUP_POST_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:chiefs|ministers|leaders|presidents|premiers|heads|envoys|commanders|negotiators|representatives|generals)(?:\s+of\s+(?:staff|state|government|the\s+armed\s+forces))?\s+of\s+(?:the\s+)?\p{Lu}[^,;]*$/iu;
 const POSSESSED_POST = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3})?,\s+(?:(?:Captain|Colonel|General|Sheikh|Dr\.)\s+)?$/u;
 /** "…, with President Gorbachev looking on" (text from "with"): one who watched, not a party to the act. */
 export const ONLOOKER = /^with\s+[^,;]{2,60}?\s+(?:looking\s+on|watching|in\s+attendance|present|at\s+(?:his|her|their)\s+side)\b/;

@@ -107,7 +107,7 @@ function backgroundSpans(s: Sentence): Array<[number, number]> {
  */
 // "Pena, whose country is one of the few that recognise Taiwan,", "Kosovo, whose independence Serbia does not
 // recognise,": what the speaker's country is, told by the reporter.
-const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)|whose\s+[\p{Ll}-]+\s+(?=(?:is|are|was|were|has|had|have)\s|(?:the\s+)?\p{Lu})|who\s+(?=(?:[\p{L}-]+\s+){0,5}had\s))/gu;
+const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+)?(?:(?:which|where|whose)\s+(?=(?:the\s+)?\p{Lu}|(?:had|has|have|was|were)\s)|whose\s+[\p{Ll}-]+\s+(?=(?:is|are|was|were|has|had|have)\s|(?:the\s+)?\p{Lu})|whose\s+(?:[\p{Ll}-]+\s+){1,2}(?=\p{Ll}+ed\s)|who\s+(?=(?:[\p{L}-]+\s+){0,5}had\s))/gu;
 
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussion|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussion|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:talks|discussions|conversation)\s+ranged\s+from\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 /** "The treaty covers cooperation in energy …": an agreement told of in the sentences before, and what it is about. */

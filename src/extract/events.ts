@@ -633,6 +633,17 @@ function endsNothingHeld(doc: ArticleDoc, v: GazetteerMatch<EventType>): boolean
 
 /** The one person the sentence's subject names who belongs to the people a demonym names ("by a Tajik leader"). */
 function ownPeople(doc: ArticleDoc, s: Sentence, before: number, demonym: Mention): Mention | null {
+  // "by an American president": of the subjects, the one who holds that post, where the demonym names one.
+  const post = /^\s+(?:sitting\s+)?(president|prime\s+minister|premier|chancellor|king|queen|emperor|pope)\b/i.exec(doc.text.slice(demonym.end, demonym.end + 30))?.[1];
+  if (post) {
+    const holders = mainSubject(doc, s, before).filter(
+      (m) =>
+        m.label === 'Person' &&
+        m.end <= before &&
+        m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => r.title.toLowerCase() === post.toLowerCase().replace(/\s+/g, ' ')) && [undefined, ...demonym.entityIds].includes(homeCountry(doc, id) ?? undefined)),
+    );
+    if (holders.length === 1) return holders[0]!;
+  }
   const own = mainSubject(doc, s, before).filter(
     (m) => m.label === 'Person' && m.end <= before && m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => demonym.entityIds.includes(r.countryId ?? ''))),
   );

@@ -350,7 +350,12 @@ export const personsComponent: PipelineComponent = {
         const known = [...doc.entities.values()].find(
           (e) =>
             e.label === 'Person' &&
-            (e.name === span!.name || e.name.endsWith(` ${span!.name}`) || (tokens(span!.name).length > 1 && e.aliases.has(span!.name)) || (!!bare && e.aliases.has(bare))),
+            (e.name === span!.name ||
+              e.name.endsWith(` ${span!.name}`) ||
+              (tokens(span!.name).length > 1 && e.aliases.has(span!.name)) ||
+              (!!bare && e.aliases.has(bare)) ||
+              // "John Paul spoke" after "Pope John Paul II": a regnal name without its numeral.
+              (tokens(span!.name).length > 1 && e.name.replace(/\s+[IVX]+$/, '') === span!.name)),
         );
         if (known) {
           if (!mentionsIn(doc, s.index).some((x) => x.label === 'Person' && x.start < span.end && span.start < x.end))

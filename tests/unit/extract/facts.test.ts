@@ -4606,3 +4606,31 @@ describe('the 285th batch', () => {
     expect(topicNames(analyze('Reagan said the two allies must keep their markets open.'))).toEqual(['trade']);
   });
 });
+
+describe('the 286th batch', () => {
+  it('gives a visit "by an American president" to the president among the subjects, not his secretary of state', () => {
+    const doc = analyze('President Gerald Ford and Secretary of State Henry Kissinger held talks with President Suharto in Jakarta on Saturday, the first visit to Indonesia by an American president since the war ended.');
+    expect(events(doc)).toEqual(['MEET Gerald Ford+Henry Kissinger -> Suharto', 'VISIT Gerald Ford -> Indonesia']);
+  });
+
+  it("reads a relative clause on what a named person's work produced as the reporter's aside", () => {
+    const doc = analyze('Anwar Sadat met Richard Nixon. Sadat praised Henry Kissinger, whose shuttle diplomacy produced the disengagement along the Suez Canal this year.');
+    expect(discussedBy(doc).filter((d) => d.startsWith('Anwar Sadat'))).toEqual([]);
+  });
+
+  it('takes the people an appositive names after "the chiefs of staff of" two states as the subject', () => {
+    expect(events(analyze('The chiefs of staff of Egypt and Israel, General Mohamed el-Gamasy and General David Elazar, signed an agreement on Friday at Kilometre 101.'))).toEqual([
+      'AGREE Mohamed el-Gamasy+David Elazar -> ',
+    ]);
+  });
+
+  it('knows a pope named without his numeral as the same person, and practising one\'s faith freely as human rights', () => {
+    const doc = analyze('Pope John Paul II arrived in Warsaw on Saturday. John Paul spoke of the right of every believer to practise his faith freely.');
+    expect(persons(doc)).toEqual(['John Paul II']);
+    expect(discussedBy(doc)).toEqual(['John Paul II:human rights']);
+  });
+
+  it('knows the security of Southeast Asia as regional security', () => {
+    expect(topicNames(analyze('The talks covered the security of Southeast Asia.'))).toEqual(['regional security']);
+  });
+});
