@@ -4634,3 +4634,12 @@ describe('the 286th batch', () => {
     expect(topicNames(analyze('The talks covered the security of Southeast Asia.'))).toEqual(['regional security']);
   });
 });
+
+describe('security pacts, alliances and raised ties', () => {
+  it('knows a pact letting forces train together, a two-state alliance and ties raised to a partnership', () => {
+    expect(topicNames(analyze("They agreed to start negotiations on a pact that would let their forces train in each other's countries."))).toEqual(['security cooperation']);
+    expect(topicNames(analyze('The two ministers said the US-Japan alliance remained the cornerstone of peace.'))).toEqual(['security cooperation']);
+    expect(topicNames(analyze('The two leaders agreed to raise relations to a comprehensive partnership.'))).toEqual(['bilateral relations']);
+    expect(topicNames(analyze('They agreed to work toward a golden age of relations.'))).toEqual(['bilateral relations']);
+  });
+});
