@@ -4643,3 +4643,13 @@ describe('security pacts, alliances and raised ties', () => {
     expect(topicNames(analyze('They agreed to work toward a golden age of relations.'))).toEqual(['bilateral relations']);
   });
 });
+
+describe('hosting negotiations, stationing troops and support for an economy', () => {
+  it('knows them as the peace process, troop deployment and economic aid', () => {
+    expect(topicNames(analyze('Erdogan said Turkey would be an ideal host for negotiations between Ukraine, Russia and the United States.'))).toEqual(['peace process']);
+    expect(topicNames(analyze('Lula repeated his call for a group of countries to mediate between Moscow and Kyiv.'))).toEqual(['peace process']);
+    expect(topicNames(analyze('Xi said China supported efforts to consolidate peace after the war.'))).toContain('peace process');
+    expect(topicNames(analyze('Duda asked the United States to station more troops on the eastern flank.'))).toEqual(['troop deployment']);
+    expect(topicNames(analyze('The EU would release a further 4 billion euros in support for Egypt\'s economy.'))).toEqual(['economic aid']);
+  });
+});
