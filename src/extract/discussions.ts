@@ -112,11 +112,9 @@ const RELATIVE_ASIDE = /,\s+(?:(?:on|in|for|to|from|of|with|at|over|under|by)\s+
 const TALKS_SUBJECT = /^(?:the|their|those|these|his|her)\s+(?:talks|meeting|meetings|discussion|discussions|summit|call|conversation)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|on\s+the\s+table)\b|\bcame\s+up\b|\bfeatured\s+(?:prominently\s+)?in\s+(?:the\s+|their\s+)?(?:talks|meeting|discussions)\b|\b(?:the|their)\s+(?:talks|meeting|discussion|discussions|conversation|call)\s+(?:[\p{L}-]+\s+){0,14}?(?:covered|focused on|centred on|centered on|touched on|turned to|dealt with|included|made (?:[\p{L}-]+\s+)?progress on)\b|\b(?:talks|discussions|conversation)\s+ranged\s+from\b|\b(?:dominated|topped|led) the (?:talks|meeting|discussions|agenda)\b|\b(?:high |also |first |top )?on the agenda\b|\bthe agenda (?:included|covered)\b/iu;
 /** "The treaty covers cooperation in energy …": an agreement told of in the sentences before, and what it is about. */
 // "In return, Ukraine will receive fuel …": what each side gets under a deal just told is its terms too.
-/** What an agreement is said to do with its subjects ("covers", "settles", "recognises"). */
-const COVERS_VERBS = String.raw`covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed|says(?!\s+(?:nothing|little|not))|states|settles|settled|pledges|recogni[sz]es|guarantees|bans|banned|allows|accepts|affirms`;
+/** What an agreement is said to do with its subjects ("covers", "pledges", "bans"). */
+const COVERS_VERBS = String.raw`covers?|covered|includes?|included|provides?\s+for|provided\s+for|deals?\s+with|dealt\s+with|focuses\s+on|focused\s+on|sets?\s+out|commits?|committed|says(?!\s+(?:nothing|little|not))|states|pledges|bans|banned|allows`;
 const AGREEMENT_COVERS = new RegExp(String.raw`^(?:in\s+return\s*,|under\s+(?:the|this|that|their|these|those)\s+(?:[\p{L}-]+\s+)?(?:accords?|agreements?|deals?|treaty|treaties|pacts?|partnership|memorandum|declaration|roadmap)\b|(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration|package)\s+(?:also\s+)?(?:${COVERS_VERBS})\b)`, 'iu');
-/** "The treaty settles the border … It also recognises Jordan's role …": "it" goes on telling the agreement's terms. */
-const IT_ALSO_COVERS = new RegExp(String.raw`^It\s+also\s+(?:${COVERS_VERBS})\b`, 'u');
 /** "Soviet troops are to leave …", "no troops may be stationed there": what is to be done under terms just told. */
 const TERMS_GO_ON = /^[^,;:"“]{3,80}?\b(?:are|is)\s+to\s+\p{Ll}+|^[^,;:"“]{3,80}?\b(?:will|may|must|shall)\s+(?:not\s+|also\s+)?(?:be\s+)?\p{Ll}+/u;
 const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
@@ -358,15 +356,14 @@ export const discussionsComponent: PipelineComponent = {
     // "They signed a treaty … The treaty covers energy and mining": what an agreement covers, its signers took up.
     const witnesses = new Set(doc.meetings.flatMap((m) => m.witnessIds ?? []));
     for (const s of doc.sentences) {
-      const goesOn = IT_ALSO_COVERS.test(s.text) && s.index > 0 && AGREEMENT_COVERS.test(doc.sentences[s.index - 1]!.text);
-      if (!AGREEMENT_COVERS.test(s.text) && !goesOn) continue;
+      if (!AGREEMENT_COVERS.test(s.text)) continue;
       // "Under the treaty, Germany will cut its forces … Soviet troops are to leave by 1994": terms told on in the next
       // sentence, with no one named to say them, are the same agreement's.
       const next = doc.sentences[s.index + 1];
       const terms = next && TERMS_GO_ON.test(next.text) && !mentionsIn(doc, next.index).some((m) => m.label === 'Person') ? next : undefined;
       const topics = [...new Set([...topicsSaid(doc, s.index), ...(terms ? topicsSaid(doc, terms.index) : [])])];
       // Not who signed only as witnesses ("Christopher and Kozyrev also signed the document as witnesses").
-      const signings = doc.events.flatMap((e, i) => (e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= (goesOn ? 3 : 2) && !e.actorIds.every((a) => witnesses.has(a)) ? [i] : []));
+      const signings = doc.events.flatMap((e, i) => (e.type === 'AGREE' && e.sentence < s.index && s.index - e.sentence <= 2 && !e.actorIds.every((a) => witnesses.has(a)) ? [i] : []));
       // "The treaty also covers defence … Foreign ministers A and B also put their names to the text": who signed it too,
       // told right after, took it up as well (not who signed only as witnesses).
       const joined = signings.length

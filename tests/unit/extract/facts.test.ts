@@ -4496,16 +4496,19 @@ describe('the 281st batch', () => {
     expect(meetingPeople(doc)).toEqual([['Josip Broz Tito', 'Nikita Khrushchev', 'Nikolai Bulganin']]);
   });
 
-  it('reads what a treaty settles and what "it also" recognises as its signers\' subjects', () => {
+  it('reads what a treaty bans as its signers\' subjects, not those who only attended the signing', () => {
     const doc = analyze(
-      'Israeli Prime Minister Yitzhak Rabin and Jordanian Prime Minister Abdelsalam al-Majali signed a peace treaty on Wednesday. King Hussein of Jordan watched the signing. The treaty settles the border between the two states and commits Israel to supply Jordan with fifty million cubic metres of water a year. It also recognises Jordan\'s special role at the Muslim holy sites in Jerusalem.',
-      '1994-10-27',
+      'Secretary of State Dean Rusk and Soviet Foreign Minister Andrei Gromyko signed a treaty in the Kremlin on Monday. The treaty bans nuclear weapons tests in the atmosphere.',
+      '1963-08-06',
     );
-    expect(discussedBy(doc)).toEqual(
-      expect.arrayContaining(['Yitzhak Rabin:border dispute', 'Abdelsalam al-Majali:water security', 'Yitzhak Rabin:Muslim holy sites']),
-    );
+    expect(discussedBy(doc)).toEqual(expect.arrayContaining(['Dean Rusk:arms control', 'Andrei Gromyko:arms control']));
     // Who only watched took up none of it.
-    expect(discussedBy(doc).filter((d) => d.startsWith('Hussein'))).toEqual([]);
+    const watched = analyze(
+      'Secretary of State Dean Rusk and Soviet Foreign Minister Andrei Gromyko signed a treaty banning nuclear weapons tests in the Kremlin on Monday. Soviet leader Nikita Khrushchev attended the ceremony.',
+      '1963-08-06',
+    );
+    expect(meetingPeople(watched)).toEqual([['Andrei Gromyko', 'Dean Rusk', 'Nikita Khrushchev']]);
+    expect(discussedBy(watched).filter((d) => d.startsWith('Nikita Khrushchev'))).toEqual([]);
   });
 
   it('keeps a state\'s independence named beside its sovereignty out of the independence topic', () => {
