@@ -62,16 +62,22 @@ export const countriesComponent: PipelineComponent = {
           qualifier: nonState,
         };
         addMention(doc, mention);
-        const known = doc.entities.has(id);
-        const e = upsertEntity(doc, id, 'Country', byIso.get(iso3)?.name ?? m.value.name, s.index, m.text);
-        e.props.iso3 = iso3;
-        if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
+        upsertCountry(doc, iso3, m.value.name, s.index, m.text);
       }
     }
     addCombiningForms(doc);
     disambiguateCongo(doc);
   },
 };
+
+/** The country entity a mention names, with every known form of it as an alias the first time it is seen. */
+function upsertCountry(doc: ArticleDoc, iso3: string, fallbackName: string, sentence: number, text: string): void {
+  const id = ids.country(iso3);
+  const known = doc.entities.has(id);
+  const e = upsertEntity(doc, id, 'Country', byIso.get(iso3)?.name ?? fallbackName, sentence, text);
+  e.props.iso3 = iso3;
+  if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
+}
 
 /** The first halves of compound demonyms ("Sino-Soviet", "Anglo-Irish", "Franco-German"), which stand only before a hyphen. */
 const COMBINING_FORMS: Record<string, string> = { Sino: 'CHN', Franco: 'FRA', Anglo: 'GBR', Indo: 'IND', Russo: 'RUS', Italo: 'ITA', Greco: 'GRC', Austro: 'AUT', Turco: 'TUR', Hispano: 'ESP', Luso: 'PRT' };
@@ -88,10 +94,7 @@ function addCombiningForms(doc: ArticleDoc): void {
       const iso3 = COMBINING_FORMS[c[1]!]!;
       const id = ids.country(iso3);
       addMention(doc, { start, end, sentence: s.index, text: c[1]!, label: 'Country', entityIds: [id], via: 'demonym', possessive: false, qualifier: second.qualifier });
-      const known = doc.entities.has(id);
-      const e = upsertEntity(doc, id, 'Country', byIso.get(iso3)?.name ?? iso3, s.index, c[1]!);
-      e.props.iso3 = iso3;
-      if (!known) for (const f of knownForms.get(iso3) ?? []) if (f !== e.name) e.aliases.add(f);
+      upsertCountry(doc, iso3, iso3, s.index, c[1]!);
     }
   }
 }

@@ -453,7 +453,10 @@ const EXCHANGE_WITH = new RegExp(
 /** "the two men had candid and constructive discussions on trade": discussions had on a subject are a discussion of it. */
 const HAD_DISCUSSIONS_ON = /\bhad\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
 /** "Obama and Gillard announced in Canberra on Wednesday that …": what two leaders announce together (the events component keeps only those). */
-const ANNOUNCED_TOGETHER = /\bannounced\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?=that\s)/gu;
+const ANNOUNCED_THAT_TAIL = String.raw`\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\s`;
+const ANNOUNCED_TOGETHER = new RegExp(String.raw`\bannounced(?=${ANNOUNCED_THAT_TAIL})`, 'gu');
+/** What follows an "announced" read by ANNOUNCED_TOGETHER, so the events component can tell it from other announcements. */
+export const ANNOUNCED_THAT = new RegExp(`^${ANNOUNCED_THAT_TAIL}`, 'u');
 /** "dismissed the two countries as the old Europe": a party dismissed as something is criticised, not a claim rejected. */
 const DISMISSED_AS = /\bdismiss(?:ed|es|ing)\s+(?=(?:the\s+)?(?:two\s+|both\s+)?(?:\p{Lu}|countries\b|governments\b|leaders\b|him\b|her\b|them\b))[^,;.]{0,50}?\s+as\s+/gu;
 /** A verb read by EXCHANGE_WITH: both sides of the row take part. */

@@ -3,7 +3,7 @@ import type { EventType } from '../domain/ontology';
 import { homeCountry, insideQuote, mentionsIn, quoteAt, sameIds, type ArticleDoc, type ExtractedEvent, type Mention, type Sentence } from './article-doc';
 import { actingIds, actorMentions, clauseEnd, clauseStart, mainSubject, objectsAfter, ONLOOKER, subjectBefore, unresolvedSubject } from './clauses';
 import { addDays, RELATIVE_DAY, resolveDate } from './dates';
-import { EXCHANGE_VERB, HALT_UNDER_WAY, MISSION, MONEY, OBTAINED_VERB, patternVerbs } from './event-patterns';
+import { ANNOUNCED_THAT, EXCHANGE_VERB, HALT_UNDER_WAY, MISSION, MONEY, OBTAINED_VERB, patternVerbs } from './event-patterns';
 import { Gazetteer, type GazetteerMatch } from './gazetteer';
 import { ADVERBIAL_EVENT_FORMS, AGENT_AFTER_VERBS, EVENT_VERBS, MODALS, NEGATORS, NOMINAL_EVENT_FORMS, PASSIVE_VERBS, placeCountryAt, SPEECH_WORDS_ALT } from './lexicons';
 import type { PipelineComponent } from './pipeline';
@@ -63,8 +63,12 @@ const SPEECH_AFTER = new RegExp(`\\b(?:${SPEECH_WORDS_ALT})\\b`, 'gi');
 // "Zelensky's talks with Erdogan": talks are someone's only through a possessor or "by" ("suspended talks with India" are not).
 const NEEDS_AGENT = new Set(['trip to', 'visit to', 'talks with']);
 /** Meals, handshakes and press appearances retell a meeting already told; a verb of meeting may be a second one. */
+/** What a state hosts that is no guest to meet: forces, bases, or a number of people sheltered. */
+const HOSTED_NO_GUESTS = [
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu,
+  /^\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|tens|half\s+a)\s+(?:(?:million|thousand|hundred|of)\s+){0,2}(?:[\p{L}-]+\s+)?(?:refugees|migrants|people|displaced|asylum|\p{Lu})/u,
+];
 const CONDITIONS_MET = /^\s+(?:(?:the|its|their|all|these|those|his|her|our|some|any|most)\s+)?(?:[\p{Ll}-]+\s+)?(?:conditions|requirements|criteria|demands|standards|targets|obligations|commitments|deadlines?|needs|costs|expectations|goals|terms|threshold|benchmarks)\b/u;
-const ANNOUNCED_THAT = /^\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\s/u;
 const rolesRepeat = (verb: string) => /^(?:had|shared|gave|held|addressed|shook|dined|lunched|spoke|talked|conferred|chatted)$/i.test(verb);
 const JOINED_OF = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*/u;
 const JOINED_IN = /^\s+(?:in|on)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:phone\s+|video\s+)?(call)|(conference))\b/u;
@@ -640,7 +644,10 @@ function ownPeople(doc: ArticleDoc, s: Sentence, before: number, demonym: Mentio
       (m) =>
         m.label === 'Person' &&
         m.end <= before &&
-        m.entityIds.some((id) => doc.entities.get(id)?.roles.some((r) => r.title.toLowerCase() === post.toLowerCase().replace(/\s+/g, ' ')) && [undefined, ...demonym.entityIds].includes(homeCountry(doc, id) ?? undefined)),
+        m.entityIds.some((id) => {
+          const home = homeCountry(doc, id);
+          return doc.entities.get(id)?.roles.some((r) => r.title.toLowerCase() === post.toLowerCase().replace(/\s+/g, ' ')) && (!home || demonym.entityIds.includes(home));
+        }),
     );
     if (holders.length === 1) return holders[0]!;
   }
@@ -781,9 +788,9 @@ export const eventsComponent: PipelineComponent = {
           if (occasion?.[1]) joinedInCall = joined;
         }
         // "still hosts French troops": hosting forces is no meeting.
-        if (/^host(?:s|ed)?$/i.test(v.text) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|bases?|military\s+bases?)\b/iu.test(doc.text.slice(v.end, v.end + 40))) return;
-        // "Turkey already hosts more than three million Syrians": a number of people sheltered is no one met.
-        if (/^host(?:s|ed|ing)?$/i.test(v.text) && /^\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|tens|half\s+a)\s+(?:(?:million|thousand|hundred|of)\s+){0,2}(?:[\p{L}-]+\s+)?(?:refugees|migrants|people|displaced|asylum|\p{Lu})/u.test(doc.text.slice(v.end, v.end + 70))) return;
+        // "Turkey already hosts more than three million Syrians": a number of people sheltered is no one met either.
+        if (/^host(?:s|ed|ing)?$/i.test(v.text) && HOSTED_NO_GUESTS.some((re) => re.test(doc.text.slice(v.end, v.end + 70)))) return;
+
         // "raised relations to a strategic partnership": lifting ties is no subject raised.
         if (v.value === 'DISCUSS' && /^raise[ds]?$/i.test(v.text) && /^\s+(?:(?:the|their|bilateral|diplomatic)\s+)*(?:relations|ties|relationship)\b/i.test(doc.text.slice(v.end, v.end + 40))) return;
         // "warned that AUKUS raised the risk of proliferation": raising a risk or a cost is making it greater, not raising a subject.

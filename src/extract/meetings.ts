@@ -10,7 +10,9 @@ import type { PipelineComponent } from './pipeline';
  * countries or bodies), about what, where ("in Beijing", "at the White House",
  * "in Munich") and when.
  */
-const LOCATION = /(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$/;
+/** A region of a country before its name: "in western Belarus". */
+const REGION = String.raw`(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?`;
+const LOCATION = new RegExp(String.raw`(?<!\b(?:war|wars|conflict|crisis|fighting|ceasefire|truce|peace|invasion|violence|unrest|elections?|situation)\s)\b(?:in|at|near|visit(?:ed|ing|s)?|(?:visit|trip|journey) to|travell?ed to|flew to|arrived in)\s+(?:the\s+)?${REGION}$`);
 /** "in|at [the] <Place…>", "visited <Place…>": a place name of up to five words, the first capitalised. */
 const TO_PLACE = /\bto\s+(?:the\s+)?(?=\p{Lu})/gu;
 // "a ceasefire in Gaza", "the war in Ukraine": the place of a war or a truce is no meeting's place.
@@ -354,8 +356,17 @@ const AT_THE_CEREMONY = /\b\p{Ll}+ed\b(?=\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+the\s
 // "Under the deal, brokered by former UN Secretary-General Kofi Annan": the one who brokered a deal signed just before was there.
 // "The deals were reached after four days of talks mediated by Thabo Mbeki": so was the one who mediated the talks behind it.
 const HOSTED_BY = /\b(?:(?:the|their|that)\s+(?:(?:[\p{L}-]+\s+)?(?:meeting|talks|discussions)\s*,?\s+(?:hosted|chaired)|(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|truce)\s*,?\s+(?:brokered|mediated))|(?:days?|hours?|weeks?|months?|rounds?)\s+of\s+(?:[\p{L}-]+\s+)?(?:talks|negotiations)\s+(?:mediated|chaired|brokered|led|hosted))\s+by\s+/giu;
-/** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
 const LED_DELEGATION = /,\s+who\s+(?:had\s+)?led\s+(?:the|his|her)\s+(?:\p{Lu}[\p{L}-]*\s+)?delegation\b/gu;
+/** The person a ", who …" clause matched by `re` hangs on joins the latest meeting. */
+function joinWhoClause(doc: ArticleDoc, s: Sentence, re: RegExp): void {
+  re.lastIndex = 0;
+  for (const m of s.text.matchAll(re)) {
+    const at = s.start + m.index!;
+    const person = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end === at).at(-1);
+    if (person) joinLatestMeeting(doc, s, person.entityIds);
+  }
+}
+/** Adds the people to the latest meeting told in this sentence or the three before it, if any. */
 function joinLatestMeeting(doc: ArticleDoc, s: Sentence, personIds: string[], watched = false): void {
   const meeting = doc.meetings.filter((x) => x.sentence <= s.index && x.sentence >= s.index - 3).at(-1);
   if (!meeting) return;
@@ -381,19 +392,9 @@ function addJoiners(doc: ArticleDoc): void {
       if (onlooker) joinLatestMeeting(doc, s, onlooker.entityIds, true);
     }
     // "Khrushchev, who led the Soviet delegation, had opened the visit …": the head of a delegation to talks just told took part.
-    LED_DELEGATION.lastIndex = 0;
-    for (const m of / led the /.test(s.text) ? s.text.matchAll(LED_DELEGATION) : []) {
-      const at = s.start + m.index!;
-      const head = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end === at).at(-1);
-      if (head && doc.meetings.some((x) => x.sentence < s.index)) joinLatestMeeting(doc, s, head.entityIds);
-    }
+    if (/ led the /.test(s.text) && doc.meetings.some((x) => x.sentence < s.index)) joinWhoClause(doc, s, LED_DELEGATION);
     // "Bouteflika, who mediated between them, hosted the signing": the mediator who hosted it took part, subjects and all.
-    MEDIATOR_HOSTED.lastIndex = 0;
-    for (const m of / who (?:had )?(?:mediated|brokered)/.test(s.text) ? s.text.matchAll(MEDIATOR_HOSTED) : []) {
-      const at = s.start + m.index!;
-      const mediator = mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end === at).at(-1);
-      if (mediator) joinLatestMeeting(doc, s, mediator.entityIds);
-    }
+    if (/ who (?:had )?(?:mediated|brokered)/.test(s.text)) joinWhoClause(doc, s, MEDIATOR_HOSTED);
     CEREMONY_ATTENDED_BY.lastIndex = 0;
     for (const m of /attended by|witnessed by/.test(s.text) ? s.text.matchAll(CEREMONY_ATTENDED_BY) : []) {
       const at = s.start + m.index! + m[0].length;
@@ -452,7 +453,7 @@ const AGREED_AT = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const WHERE_CLAUSE = /\p{Lu}[\p{L}-]+,\s+where\s+[^,;]{0,30}$/u;
 /** A place named in a clause, not the country of a war or crisis ("discussed the war in Ukraine"). */
 // "at a hunting lodge in western Belarus": a region of a country named is a place too.
-const PLACE_NAMED = /(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?\p{Lu}/u;
+const PLACE_NAMED = new RegExp(String.raw`(?<!\b(?:war|wars|conflict|crisis|fighting|situation|peace|invasion|aggression|violence|elections?|unrest)\s)\b(?:in|at)\s+(?:the\s+)?${REGION}\p{Lu}`, 'u');
 
 /** Acts that put a subject to the other side; a pledge of support made there ("where Biden pledged support") is the pledger's alone. */
 const PRESSED = new Set(['REQUEST', 'WARN', 'ACCUSE', 'CRITICIZE', 'THREATEN', 'DISCUSS', 'REJECT', 'AGREE']);
