@@ -451,7 +451,7 @@ const EXCHANGE_WITH = new RegExp(
   'gu',
 );
 /** "the two men had candid and constructive discussions on trade": discussions had on a subject are a discussion of it. */
-const HAD_DISCUSSIONS_ON = /\bhad\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
+const HAD_DISCUSSIONS_ON = /\b(?:had|held)\s+(?:(?:(?!(?:no|not|never|little|few)\b)[\p{Ll}-]+,?\s+(?:and\s+)?){0,4}?)(?:discussions|exchanges|exchanges\s+of\s+views)\s+(?=on|about|over|regarding)\b/gu;
 /** "Obama and Gillard announced in Canberra on Wednesday that …": what two leaders announce together (the events component keeps only those). */
 const ANNOUNCED_THAT_TAIL = String.raw`\s+(?:jointly\s+)?(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\s`;
 const ANNOUNCED_TOGETHER = new RegExp(String.raw`\bannounced(?=${ANNOUNCED_THAT_TAIL})`, 'gu');

@@ -4656,3 +4656,33 @@ describe('hosting negotiations, stationing troops and support for an economy', (
     expect(topicNames(analyze('The EU would release a further 4 billion euros in support for Egypt\'s economy.'))).toEqual(['economic aid']);
   });
 });
+
+describe('what talks or a visit were about, told with the talks as subject', () => {
+  const meeting = 'Spanish Prime Minister Pedro Sanchez met King Mohammed VI in Rabat on Tuesday.';
+  const both = (topic: string) => [`Mohammed VI:${topic}`, `Pedro Sanchez:${topic}`];
+  it('gives both sides the subjects a visit was dominated by, the issues raised and the topics listed', () => {
+    expect(discussedBy(analyze(`${meeting} The visit was dominated by Western Sahara.`)).sort()).toEqual(both('Western Sahara'));
+    expect(discussedBy(analyze(`${meeting} Migration was among the issues raised.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} Topics included migration.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} Discussions covered migration.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} Migration was at the heart of the talks.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} The talks were dominated by migration.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} The visit produced agreements on migration.`)).sort()).toEqual(both('migration'));
+    expect(discussedBy(analyze(`${meeting} Migration was the main subject of their talks.`)).sort()).toEqual(both('migration'));
+  });
+
+  it('leaves talks between others, told with no determiner, to those others', () => {
+    const doc = analyze(`${meeting} Talks on a trade agreement between the two countries were paused a week later.`);
+    expect(discussedBy(doc)).toEqual([]);
+  });
+
+  it('reads discussions held on a subject as a discussion of it', () => {
+    const doc = analyze('British Prime Minister Rishi Sunak met Irish Taoiseach Leo Varadkar in Dublin. The two men held discussions on Northern Ireland.');
+    expect(discussedBy(doc).sort()).toEqual(['Leo Varadkar:Northern Ireland', 'Rishi Sunak:Northern Ireland']);
+  });
+
+  it('knows detained nationals of a named state as wrongful detention', () => {
+    expect(topicNames(analyze('Kishida demanded the release of detained Japanese nationals.'))).toEqual(['wrongful detention']);
+    expect(topicNames(analyze('Kishida called for the release of a detained Japanese businessman.'))).toEqual(['wrongful detention']);
+  });
+});
