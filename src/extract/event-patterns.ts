@@ -26,8 +26,8 @@ const SUM_FOR = new RegExp(
   String.raw`\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|${AMOUNT_WORD})\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?:in\s+(?:financing|aid|loans|credits|assistance|funding|investment)\s+)?(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})`,
   'giu',
 );
-/** "held nearly three hours of talks", "held two days of talks": talks held are a meeting (two sides are still needed). */
-const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first)\s+){1,5}talks\b/giu;
+/** "held nearly three hours of talks", "held two days of talks", "held wide-ranging talks": talks held are a meeting (two sides are still needed). */
+const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first|(?!(?:no|not|never|off|out|up|back|on|in|to|with|for|the|his|her|its)\b)[\p{Ll}-]+,?)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
 const TALKS_SPAN = /\b(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping\s+up|completed|began|opened|started)\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:days?|hours?|rounds?)\s+of\s+(?:[\p{L}-]+\s+){0,2}talks\b/giu;
 /**

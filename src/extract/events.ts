@@ -1096,7 +1096,9 @@ export const eventsComponent: PipelineComponent = {
         // "The two leaders later shared dinner": the people of a meeting told already, meeting again undated, are at the same meeting.
         const participants = new Set([...ev.actorIds, ...ev.targetIds]);
         const same = (e: ExtractedEvent) => e.type === 'MEET' && e.actorIds.length + e.targetIds.length === participants.size && [...e.actorIds, ...e.targetIds].every((id) => participants.has(id));
-        if (type === 'MEET' && (!ev.date || ev.date === inSentence.find(same)?.date) && doc.events.concat(inSentence).some(same) && rolesRepeat(v.text)) return;
+        // "The two leaders held lengthy talks on energy": talks told again with their subjects still say what the meeting covered.
+        const retoldTalks = /^held$/i.test(v.text) && ev.topicIds.length > 0;
+        if (type === 'MEET' && (!ev.date || ev.date === inSentence.find(same)?.date) && doc.events.concat(inSentence).some(same) && rolesRepeat(v.text) && !retoldTalks) return;
         // "toured a factory": touring something that is no country is no visit.
         if (type === 'VISIT' && /^toured$/i.test(v.text) && !ev.targetIds.length) return;
         // "was in Guatemala City on a tour": the place one was in is the place visited.

@@ -4686,3 +4686,24 @@ describe('what talks or a visit were about, told with the talks as subject', () 
     expect(topicNames(analyze('Kishida called for the release of a detained Japanese businessman.'))).toEqual(['wrongful detention']);
   });
 });
+
+describe('talks told again with their subjects, deals inked and North Korea\'s nuclear tests', () => {
+  const meeting = 'Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow.';
+  it('gives both sides what the talks they held again, with any modifier, covered', () => {
+    const doc = analyze(`${meeting} The two leaders held wide-ranging talks covering energy and trade.`);
+    expect(discussedBy(doc).sort()).toEqual(['Narendra Modi:energy', 'Narendra Modi:trade', 'Vladimir Putin:energy', 'Vladimir Putin:trade']);
+    expect(discussedBy(analyze(`${meeting} The two leaders held lengthy talks on energy.`)).sort()).toEqual(['Narendra Modi:energy', 'Vladimir Putin:energy']);
+  });
+
+  it('still reads a meeting told again with no subject as the same meeting', () => {
+    expect(events(analyze(`${meeting} The two leaders held lengthy talks.`))).toEqual(['MEET Vladimir Putin -> Narendra Modi']);
+  });
+
+  it('reads deals inked as agreed', () => {
+    expect(discussedBy(analyze(`${meeting} The two sides inked deals on jet engines.`)).sort()).toEqual(['Narendra Modi:jet engines', 'Vladimir Putin:jet engines']);
+  });
+
+  it("knows North Korea's nuclear tests as its nuclear program", () => {
+    expect(topicNames(analyze("Both leaders condemned North Korea's nuclear tests."))).toEqual(["North Korea's nuclear program"]);
+  });
+});
