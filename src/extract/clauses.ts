@@ -282,6 +282,8 @@ function coordinated(doc: ArticleDoc, s: Sentence, m: Mention, candidates: Menti
  * for a verb joined by "and", from the start of the sentence.
  */
 const PAIR_AROUND_APPOSITIVE = /^([^,;]{3,80}),\s+(?:on|during|in|at)\s+[^,;]{1,70},\s+and\s+([^,;]{3,80}?)\s*$/u;
+/** A plural post whose holders an appositive names next ("the two foreign ministers, A and B,"). */
+const GROUP_NAMED_AFTER = /\b(?:ministers|leaders|presidents|premiers|envoys|counterparts|chiefs|negotiators|secretaries|advisers|advisors)\s*$/i;
 export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQuoted = false): Mention[] {
   if (saidByDocument(doc, s, pos)) return [];
   // "Abe, on a three-day visit to India, and Modi agreed …": a phrase set off by commas inside a pair of subjects.
@@ -301,6 +303,11 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     // An appositive closes right before the verb: the subject stands before its opening comma.
     const open = lead.slice(0, lead.replace(closing, '').length).lastIndexOf(',');
     if (open >= 0) gapEnd = from + open;
+    // "The Japanese and Chinese foreign ministers, Takeshi Iwaya and Wang Yi, met …": people named after a plural post act.
+    if (open >= 0 && GROUP_NAMED_AFTER.test(lead.slice(0, open))) {
+      const named = actorMentions(doc, s, from + open, pos, allowQuoted);
+      if (named.length >= 2 && named.every((m) => m.label === 'Person')) return named;
+    }
   }
   const gap = doc.text.slice(from, pos);
   // "Pena, whose country still recognises Taiwan, said …": a relative clause set off by commas before the verb is no

@@ -554,7 +554,8 @@ function resolveTheyOfOpeningPair(doc: ArticleDoc): void {
         continue;
       }
       // "Modi met Kishida; they discussed trade": after a clause boundary, the two people that clause named.
-      if (/(?:;|,\s+and)\s+$/.test(doc.text.slice(s.start, start))) {
+      // "welcomed Modi to Chequers, where they signed …": a clause on the place of their meeting too.
+      if (/(?:;|,\s+and|,\s+where|,\s+at\s+which)\s+$/.test(doc.text.slice(s.start, start))) {
         const named = [...new Set(mentionsIn(doc, s.index).filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.end <= start).map((x) => x.entityIds[0]!))];
         if (named.length === 2) personMention(doc, s.index, start, end, named, 'pronoun');
       }

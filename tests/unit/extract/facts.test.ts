@@ -4707,3 +4707,16 @@ describe('talks told again with their subjects, deals inked and North Korea\'s n
     expect(topicNames(analyze("Both leaders condemned North Korea's nuclear tests."))).toEqual(["North Korea's nuclear program"]);
   });
 });
+
+describe('the pair behind "where they" and people named after a plural post', () => {
+  it('reads "where they" after a meeting as the two people it named', () => {
+    const doc = analyze('British Prime Minister Keir Starmer welcomed Indian Prime Minister Narendra Modi to Chequers, where they signed a free trade agreement.');
+    expect(discussedBy(doc).sort()).toEqual(['Keir Starmer:trade', 'Narendra Modi:trade']);
+  });
+
+  it('lets the people an appositive names after a plural post act, not their states', () => {
+    const doc = analyze('The Japanese and Chinese foreign ministers, Takeshi Iwaya and Wang Yi, met in Tokyo to discuss the release of treated water from the Fukushima plant.');
+    expect(meetingPeople(doc)).toEqual([['Takeshi Iwaya', 'Wang Yi']]);
+    expect(discussedBy(doc).sort()).toEqual(['Takeshi Iwaya:Fukushima water release', 'Wang Yi:Fukushima water release']);
+  });
+});
