@@ -123,7 +123,9 @@ const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 const UNSETTLED_DISPUTE = /\bfailed\s+to\s+(?:settle|resolve|bridge|overcome|end)\s+(?:their|the|its)\s+(?:[\p{L}-]+\s+)?(?:dispute|differences|disagreements?|split|rift)\s+(?:over|on|about)\s+/gu;
 
-const IN_THE_STATEMENT = /^(?:In|Under)\s+(?:the|their|that)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
+/** "In the statement, …", "The statement criticised …": what a joint statement just told says. */
+const IN_THE_STATEMENT =
+  /^(?:(?:In|Under)\s+(?:the|their|that)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b|(?:The|Their)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\s+(?:also\s+)?(?:criticised|criticized|condemned|expressed|voiced|called|urged|opposed|rejected|welcomed|stressed|reaffirmed|noted|emphasised|emphasized|backed|supported|denounced|warned)\b)/;
 const STATEMENT_ISSUED = /\b(?:issued|signed|adopted|released)\s+(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|communique|communiqué)\b/;
 const TALKS_CHAIRED_BY = /\b(?:talks|negotiations|mediation)\s+(?:chaired|mediated|brokered|led|hosted)\s+by\s+/g;
 const SUMMIT_SUBJECT = /^(?:the|that)\s+(?:[\p{L}-]+\s+)?summit\s+(?:also\s+)?(?:discussed|covered|dealt\s+with|turned\s+to|took\s+up)\b/iu;

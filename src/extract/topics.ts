@@ -579,7 +579,7 @@ const AID_HEADS = new Set(['aid', 'assistance']);
 const FIELDS = new Set('security defence defense energy trade economic technology health agriculture climate education space cyber migration'.split(' '));
 // Only right after an article: "the refugee crisis in Sudan" is a refugee crisis, found by discovery.
 const SPOKEN_ABOUT_BEFORE =
-  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focus|focuses|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\bdiscuss(?:ed|es|ing)?|\b(?:talk(?:s|ed)?|sp(?:oke|eak|eaks))\s+about)\s+$/u;
+  /(?:^\s*(?:On|Regarding|As\s+for|On\s+the\s+subject\s+of)|\b(?:talks|discussions?|exchange|views|conversation|call|remarks|comments|position|stance|focus|focuses|focused|centred|centered|briefed\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:on|about|over|regarding)|\branged\s+from|\b(?:st(?:and|ands|ood|anding)|cooperat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|united|aligned|in\s+step)\s+(?:(?:closely\s+)?with\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?on|\bdiscuss(?:ed|es|ing)?|\b(?:talk(?:s|ed)?|sp(?:oke|eak|eaks))\s+about)\s+$/u;
 /** ", " or " and " right before a listed item: "discussed Iran, Syria and Lebanon". */
 const LIST_SEPARATOR = /(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A country spoken about ends the phrase: a stop, a comma, "and" or a preposition opening what follows. */

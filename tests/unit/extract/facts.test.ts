@@ -4720,3 +4720,27 @@ describe('the pair behind "where they" and people named after a plural post', ()
     expect(discussedBy(doc).sort()).toEqual(['Takeshi Iwaya:Fukushima water release', 'Wang Yi:Fukushima water release']);
   });
 });
+
+describe('the Ukraine crisis, what a joint statement criticised, mutual aid and standing together on a country', () => {
+  it('knows the Ukraine crisis and the Ukraine issue as the war in Ukraine', () => {
+    expect(topicNames(analyze('Xi said China wanted a political settlement of the Ukraine crisis.')).sort()).toEqual(['peace process', 'war in Ukraine']);
+    expect(topicNames(analyze('Wang set out China\'s position on the Ukraine issue.'))).toEqual(['war in Ukraine']);
+  });
+
+  it('gives the issuers of a joint statement what the statement criticised', () => {
+    const doc = analyze(
+      'Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing on Thursday. The two leaders signed a joint statement in the Great Hall of the People. The statement criticised sanctions imposed without a mandate from the Security Council.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Vladimir Putin:sanctions', 'Xi Jinping:sanctions']);
+  });
+
+  it('knows a promise to come to the other\'s aid and military-technical cooperation as security cooperation', () => {
+    expect(topicNames(analyze("The treaty commits each side to come to the other's aid if attacked."))).toEqual(['security cooperation']);
+    expect(topicNames(analyze('Putin did not rule out military-technical cooperation with Pyongyang.'))).toEqual(['security cooperation']);
+  });
+
+  it('reads a state stood with on a country at war as that war', () => {
+    const doc = analyze('Japanese Prime Minister Fumio Kishida told a news conference that Japan would stand with the United States on Ukraine.');
+    expect(discussedBy(doc)).toEqual(['Fumio Kishida:war in Ukraine']);
+  });
+});
