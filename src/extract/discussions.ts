@@ -117,6 +117,8 @@ const COVERS_VERBS = String.raw`covers?|covered|includes?|included|provides?\s+f
 const AGREEMENT_COVERS = new RegExp(String.raw`^(?:in\s+return\s*,|under\s+(?:the|this|that|their|these|those)\s+(?:[\p{L}-]+\s+)?(?:accords?|agreements?|deals?|treaty|treaties|pacts?|partnership|memorandum|declaration|roadmap)\b|(?:the|that|this|their|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|agreements|deal|deals|pact|accord|accords|partnership|memorandum|memorandums|declaration|package)\s+(?:also\s+)?(?:${COVERS_VERBS})\b)`, 'iu');
 /** "Soviet troops are to leave …", "no troops may be stationed there": what is to be done under terms just told. */
 const TERMS_GO_ON = /^[^,;:"“]{3,80}?\b(?:are|is)\s+to\s+\p{Ll}+|^[^,;:"“]{3,80}?\b(?:will|may|must|shall)\s+(?:not\s+|also\s+)?(?:be\s+)?\p{Ll}+/u;
+/** "We discussed …", "we have agreed on …": a speaker's words on what the talks he took part in covered. */
+const WE_DISCUSSED = /\b[Ww]e\s+(?:have\s+|had\s+|also\s+)*(?:discussed|talked\s+about|spoke\s+about|exchanged\s+views\s+on|agreed\s+on)\b/;
 const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
 const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured|visit|topics|issues|subjects/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
@@ -195,6 +197,12 @@ export const discussionsComponent: PipelineComponent = {
         for (const q of quotesOf.get(s.index) ?? []) {
           if (!q.speakerId) continue;
           for (const t of topicMentions) if (t.start >= q.start && t.end <= q.end) for (const id of t.entityIds) add(q.speakerId, id, s.index, 'discussions:quote');
+          // "\"We discussed critical minerals,\" Modi said" after his talks with Albanese: the talks covered them, so both took them up.
+          const we = WE_DISCUSSED.exec(doc.text.slice(q.start, Math.min(q.end, s.end)));
+          const partners = we ? talksBefore(doc, s.index) : [];
+          if (!partners.includes(q.speakerId)) continue;
+          const from = q.start + we!.index + we![0].length;
+          for (const t of topicMentions) if (t.start >= from && t.end <= q.end) for (const id of t.entityIds) for (const p of partners) add(p, id, s.index, 'discussions:we-discussed');
         }
         // Every speech verb with its subjects, found once, so that one speaker's part ends where another's begins.
         SPEECH.lastIndex = 0;

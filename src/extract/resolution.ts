@@ -240,6 +240,39 @@ function resolveRolePhrases(doc: ArticleDoc): void {
 
 
 /**
+ * "the top US diplomat", "her American counterpart": a post named by its country, with no name after it, is the person
+ * the story has named holding it for that country (a counterpart of that country, the foreign minister of that country).
+ */
+const COUNTRY_POST = /\b(?:[Tt]he\s+top|his|her|their)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(diplomat|counterpart)\b(?!\s*,?\s+\p{Lu})/gu;
+function resolveCountryPosts(doc: ArticleDoc): void {
+  for (const s of doc.sentences) {
+    if (!/ (?:diplomat|counterpart)\b/.test(s.text)) continue;
+    COUNTRY_POST.lastIndex = 0;
+    for (const m of s.text.matchAll(COUNTRY_POST)) {
+      const start = s.start + m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
+      const end = s.start + m.index! + m[0].length;
+      if (insideQuote(doc, start)) continue;
+      const here = mentionsIn(doc, s.index);
+      const country = here.find((x) => x.label === 'Country' && x.entityIds.length === 1 && x.start >= start && x.end <= end);
+      if (!country || here.some((x) => x.label === 'Person' && x.start < end && start < x.end)) continue;
+      const diplomat = m[2] === 'diplomat';
+      const candidates = [...doc.entities.values()].filter(
+        (p) =>
+          p.label === 'Person' &&
+          p.firstSentence <= s.index &&
+          homeCountry(doc, p.id) === country.entityIds[0] &&
+          (!diplomat || p.roles.some((r) => titlesCompatible('Top Diplomat', r.title))),
+      );
+      if (!candidates.length) continue;
+      country.qualifier = true;
+      // "the top US diplomat": the post begins at "top".
+      const from = diplomat ? s.start + m.index! + m[0].indexOf('top') : start;
+      personMention(doc, s.index, from, end, [mostRecent(doc, candidates.map((c) => c.id), s.index, from)], 'role');
+    }
+  }
+}
+
+/**
  * "The leaders also agreed …" without a number: the people last named together, two to
  * four of them in one earlier sentence (up to two back).
  */
@@ -805,6 +838,7 @@ export const resolutionComponent: PipelineComponent = {
     mergeShortNamedPersons(doc);
     resolveShortNames(doc);
     resolveRolePhrases(doc);
+    resolveCountryPosts(doc);
     resolvePronouns(doc);
     resolveGuests(doc);
     resolvePluralReferences(doc);

@@ -4744,3 +4744,30 @@ describe('the Ukraine crisis, what a joint statement criticised, mutual aid and 
     expect(discussedBy(doc)).toEqual(['Fumio Kishida:war in Ukraine']);
   });
 });
+
+describe('posts named by their country, and "we discussed" in a quote', () => {
+  it('reads "the top US diplomat" as the American who holds the post, not the United States', () => {
+    const doc = analyze(
+      'US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. The top US diplomat raised concerns about Chinese support for Russia\'s defense industry.',
+    );
+    expect(discussedBy(doc)).toEqual(['Antony Blinken:defense industry']);
+  });
+
+  it('reads "her American counterpart" as the American the story named', () => {
+    const doc = analyze(
+      'President Joe Biden met Mexican President Claudia Sheinbaum on the sidelines of the summit. The Mexican leader said afterwards that she had discussed migration with her American counterpart.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Claudia Sheinbaum:migration', 'Joe Biden:migration']);
+  });
+
+  it('gives the other side of the talks what a speaker says "we discussed"', () => {
+    const doc = analyze(
+      'Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese in Sydney. "We discussed ways to deepen our cooperation in critical minerals," Modi told reporters.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Anthony Albanese:critical minerals', 'Narendra Modi:critical minerals']);
+  });
+
+  it('knows the case of a named writer sentenced abroad as wrongful detention', () => {
+    expect(topicNames(analyze('Albanese said he had raised the case of Yang Hengjun, the Australian writer sentenced to death in China.'))).toEqual(['wrongful detention']);
+  });
+});
