@@ -792,10 +792,12 @@ function resolvePronouns(doc: ArticleDoc): void {
       const conceding = !object && !reporter && /^(?:he|she)$/i.test(m[0]) ? concededSubject(doc, s, start) : undefined;
       if (conceding && fits(conceding)) referent = conceding;
       // "Reeves met He Lifeng. She said …": in an earlier sentence, one whose name says the pronoun's gender goes before one whose name says nothing.
+      // Not for "he": "Xi told Biden that … He also said …" goes on with its subject, a name that says no gender being far
+      // more often a man's than a woman's among the officials the news names.
       const named = (id: string) => genderHere(id) === gender;
       for (let back = s.index - 1; !referent && back >= Math.max(0, s.index - 3); back--) {
         const people = subjectFirst(doc, back);
-        referent = people.find(named) ?? people.find(fits) ?? null;
+        referent = (gender === 'f' ? people.find(named) : undefined) ?? people.find(fits) ?? null;
       }
       // "after her government cut ties with Taiwan": the government one leads is the state, not the leader.
       const governs = /^(?:his|her)$/i.test(m[0]) ? OWN_GOVERNMENT.exec(doc.text.slice(start + m[0].length, start + m[0].length + 16)) : null;

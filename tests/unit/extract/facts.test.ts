@@ -4771,3 +4771,17 @@ describe('posts named by their country, and "we discussed" in a quote', () => {
     expect(topicNames(analyze('Albanese said he had raised the case of Yang Hengjun, the Australian writer sentenced to death in China.'))).toEqual(['wrongful detention']);
   });
 });
+
+describe('"he" in the sentence after one person told another something', () => {
+  it('goes on with the teller, whose name says no gender, rather than the man told', () => {
+    const doc = analyze(
+      'Chinese President Xi Jinping met US President Joe Biden in Lima on Saturday. Xi told Biden that Taiwan was the first red line. He also said China would work with the new administration on fentanyl.',
+    );
+    expect(discussedBy(doc).sort()).toEqual(['Xi Jinping:Taiwan', 'Xi Jinping:fentanyl']);
+  });
+
+  it('still takes "she" for the woman the sentence before named, though she was not its subject', () => {
+    const doc = analyze('Chinese Vice Premier He Lifeng met British Chancellor Rachel Reeves in Beijing. He Lifeng thanked Reeves for coming. She said Britain wanted more trade.');
+    expect(discussedBy(doc)).toEqual(['Rachel Reeves:trade']);
+  });
+});
