@@ -20,6 +20,8 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_ALT})\\b`, 'giu');
 const REPORTED_MODAL = /\b(?:would|will|could|should|must|might)\s+(?:\p{L}+\s+)?\p{L}+\b[^,;]*\band\s+$/u;
 const PAST_VERB_AT = /^(?:asked|urged|called|pressed|invited|thanked|praised|warned|criticised|criticized|accused|offered|promised|pledged|signed|announced|met|visited|told|said|added)\b/;
 const SPEECH_THAT = new RegExp(`\\b(?:${SPEECH_ALT})(?:\\s+[\\p{L}.'’-]+){0,3}\\s+that\\s*$`, 'iu');
+/** "Li said " right before the reported clause, with no "that". */
+const SPEECH_BARE = new RegExp(`\\b(?:said|says|told\\s+(?:reporters|journalists|parliament|lawmakers))\\s*$`, 'iu');
 /** A preposition right before a mention makes it an object, not a subject or target. */
 const PREPOSITION_BEFORE = /\b(of|with|to|from|between|by|for|on|in|against|at|about|among|toward|towards|into|than|as|without|since|during|near|inside|outside|across|through|under|despite|via|within|around|beyond|after|before|alongside|beside)\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|neighbouring|neighboring|occupied)\s+)?$/i;
 /** Prepositions that introduce places, times and side remarks: what follows is not a target. */
@@ -361,7 +363,8 @@ export function subjectBefore(doc: ArticleDoc, s: Sentence, pos: number, allowQu
     }
     // "Xi told parliament that China would always stand by Pakistan and asked Islamabad …": a past tense joined to reported
     // words told with a modal goes back to the speaker, whose tense it shares.
-    if (SPEECH_THAT.test(opener) && REPORTED_MODAL.test(gap) && PAST_VERB_AT.test(doc.text.slice(pos, pos + 20))) {
+    // "Li said China would keep opening its economy and urged …": the same with "that" left out.
+    if ((SPEECH_THAT.test(opener) || SPEECH_BARE.test(opener)) && REPORTED_MODAL.test(gap) && PAST_VERB_AT.test(doc.text.slice(pos, pos + 20))) {
       const speech = [...opener.matchAll(SPEECH_VERB)].at(-1);
       if (speech) {
         const speaker = subjectBefore(doc, s, s.start + speech.index!, allowQuoted);

@@ -495,7 +495,8 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "energy projects" are energy, as a project is named by what it is about.
       phrase = phrase.replace(/^([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+projects?$/, '$1');
       const words = phrase.split(/\s+/);
-      if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w))) continue;
+      // "anti-India activities": a word for being against or for a state is still a lower-case word of the phrase.
+      if (!phrase || words.length > 3 || !words.every((w) => /^[a-z][a-z-]+$/.test(w) || /^(?:anti|pro)-\p{Lu}[\p{L}-]*$/u.test(w))) continue;
       // "…, and said China did not seek": a clause that goes on after the list is no part of it.
       if (words.some((w) => VERBAL.has(w) || w === 'not')) continue;
       // "…, and both leaders condemned": a subject and its verb, not a noun phrase.

@@ -4785,3 +4785,15 @@ describe('"he" in the sentence after one person told another something', () => {
     expect(discussedBy(doc)).toEqual(['Rachel Reeves:trade']);
   });
 });
+
+describe('a past tense joined to reported words without "that", and anti-state activities', () => {
+  it('gives the speaker the request joined after his reported words', () => {
+    const doc = analyze('Chinese Premier Li Qiang received American executives in Beijing. Li said China would keep opening its economy and urged Washington to lift its export controls.');
+    expect(events(doc)).toContain('REQUEST Li Qiang -> United States');
+    expect(discussedBy(doc)).toContain('Li Qiang:trade');
+  });
+
+  it('finds "anti-India activities" as a subject raised', () => {
+    expect(topicNames(analyze('Modi raised concerns about anti-India activities by separatist groups.'))).toEqual(['anti-India activities']);
+  });
+});
