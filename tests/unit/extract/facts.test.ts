@@ -4797,3 +4797,9 @@ describe('a past tense joined to reported words without "that", and anti-state a
     expect(topicNames(analyze('Modi raised concerns about anti-India activities by separatist groups.'))).toEqual(['anti-India activities']);
   });
 });
+
+describe('idioms of place and side in discovery', () => {
+  it('finds no subject in "in the face of"', () => {
+    expect(topicNames(analyze('Wang called for closer cooperation in the face of American pressure.'))).toEqual([]);
+  });
+});
