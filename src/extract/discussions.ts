@@ -336,7 +336,10 @@ export const discussionsComponent: PipelineComponent = {
       if (!TALKS_CUE.test(s.text) || !TALKS_SUBJECT.test(s.text)) continue;
       // "The meeting came a day after Trump and Xi agreed a truce in their trade war": when the talks came is background.
       if (TALKS_WHEN.test(s.text)) continue;
-      const topics = topicsSaid(doc, s.index);
+      // "The meeting was the first summit between the two governments, agreed after Brexit strained relations": what a
+      // side remark on when tells is background, not what the talks covered.
+      const asides = backgroundSpans(s);
+      const topics = [...new Set(mentionsIn(doc, s.index).filter((m) => m.label === 'Topic' && !negatedTopic(doc, m) && !asides.some(([a, b]) => m.start >= a && m.start < b)).flatMap((m) => m.entityIds))];
       if (!topics.length) continue;
       const between = BETWEEN.exec(s.text);
       let people = between

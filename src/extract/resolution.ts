@@ -489,7 +489,12 @@ function resolvePluralPronouns(doc: ArticleDoc): void {
   for (const s of doc.sentences) {
     if (THEY.test(s.text) && s.index > 0) {
       const group = mentionsIn(doc, s.index - 1).find((m) => m.entityIds.length > 1 && !insideQuote(doc, m.start));
-      if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
+      // "Starmer met Harris … The meeting was the first summit between the two governments … They discussed energy":
+      // states named only as an object, whose leaders the story has just named together, stand for those leaders.
+      const leaders = group?.label === 'Country' && /\b(?:between|of|with|for)\s+$/i.test(doc.text.slice(Math.max(0, group.start - 12), group.start)) ? peopleLastNamedTogether(doc, s.index) : null;
+      const theirs = leaders && leaders.length === group!.entityIds.length && group!.entityIds.every((c) => leaders.some((p) => homeCountry(doc, p) === c));
+      if (theirs) personMention(doc, s.index, s.start, s.start + 4, leaders, 'pronoun');
+      else if (group) personMention(doc, s.index, s.start, s.start + 4, [...group.entityIds], 'pronoun').label = group.label;
       else {
         // "Putin thanked Xi …, while Xi said … They also discussed …": the people just named together.
         const people = peopleLastNamedTogether(doc, s.index);

@@ -4803,3 +4803,15 @@ describe('idioms of place and side in discovery', () => {
     expect(topicNames(analyze('Wang called for closer cooperation in the face of American pressure.'))).toEqual([]);
   });
 });
+
+describe('"they" after states named as an object, and background in a sentence about the talks', () => {
+  const text =
+    'British Prime Minister Keir Starmer met Irish Taoiseach Simon Harris in London on Thursday. The meeting was the first annual summit between the two governments, agreed after Brexit strained relations. They discussed energy and migration.';
+  it('reads "they" as the two leaders whose states the sentence before named only as an object', () => {
+    expect(events(analyze(text))).toContain('DISCUSS Keir Starmer+Simon Harris -> ');
+  });
+
+  it('keeps what a side remark on when tells out of what the talks covered', () => {
+    expect(discussedBy(analyze(text)).sort()).toEqual(['Keir Starmer:energy', 'Keir Starmer:migration', 'Simon Harris:energy', 'Simon Harris:migration']);
+  });
+});
