@@ -432,6 +432,12 @@ function resolvePluralReferences(doc: ArticleDoc): void {
         if (new Set(heads.map((x) => x.entityIds[0])).size < wanted) heads = doc.mentions.filter((x) => x.label === 'Person' && x.entityIds.length === 1 && x.start < start && !x.qualifier && isHead(x)).reverse();
         if (new Set(heads.map((x) => x.entityIds[0])).size >= wanted) earlier = heads;
       }
+      // "The two officials agreed …" after leaders were named in passing: officials are not heads of state or government.
+      if (label === 'Person' && /^officials$/i.test(noun)) {
+        const isHead = (x: Mention) => doc.entities.get(x.entityIds[0]!)?.roles.some((r) => HEAD_TITLES.has(r.title));
+        const others = earlier.filter((x) => !isHead(x));
+        if (new Set(others.map((x) => x.entityIds[0])).size >= wanted) earlier = others;
+      }
       // "received both ministers": people who hold the office the noun names, when there are enough of them.
       if (label === 'Person' && /^(?:ministers|presidents|diplomats)$/i.test(noun)) {
         // A foreign secretary is a minister too.

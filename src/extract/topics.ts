@@ -49,6 +49,8 @@ export const topicsComponent: PipelineComponent = {
       for (const m of gazetteer.matches(s.text, s.start)) {
         // "climate envoy John Kerry", "Trade Minister X": a word of a title is no subject of the sentence.
         if (TITLE_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
+        // "Human rights groups had urged Biden …": a field naming the groups that campaign for it is no subject of theirs.
+        if (CAMPAIGNERS_AFTER.test(doc.text.slice(m.end, m.end + 20))) continue;
         if (acronymWrittenLow(m.text)) continue;
         // "the Truman Library in Independence, Missouri": a subject's word capitalised inside a sentence, then a comma and a name, is a town.
         if (m.start > s.start && /^\p{Lu}\p{Ll}/u.test(m.text) && m.value.name === m.value.name.toLowerCase() && /^,\s+\p{Lu}\p{Ll}+/u.test(doc.text.slice(m.end, m.end + 20))) continue;
@@ -278,6 +280,7 @@ const ANNIVERSARY_OF_EVENT = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[\p{
 const ANNIVERSARY_OF = /\b(?:years|anniversary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?$/i;
 // "Taiwan's Vice President Lai Ching-te": a place that qualifies a title is whose post it is, not a subject.
 // "the jailed Hong Kong publisher": a place before what someone does for a living says where they are from.
+const CAMPAIGNERS_AFTER = /^\s+(?:groups|organi[sz]ations|watchdogs?|campaigners|NGOs)\b/;
 const TITLE_WORD_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:vice|deputy|foreign|defen[cs]e|prime|interim|acting)\\s+)?(?:envoy|minister|secretary|czar|tsar|chief|negotiator|adviser|advisor|commissioner|ambassador|representative|spokesperson|spokesman|spokeswoman|president|premier|leader|lawmaker|${PRIVATE_ROLES})\\b`,
   'i',

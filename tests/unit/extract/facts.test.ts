@@ -4815,3 +4815,16 @@ describe('"they" after states named as an object, and background in a sentence a
     expect(discussedBy(analyze(text)).sort()).toEqual(['Keir Starmer:energy', 'Keir Starmer:migration', 'Simon Harris:energy', 'Simon Harris:migration']);
   });
 });
+
+describe('"the two officials" after leaders named in passing, and the groups that campaign for a field', () => {
+  it('reads "the two officials" as the officials who met, not the heads of state told as background', () => {
+    const doc = analyze(
+      'Chinese Foreign Minister Wang Yi met Indian National Security Adviser Ajit Doval in Beijing on Wednesday. The talks came two months after Prime Minister Narendra Modi and President Xi Jinping met in Kazan. The two officials agreed to resume pilgrimages to Tibet.',
+    );
+    expect(discussedBy(doc).filter((d) => d.endsWith(':Tibet')).sort()).toEqual(['Ajit Doval:Tibet', 'Wang Yi:Tibet']);
+  });
+
+  it('finds no subject in "human rights groups"', () => {
+    expect(topicNames(analyze('Human rights groups had urged Biden to cancel the trip.'))).toEqual([]);
+  });
+});
