@@ -367,6 +367,8 @@ const NAMED_WORK = /\bthe\s+((?:\p{Lu}[\p{L}-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+
 const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|increasing)\s+(?:role|presence|influence|footprint|clout|assertiveness)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)/gu;
 /** "the aspirations of its Tamil community", "the Uyghur minority": a people within a state is a subject of its own. */
 const PEOPLE_WITHIN = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+\s+(?:community|minority|minorities))(?![\p{L}-])/gu;
+/** "welfare of Indian workers": a noun, "of", a demonym and the people or goods it qualifies. */
+const OF_PEOPLE = /^([a-z][a-z-]+) of (\p{Lu}[\p{L}-]+) ([a-z][a-z-]+)(?=$|[\s,;.])/u;
 const DEMONYMS = new Set(countryForms().forms.filter(([, f]) => f.via === 'demonym').map(([form]) => form));
 /**
  * "to invest in Kenyan manufacturing": whose industry it is says where, not what; the length of such a people's name.
@@ -485,6 +487,13 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       // "to end the war quickly": an adverb closes the noun phrase.
       // "the live-fire drills Chinese warships held": a name after the head starts a clause of its own.
       // "in the port of Trincomalee": a place named by its kind and its name is the subject, not the bare kind.
+      // "the welfare of Indian workers": a thing of a people named by its demonym is one subject, demonym and all.
+      const ofPeople = OF_PEOPLE.exec(part.slice(lead).trim());
+      if (ofPeople && DEMONYMS.has(ofPeople[2]!) && !GENERIC.has(ofPeople[1]!) && !FUNCTION_WORD.has(ofPeople[1]!) && !GENERIC.has(ofPeople[3]!) && !VERBAL.has(ofPeople[3]!)) {
+        const start = offset + partStart + lead + (part.slice(lead).length - part.slice(lead).trimStart().length);
+        if (free(start, start + ofPeople[0].length)) out.push({ start, end: start + ofPeople[0].length, text: ofPeople[0], entry: { name: ofPeople[0] }, pattern: true });
+        continue;
+      }
       const namedPlace = PLACE_OF_NAME.exec(part.slice(lead).trim());
       if (namedPlace) {
         const start = offset + partStart + lead + (part.slice(lead).length - part.slice(lead).trimStart().length);

@@ -4828,3 +4828,10 @@ describe('"the two officials" after leaders named in passing, and the groups tha
     expect(topicNames(analyze('Human rights groups had urged Biden to cancel the trip.'))).toEqual([]);
   });
 });
+
+describe('a thing of a people named by its demonym', () => {
+  it('keeps the demonym inside the subject discovered', () => {
+    expect(topicNames(analyze('They also discussed the welfare of Indian workers in the Gulf.'))).toEqual(['welfare of Indian workers']);
+    expect(topicNames(analyze('The two leaders discussed the training of Vietnamese nurses.'))).toEqual(['training of Vietnamese nurses']);
+  });
+});
