@@ -18,6 +18,8 @@ const ACTS = [
   'recognised', 'recognized',
   // "apologised for the treatment of prisoners of war": what one apologises for is a subject taken up.
   'apologised for', 'apologized for', 'apologised over', 'apologized over',
+  // "as the two leaders sought to mend ties": what one tries to do, one takes up (though it asks nothing of anyone).
+  'sought to', 'seeking to', 'seeks to',
 ];
 /** "Blinken's remarks on Taiwan", "Macron's call for a ceasefire", "her remarks that an attack on Taiwan …": a person's words on a subject. */
 const POSSESSED_WORDS = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|statements|call|calls|proposal|proposals|plan|pledge|warning|warnings|criticism|position|stance|views|push|appeal|demand|demands|request|requests|offer|speech|letter|message)\s+(?:on|about|for|over|regarding|to|that)\b/u;
@@ -55,12 +57,13 @@ const CONTRAST = /;|,\s+(?:while|whereas|but)\b|,\s+and\b(?=\s+(?:the\s+)?\p{Lu}
  * The stretch of the sentence one speaker holds: from the contrast before the subject to the
  * next contrast that opens with a subject of its own ("…, but raised Taiwan" stays the speaker's).
  */
-function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd: number): [number, number] {
+function speakerSpan(doc: ArticleDoc, s: Sentence, subjectStart: number, verbEnd: number, subjectIds: string[] = []): [number, number] {
   let from = s.start;
   let to = s.end;
   // "…, and the two sides pledged …": a coordinate clause opened right before the subject is the subject's own.
+  // "…, and Modi said he had briefed …": so is one whose only actor is the subject himself.
   const opening = /(,\s+and\s+)(?:(?:the|his|her|their|both)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(doc.text.slice(s.start, subjectStart));
-  if (opening && !actorMentions(doc, s, s.start + opening.index, subjectStart).length) from = s.start + opening.index + opening[1]!.length;
+  if (opening && actorMentions(doc, s, s.start + opening.index, subjectStart).every((m) => subjectIds.length > 0 && sameIds(m.entityIds, subjectIds))) from = s.start + opening.index + opening[1]!.length;
   CONTRAST.lastIndex = 0;
   for (const c of s.text.matchAll(CONTRAST)) {
     const at = s.start + c.index!;
@@ -232,7 +235,7 @@ export const discussionsComponent: PipelineComponent = {
           // "after he was declared the winner": a speech verb in the passive is nobody's speech.
           if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, v.index! - 8), v.index!))) continue;
           for (const subject of subjects) {
-            let [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length);
+            let [from, spanEnd] = speakerSpan(doc, s, subject.start, s.start + v.index! + v[0].length, subject.entityIds);
             // "…, days after President Trump announced that …": a speaker inside a side remark holds only that remark.
             const aside = asides.find(([a, b]) => subject.start >= a && subject.start < b);
             if (aside) from = Math.max(from, aside[0]);
@@ -254,6 +257,11 @@ export const discussionsComponent: PipelineComponent = {
             if (background) to = s.start + v.index! + v[0].length + background.index;
             const own = [...new Set(topicMentions.filter((t) => t.start >= from && t.end <= to && !asides.some((x) => x !== aside && t.start >= x[0] && t.start < x[1])).flatMap((t) => t.entityIds))];
             for (const id of subject.entityIds) for (const t of own) add(id, t, s.index, 'discussions:speech');
+            // "Modi said he had briefed his guest on India's G20 presidency": the one briefed took the subject up too.
+            if (/^brief(?:ed|s)$/i.test(v[0])) {
+              const briefed = mentionsIn(doc, s.index).find((m) => m.label === 'Person' && !/^(?:his|her|their)$/i.test(m.text) && m.start >= verbStart + v[0].length && /^\s+(?:(?:his|her|their)\s+)?$/.test(doc.text.slice(verbStart + v[0].length, m.start)));
+              for (const id of briefed?.entityIds ?? []) for (const t of own) add(id, t, s.index, 'discussions:briefed');
+            }
           }
         }
       }

@@ -26,6 +26,13 @@ const SUM_FOR = new RegExp(
   String.raw`\b(?:announced|pledged|promised|unveiled|offered|committed)\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?package\s+(?:of|worth)\s+)?(?:[$€£]?[\d.,]+|${AMOUNT_WORD})\s+(?:billion|million)(?:\s+(?:dollars|euros|pounds))?\s+(?:in\s+(?:financing|aid|loans|credits|assistance|funding|investment)\s+)?(?=for\s+(?:the\s+)?\p{Lu}|to\s+help\b|to\s+(?:new\s+)?(?:investments?|projects|development|infrastructure)\s+in\s+\p{Lu})`,
   'giu',
 );
+/**
+ * "awarded President Joe Biden the Grand Cross of the Order of Merit", "conferred the Order of the Nile, Egypt's highest
+ * honour, on Modi": an honour handed over in person is a meeting; the whole phrase up to the one honoured is the verb.
+ */
+const HONOUR = String.raw`(?:Order|Medal|Cross|Prize|Collar|Star|honour|honor|award|decoration)`;
+const AWARDED = new RegExp(String.raw`\b(?:awarded|presented)\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}?(?:the|its|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,6}?${HONOUR}\b)`, 'gu');
+const CONFERRED_ON = new RegExp(String.raw`\b(?:conferred|bestowed)\s+(?:the|its|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,6}?${HONOUR}\b[^;.]{0,80}?\s(?:on|upon)\s+`, 'gu');
 /** "held nearly three hours of talks", "held two days of talks", "held wide-ranging talks": talks held are a meeting (two sides are still needed). */
 const HELD_TALKS = /\bheld\s+(?:(?:nearly|almost|more\s+than|about|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|days?|hours?|rounds?|of|lengthy|long|closed-door|private|direct|face-to-face|separate|bilateral|one-on-one|informal|formal|brief|their|first|(?!(?:no|not|never|off|out|up|back|on|in|to|with|for|the|his|her|its)\b)[\p{Ll}-]+,?)\s+){1,5}talks\b/giu;
 /** "ended two days of talks in Almaty", "began three rounds of talks": a stretch of talks begun or ended was held. */
@@ -466,7 +473,7 @@ const ATTACKED_POLICY =
   /\b(?:attacked|attacks|assailed)\s+(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:plans?|policy|policies|decision|remarks|comments|statement|proposal|stance|approach|handling|move|law|bill)\b)/gu;
 
 // The whole match is the verb: who acts stands before it, whom it concerns after it.
-const WHOLE_MATCH = new Set<RegExp>([PUT_NAMES_TO, OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_LIED]);
+const WHOLE_MATCH = new Set<RegExp>([CONFERRED_ON, PUT_NAMES_TO, OBTAINED_AGREEMENT, OBTAINED_SUPPORT, EXCHANGE_WITH, TALKS_AT_WITH, WILL_LEAVE_BODY, ORDERED_OUT, STOP_IN, WANTED_FROM, USED_TO_ACCUSE, USED_TO_CRITICIZE, USED_TO_WARN, USED_TO_URGE, SAID_BLAME, SAID_MUST, SAID_EVIDENCE, SAID_LIED]);
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [CENSURE, 'CRITICIZE', /\b(?:call|describ|label|brand)/i],
@@ -593,6 +600,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, EventType, RegExp]> = [
     [PENALTY, 'SANCTION', /\b(?:tariffs?|sanctions|duties|levies|restrictions|bans?|controls|embargo)\b/i],
     [COMMITTED, 'AGREE', /\bcommitted\b/],
     [SIDE_BY_SIDE, 'MEET', /\b(?:beside|next to|alongside)\b/],
+    [AWARDED, 'MEET', /\b(?:awarded|presented)\b/],
+    [CONFERRED_ON, 'MEET', /\b(?:conferred|bestowed)\b/],
     [THEIR_TALKS, 'MEET', /\btheir\b/],
     [JOINT_PRESS, 'MEET', /\bjoint\s+(?:news|press)\s+conference\s+with\b/i],
     [ON_A_TRIP, 'VISIT', /\b(?:tour|trip|visit|leg)\b/],

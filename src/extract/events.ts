@@ -720,6 +720,8 @@ export const eventsComponent: PipelineComponent = {
         // "rejected calls for a recount": a noun, not the verb.
         if (/^calls? for$/i.test(v.text) && CALLS_AS_NOUN.test(lead)) return;
         if (/ed$/i.test(v.text) && ADJECTIVAL.test(lead)) return;
+        // "visited the Al-Hakim mosque, restored with the help of …": a participle after a noun and its comma describes the noun.
+        if (/^\p{L}+ed$/u.test(v.text) && /\b\p{Ll}{3,},\s*$/u.test(lead) && /^\s+(?:with|by)\b/.test(doc.text.slice(v.end, v.end + 6))) return;
         // "kept Mali and Niger suspended": a state kept up, told of its objects, not a new act of theirs.
         if (/ed$/i.test(v.text) && KEPT_IN_STATE.test(doc.text.slice(s.start, v.start))) return;
         // "…, accusing him of …": a participle counts only as a clause of its own after a comma.
@@ -873,6 +875,8 @@ export const eventsComponent: PipelineComponent = {
           roles.actors = [...previous.actorIds];
         // "Pakistan had always sought peace and security in the region": striving for a state of things asks nothing of anyone.
         if (type === 'REQUEST' && /^(?:sought|seeks|seek|seeking)$/i.test(v.text) && SOUGHT_STATE.test(doc.text.slice(v.end, v.end + 40))) return;
+        // "the two leaders sought to line up their presidencies": trying to do something asks nothing of anyone.
+        if (type === 'REQUEST' && /^(?:sought|seeks|seek|seeking)$/i.test(v.text) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(v.end, v.end + 8))) return;
         if (type === 'REQUEST' && /^(?:asked|asks|asking)$/i.test(v.text) && ASKED_QUESTION.test(doc.text.slice(v.end, v.end + 60))) return;
         // "had spoken to President Trump by telephone": the manner of a call already read is no second call.
         if (type === 'CALL' && /^by\s+(?:tele)?phone$/i.test(v.text) && previous?.sentence === s.index && previous.type === 'CALL') return;
@@ -894,6 +898,8 @@ export const eventsComponent: PipelineComponent = {
         if (/^(?:embraced|hugged)$/i.test(v.text) && !roles.targets.some((t) => doc.entities.get(t)?.label === 'Person')) return;
         // "Rubio hosted the ceremony", "met reporters": a meeting needs someone on each side.
         if (type === 'MEET' && new Set([...roles.actors, ...roles.targets]).size < 2) return;
+        // "Ghana awarded Modi its national honour": a state honours no one in person; only a person handing it over meets.
+        if (type === 'MEET' && /^(?:awarded|presented|conferred|bestowed)\b/i.test(v.text) && !roles.actors.every((a) => doc.entities.get(a)?.label === 'Person')) return;
         // "Obama and Gillard announced in Canberra that …": only leaders of two states announcing together agree; one alone announces.
         if (type === 'AGREE' && /^announced$/i.test(v.text) && ANNOUNCED_THAT.test(doc.text.slice(v.end, v.end + 60))) {
           const people = roles.actors.filter((a) => doc.entities.get(a)?.label === 'Person');
@@ -1097,6 +1103,7 @@ export const eventsComponent: PipelineComponent = {
         const participants = new Set([...ev.actorIds, ...ev.targetIds]);
         const same = (e: ExtractedEvent) => e.type === 'MEET' && e.actorIds.length + e.targetIds.length === participants.size && [...e.actorIds, ...e.targetIds].every((id) => participants.has(id));
         // "The two leaders held lengthy talks on energy": talks told again with their subjects still say what the meeting covered.
+        // Kept as its own event, as "the two leaders held talks" is (the meetings component merges the meetings).
         const retoldTalks = /^held$/i.test(v.text) && ev.topicIds.length > 0;
         if (type === 'MEET' && (!ev.date || ev.date === inSentence.find(same)?.date) && doc.events.concat(inSentence).some(same) && rolesRepeat(v.text) && !retoldTalks) return;
         // "toured a factory": touring something that is no country is no visit.

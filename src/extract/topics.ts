@@ -238,6 +238,14 @@ export const topicsComponent: PipelineComponent = {
         const named = mentionsIn(doc, s.index).some((x) => x.start < end && start < x.end);
         if (!named && !MONTHS_AND_DAYS.has(m[1]!) && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[1]!, entry: gazetteer.get(m[1]!) ?? { name: m[1]! }, pattern: true });
       }
+      // "India's Indo-Pacific Oceans Initiative", "the Lobito Corridor": a programme named in capitals is a subject by its name.
+      NAMED_PROGRAMME.lastIndex = 0;
+      for (const m of / (?:Initiative|Corridor|Plan|Framework|Compact)\b/.test(s.text) ? s.text.matchAll(NAMED_PROGRAMME) : []) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (found.some((f) => f.start < end && start < f.end) || mentionsIn(doc, s.index).some((x) => x.label !== 'Topic' && x.start <= start && end <= x.end)) continue;
+        found.push({ start, end, text: m[0], entry: gazetteer.get(m[0]) ?? { name: m[0] }, pattern: true });
+      }
       // Discovery fills what the lexicon left: noun phrases only where it found nothing, objects of discussion always.
       found.push(...discoverTopics(s.text, s.start, found));
       for (const f of [...found]) {
@@ -335,7 +343,7 @@ const ACTING_ON = new Set('avoiding preventing combating combatting fighting tac
 const ING_NOUNS = new Set('mining shipbuilding fishing farming manufacturing trafficking peacekeeping banking financing housing training funding spending dumping hacking shipping smuggling policing lending refuelling refueling logging'.split(' '));
 const ADVERBS = new Set('soon now again there here too either instead together altogether later earlier first'.split(' '));
 const GENERIC = new Set(
-  'conduct burden burdens document documents text texts fight fights struggle battle campaign push drive support backing matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome targets target agenda concerns concern options prospects possibility region world continent country countries statement future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices threat threats danger dangers risk risks clause clauses provision provisions paragraph paragraphs section sections point points memorandum memorandums memoranda face side sides'.split(' '),
+  'conduct burden burdens document documents text texts fight fights struggle battle campaign push drive support backing matter matters issue issues situation way ways step steps progress plan plans detail details meeting meetings talks visit visits ties relations cooperation development developments measure measures effort efforts thing things idea ideas topic topics subject subjects question questions problem problems proposal proposals results outcome targets target agenda concerns concern options prospects possibility region world continent country countries statement future past situation importance need needs role roles areas area work principles terms framework relationship relationships war wars fighting conflict conflicts crisis hostilities practice practices threat threats danger dangers risk risks clause clauses provision provisions paragraph paragraphs section sections point points memorandum memorandums memoranda face side sides arrangement arrangements'.split(' '),
 );
 
 /**
@@ -369,6 +377,8 @@ const GROWING_REACH = /\b(\p{Lu}[\p{L}-]+['’]s\s+(?:growing|expanding|rising|i
 const PEOPLE_WITHIN = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+\s+(?:community|minority|minorities))(?![\p{L}-])/gu;
 /** "welfare of Indian workers": a noun, "of", a demonym and the people or goods it qualifies. */
 const OF_PEOPLE = /^([a-z][a-z-]+) of (\p{Lu}[\p{L}-]+) ([a-z][a-z-]+)(?=$|[\s,;.])/u;
+/** A programme or plan named in capitals: "Indo-Pacific Oceans Initiative", "Mattei Plan", "Lobito Corridor". */
+const NAMED_PROGRAMME = /(?<![\p{L}-])(?<!\p{Lu}[\p{L}-]*\s+)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New|Under|In|On)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Initiative|Corridor|Plan|Framework|Compact)\b/gu;
 const DEMONYMS = new Set(countryForms().forms.filter(([, f]) => f.via === 'demonym').map(([form]) => form));
 /**
  * "to invest in Kenyan manufacturing": whose industry it is says where, not what; the length of such a people's name.

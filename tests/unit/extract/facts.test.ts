@@ -4835,3 +4835,48 @@ describe('a thing of a people named by its demonym', () => {
     expect(topicNames(analyze('The two leaders discussed the training of Vietnamese nurses.'))).toEqual(['training of Vietnamese nurses']);
   });
 });
+
+describe('rules read off the 288th batch (Meloni, Kishida, Albanese and Sisi with Modi)', () => {
+  const meeting = 'Italian Prime Minister Giorgia Meloni held talks with Prime Minister Narendra Modi in New Delhi on Thursday.';
+  it('knows a G20 or G7 presidency, but not one a speaker merely holds', () => {
+    expect(topicNames(analyze("Modi spoke about India's G20 presidency."))).toEqual(['G20 presidency']);
+    expect(topicNames(analyze('Kishida, who holds the G7 presidency this year, said he would invite African leaders.'))).toEqual([]);
+  });
+
+  it('reads migration and mobility as migration alone', () => {
+    expect(topicNames(analyze('They agreed to work towards a deal on migration and mobility.'))).toEqual(['migration']);
+  });
+
+  it('gives the one briefed what he was briefed on, and keeps the first speaker\'s subject from the second', () => {
+    const doc = analyze(`${meeting} Meloni said Italy would join India's Indo-Pacific Oceans Initiative, and Modi said he had briefed his guest on India's G20 presidency.`);
+    expect(discussedBy(doc).sort()).toEqual(['Giorgia Meloni:G20 presidency', 'Giorgia Meloni:Indo-Pacific Oceans Initiative', 'Narendra Modi:G20 presidency']);
+  });
+
+  it('reads what leaders sought to do as their subject, but no request', () => {
+    const doc = analyze('Chinese President Xi Jinping and South Korean President Moon Jae-in agreed in Beijing on Thursday that war must never be allowed, as the two leaders sought to mend ties.');
+    expect(events(doc).some((e) => e.startsWith('REQUEST'))).toBe(false);
+    expect(discussedBy(doc).sort()).toEqual(['Moon Jae-in:bilateral relations', 'Xi Jinping:bilateral relations']);
+  });
+
+  it('keeps talks held again with their subjects as a meeting of both, as "the two leaders held talks" is', () => {
+    const doc = analyze('Egyptian President Abdel Fattah el-Sisi met Indian Prime Minister Narendra Modi in Cairo on Sunday. The two leaders held talks on trade and investment.');
+    expect(events(doc)).toEqual(['MEET Abdel Fattah el-Sisi -> Narendra Modi', 'MEET Abdel Fattah el-Sisi+Narendra Modi -> ']);
+    expect(discussedBy(doc)).toContain('Narendra Modi:trade');
+  });
+
+  it('reads an honour handed over in person as a meeting, and one given by a state as none', () => {
+    expect(events(analyze("Egyptian President Abdel Fattah el-Sisi conferred the Order of the Nile, Egypt's highest state honour, on Indian Prime Minister Narendra Modi in Cairo on Sunday."))).toEqual([
+      'MEET Abdel Fattah el-Sisi -> Narendra Modi',
+    ]);
+    expect(events(analyze('German President Frank-Walter Steinmeier awarded President Joe Biden the Grand Cross of the Order of Merit in Berlin on Friday.'))).toEqual(['MEET Frank-Walter Steinmeier -> Joe Biden']);
+    expect(events(analyze('Ghana awarded Indian Prime Minister Narendra Modi its national honour.'))).toEqual([]);
+  });
+
+  it('reads a participle after a noun and its comma as describing the noun', () => {
+    expect(events(analyze('Indian Prime Minister Narendra Modi visited the Al-Hakim mosque, restored with the help of an Indian community.'))).toEqual([]);
+  });
+
+  it('names a programme written in capitals by its name', () => {
+    expect(topicNames(analyze('Meloni presented the Mattei Plan to the leaders.'))).toEqual(['Mattei Plan']);
+  });
+});
