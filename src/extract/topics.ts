@@ -379,6 +379,10 @@ const PEOPLE_WITHIN = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+\s
 const OF_PEOPLE = /^([a-z][a-z-]+) of (\p{Lu}[\p{L}-]+) ([a-z][a-z-]+)(?=$|[\s,;.])/u;
 /** A programme or plan named in capitals: "Indo-Pacific Oceans Initiative", "Mattei Plan", "Lobito Corridor". */
 const NAMED_PROGRAMME = /(?<![\p{L}-])(?<!\p{Lu}[\p{L}-]*\s+)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New|Under|In|On)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Initiative|Corridor|Plan|Framework|Compact)\b/gu;
+/** "recent attacks on Hindu temples": acts on or against a people or a faith's places, after what owns or times them. */
+const AIMED_AT_PEOPLE =
+  /^(?:(?:the|its|their|recent|new|further|growing|\p{Lu}[\p{L}-]*(?:['’]s)?)\s+){0,3}?((?:attacks|violence|restrictions|curbs|discrimination|persecution|actions|measures) (?:on|against) (\p{Lu}[\p{L}-]*) [a-z][a-z-]+)/u;
+const FAITHS = new Set(['Hindu', 'Muslim', 'Christian', 'Sikh', 'Jewish', 'Buddhist', 'Catholic', 'Orthodox']);
 const DEMONYMS = new Set(countryForms().forms.filter(([, f]) => f.via === 'demonym').map(([form]) => form));
 /**
  * "to invest in Kenyan manufacturing": whose industry it is says where, not what; the length of such a people's name.
@@ -452,6 +456,14 @@ function discoverTopics(text: string, offset: number, known: Array<{ start: numb
       const skip = rest.length - rest.replace(DETERMINER, '').length + ofCase[0].length;
       from += skip;
       rest = rest.slice(skip);
+    }
+    // "recent attacks on Hindu temples", "American restrictions on Chinese companies": acts aimed at a people or a faith's
+    // places are one subject, the people named and all.
+    const against = AIMED_AT_PEOPLE.exec(rest);
+    if (against && (DEMONYMS.has(against[2]!) || FAITHS.has(against[2]!))) {
+      const start = offset + from + against[0].length - against[1]!.length;
+      if (free(start, start + against[1]!.length)) out.push({ start, end: start + against[1]!.length, text: against[1]!, entry: { name: against[1]! }, pattern: true });
+      continue;
     }
     // "the closure of aid programmes run by the agency": a participle that opens "by …" ends the noun phrase.
     rest = rest.replace(REDUCED_PASSIVE, '').replace(/\s+being\s+[a-z]+\b[\s\S]*$/, '');

@@ -4880,3 +4880,10 @@ describe('rules read off the 288th batch (Meloni, Kishida, Albanese and Sisi wit
     expect(topicNames(analyze('Meloni presented the Mattei Plan to the leaders.'))).toEqual(['Mattei Plan']);
   });
 });
+
+describe('acts aimed at a people or a faith', () => {
+  it('keeps "attacks on Hindu temples" and "restrictions on Chinese companies" whole', () => {
+    expect(topicNames(analyze('Modi said he had raised recent attacks on Hindu temples in Australia.'))).toEqual(['attacks on Hindu temples']);
+    expect(topicNames(analyze('He said China was concerned about American restrictions on Chinese companies.'))).toEqual(['restrictions on Chinese companies']);
+  });
+});
