@@ -4887,3 +4887,13 @@ describe('acts aimed at a people or a faith', () => {
     expect(topicNames(analyze('He said China was concerned about American restrictions on Chinese companies.'))).toEqual(['restrictions on Chinese companies']);
   });
 });
+
+describe('rules read off the 289th batch (Macron, Marcos and Kishida at the White House)', () => {
+  it('reads a stop in a capital as a visit', () => {
+    expect(events(analyze("Japanese Prime Minister Fumio Kishida's stop in Washington ended a tour of Group of Seven countries."))).toEqual(['VISIT Fumio Kishida -> United States']);
+  });
+
+  it('names no subject "guidelines"', () => {
+    expect(topicNames(analyze('The two leaders agreed on new guidelines for defence cooperation.'))).toEqual(['security cooperation']);
+  });
+});
