@@ -685,7 +685,11 @@ export const eventsComponent: PipelineComponent = {
           (c.value === 'CRITICIZE' && lexical.some((v) => v.start === c.start && v.value === 'REJECT' && /^dismiss/i.test(v.text))),
       );
       const censure = patterned.filter((c) => !lexical.some((v) => v.start === c.start) || overriding.includes(c));
-      const verbs = [...lexical.filter((v) => !overriding.some((c) => c.start === v.start)), ...censure].sort((a, b) => a.start - b.start).filter((v) => quotedVerbAllowed(doc, v.start));
+      const verbs = [...lexical.filter((v) => !overriding.some((c) => c.start === v.start)), ...censure]
+        .sort((a, b) => a.start - b.start)
+        .filter((v) => quotedVerbAllowed(doc, v.start))
+        // "made an unannounced stop in Lahore": a verb inside a longer reading of the same act is that act.
+        .filter((v, _, all) => !all.some((u) => u !== v && u.value === v.value && u.start < v.start && v.end <= u.end));
       // A noun such as "trip to" does not end the objects of the verb before it ("postponed a planned trip to Beijing").
       // "rejected calls for a ceasefire": calls named as a noun end no clause either.
       const clauseVerbs = verbs.filter(
