@@ -4897,3 +4897,10 @@ describe('rules read off the 289th batch (Macron, Marcos and Kishida at the Whit
     expect(topicNames(analyze('The two leaders agreed on new guidelines for defence cooperation.'))).toEqual(['security cooperation']);
   });
 });
+
+describe('negotiations to end a war and a number of troops sent', () => {
+  it('knows them as the peace process and troop deployment', () => {
+    expect(topicNames(analyze("Ramaphosa repeated South Africa's call for negotiations to end the war."))).toEqual(['peace process']);
+    expect(topicNames(analyze('Clinton said the United States would send about 20,000 troops to the force.'))).toEqual(['troop deployment']);
+  });
+});
