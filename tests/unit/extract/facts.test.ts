@@ -4902,5 +4902,6 @@ describe('negotiations to end a war and a number of troops sent', () => {
   it('knows them as the peace process and troop deployment', () => {
     expect(topicNames(analyze("Ramaphosa repeated South Africa's call for negotiations to end the war."))).toEqual(['peace process']);
     expect(topicNames(analyze('Clinton said the United States would send about 20,000 troops to the force.'))).toEqual(['troop deployment']);
+    expect(topicNames(analyze('Hu promised to expand imports from the United States.'))).toEqual(['trade']);
   });
 });
