@@ -123,7 +123,7 @@ const TERMS_GO_ON = /^[^,;:"“]{3,80}?\b(?:are|is)\s+to\s+\p{Ll}+|^[^,;:"“]{3
 /** "We discussed …", "we have agreed on …": a speaker's words on what the talks he took part in covered. */
 const WE_DISCUSSED = /\b[Ww]e\s+(?:have\s+|had\s+|also\s+)*(?:discussed|talked\s+about|spoke\s+about|exchanged\s+views\s+on|agreed\s+on)\b/;
 const TALKS_WHEN = /^(?:the|their|those|these)\s+(?:talks|meeting|meetings|discussions|summit|call|conversation|visit)\s+(?:came|comes|took\s+place|was\s+held|were\s+held|followed)\b/i;
-const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured|visit|topics|issues|subjects/i;
+const TALKS_CUE = /talks|meeting|discussion|summit|call|conversation|agenda|discussed|raised|table|came up|featured|^(?:the|their|his|her) visit|topics|issues|subjects/i;
 const BETWEEN = /\b(?:talks|meeting|discussions|agenda) between\b/i;
 const TALK_EVENTS = new Set(['MEET', 'CALL', 'DISCUSS']);
 const UNSETTLED_DISPUTE = /\bfailed\s+to\s+(?:settle|resolve|bridge|overcome|end)\s+(?:their|the|its)\s+(?:[\p{L}-]+\s+)?(?:dispute|differences|disagreements?|split|rift)\s+(?:over|on|about)\s+/gu;
